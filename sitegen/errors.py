@@ -1,0 +1,35 @@
+"""Errors a user can act on: each names the file and line it is about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class ContentError(Exception):
+    """A problem in a content or configuration file, shown as ``path:line: message``."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class BuildError(Exception):
+    """The build stopped; ``errors`` lists every content error that caused it."""
+
+    def __init__(self, errors: list[ContentError]) -> None:
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+def display_path(path: Path, root: Path) -> str:
+    """``path`` relative to the site directory when it is inside it, for messages."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

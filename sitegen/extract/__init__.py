@@ -1,0 +1,36 @@
+"""Extract stage: statements and figures from one article body.
+
+Pure functions from text to data; no I/O.  Offsets are Python string indices
+into the body, so ``body[start:end] == text`` for every span.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sitegen.model import Extraction
+
+from .figures import extract_figures
+from .statements import extract_statements
+
+RULES_VERSION = "1"
+"""Bump when extraction rules change, so cached extractions are recomputed."""
+
+
+def extract(body: str, article_date: date | None = None) -> Extraction:
+    """Find statements and figures in ``body``; figures inside a statement get its speaker."""
+    statements = extract_statements(body, article_date)
+    figures = extract_figures(body, article_date)
+    _credit_figures(statements, figures)
+    return Extraction(statements, figures)
+
+
+def _credit_figures(statements, figures) -> None:  # type: ignore[no-untyped-def]
+    """A figure quoted inside a statement was cited by that statement's speaker."""
+    for fig in figures:
+        for st in statements:
+            if st.speaker and any(c.start <= fig.start and fig.end <= c.end for c in st.content):
+                fig.speaker = st.speaker
+                if fig.date is None:
+                    fig.date = st.date
+                break

@@ -1,0 +1,321 @@
+"""Read stage: content files into :class:`Article`, :class:`Person` and :class:`Topic`.
+
+All I/O on the content side happens here.  Every problem becomes a
+:class:`ContentError` naming the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+from markdown_it import MarkdownIt
+
+from sitegen.errors import ContentError, display_path
+from sitegen.markdown import render_markdown
+from sitegen.model import Article, Person, Topic
+from sitegen.slugs import SlugError, check_slug, slugify
+
+_YAML = YAMLHandler()
+ARTICLE_KEYS = {
+    "title", "date", "source", "source_url", "author", "topics", "people", "summary", "draft", "slug",
+    "statements",
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Content:
+    """Everything under ``content/``, plus the errors found while reading it."""
+
+    articles: list[Article] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
+    errors: list[ContentError] = field(default_factory=list)
+
+
+def read_text(path: Path, shown: str) -> str:
+    """The file as text; a BOM is dropped, and bytes that are not UTF-8 are an error with their line."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ContentError(shown, line, "not UTF-8 text; save the file as UTF-8") from None
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """Front matter text, body, and the file line where the body starts."""
+    if not _YAML.detect(text):
+        return None, text, 1
+    try:
+        meta, rest = _YAML.split(text)
+    except ValueError:
+        return None, text, 1
+    body = rest[1:] if rest.startswith("\n") else rest
+    return meta, body, text[: len(text) - len(body)].count("\n") + 1
+
+
+def read_extract_input(path: Path) -> tuple[str, date | None]:
+    """Body and date of a file given to ``sitegen extract``: a Markdown article or plain text."""
+    text = read_text(path, str(path))
+    if path.suffix.lower() == ".txt":
+        return text, None
+    meta, body, _ = split_front_matter(text)
+    if meta is None:
+        return body, None
+    data, _lines = _load_yaml_mapping(meta, str(path), first_line=2)
+    return body, _date_value(data.get("date"))
+
+
+def read_article(path: Path, site_dir: Path, md: MarkdownIt) -> Article:
+    """One article file into an :class:`Article`, checking every front matter field."""
+    shown = display_path(path, site_dir)
+    meta, body, body_line = split_front_matter(read_text(path, shown))
+    if meta is None:
+        raise ContentError(shown, 1, "no front matter; start the file with a '---' block holding title and date")
+    data, lines = _load_yaml_mapping(meta, shown, first_line=2)
+    fm = _FrontMatter(data, lines, shown)
+    for key in data:
+        if key not in ARTICLE_KEYS:
+            fm.fail(key, f"unknown key {key!r}; known keys: {', '.join(sorted(ARTICLE_KEYS))}")
+    title = fm.text("title", required=True)
+    published = fm.date("date")
+    slug = fm.slug(path.stem)
+    html, blocks = render_markdown(body, md)
+    source = data.get("source")
+    source_name, source_url = (source.get("name"), source.get("url")) if isinstance(source, dict) else (
+        fm.text("source"), fm.text("source_url")
+    )
+    return Article(
+        slug=slug,
+        path=shown,
+        title=title,  # type: ignore[arg-type]
+        date=published,
+        body=body,
+        html=html,
+        blocks=blocks,
+        body_line=body_line,
+        source_name=source_name,
+        source_url=fm.url("source", source_url),
+        author=fm.text("author"),
+        topics=fm.ids("topics"),
+        people=fm.ids("people"),
+        summary=fm.text("summary"),
+        draft=fm.flag("draft"),
+        edits={"statements": data["statements"]} if "statements" in data else {},
+    )
+
+
+class _FrontMatter:
+    """Typed access to front matter values; a wrong value is an error on its own line."""
+
+    def __init__(self, data: dict[str, Any], lines: dict[str, int], path: str) -> None:
+        self.data, self.lines, self.path = data, lines, path
+
+    def fail(self, key: str, message: str) -> None:
+        raise ContentError(self.path, self.lines.get(key, 1), f"front matter: {message}")
+
+    def text(self, key: str, required: bool = False) -> str | None:
+        value = self.data.get(key)
+        if value is None or value == "":
+            if required:
+                self.fail(key, f"{key!r} is missing; add `{key}: ...` to the front matter")
+            return None
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            self.fail(key, f"{key!r} must be text, not {type(value).__name__}")
+        return str(value).strip()
+
+    def date(self, key: str) -> str:
+        raw = self.data.get(key)
+        if raw is None:
+            self.fail(key, f"{key!r} is missing; add `{key}: YYYY-MM-DD` to the front matter")
+        value = _date_value(raw)
+        if value is None:
+            self.fail(key, f"{key!r} is not a date: {str(raw)!r}; write it as YYYY-MM-DD")
+        return value.isoformat()  # type: ignore[union-attr]
+
+    def slug(self, default: str) -> str:
+        raw = self.data.get("slug")
+        try:
+            return check_slug(str(raw)) if raw is not None else slugify(default)
+        except SlugError as exc:
+            self.fail("slug", str(exc))
+            raise  # unreachable: fail() raises
+
+    def ids(self, key: str) -> list[str]:
+        value = self.data.get(key) or []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(key, f"{key!r} must be a list of ids, e.g. [{key[:-1]}-one, {key[:-1]}-two]")
+        return [slugify(v) for v in value]
+
+    def flag(self, key: str) -> bool:
+        value = self.data.get(key, False)
+        if not isinstance(value, bool):
+            self.fail(key, f"{key!r} must be true or false")
+        return bool(value)
+
+    def url(self, key: str, value: str | None) -> str | None:
+        if value is not None and not re.match(r"https?://", value, flags=re.I):
+            self.fail(key, f"source URL must start with http:// or https://, not {value[:40]!r}")
+        return value
+
+
+def _date_value(raw: object) -> date | None:
+    """A front matter date: a YAML date, an ISO string, or any form dateparser reads ("5 Feb 2025")."""
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    if not isinstance(raw, str) or not raw.strip():
+        return None
+    try:
+        return date.fromisoformat(raw.strip())
+    except ValueError:
+        pass
+    import dateparser  # slow to import; most front matter dates are ISO
+
+    parsed = dateparser.parse(
+        raw, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    )
+    return parsed.date() if parsed else None
+
+
+def _load_yaml_mapping(text: str, path: str, first_line: int) -> tuple[dict[str, Any], dict[str, int]]:
+    """Parse a YAML mapping and the line of each top-level key (file lines, from ``first_line``)."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = first_line + mark.line if mark else first_line
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ContentError(path, line, f"not valid YAML: {problem}") from None
+    if data is None:
+        return {}, {}
+    if not isinstance(data, dict):
+        raise ContentError(path, first_line, "front matter must be a mapping of `key: value` lines")
+    lines = {
+        str(k.value): first_line + k.start_mark.line for k, _ in node.value  # type: ignore[union-attr]
+    }
+    return {str(k): v for k, v in data.items()}, lines
+
+
+def read_people(path: Path, site_dir: Path) -> list[Person]:
+    """``content/people.yaml``: a list of people with id, name, aliases, roles, description, links."""
+    return [
+        Person(
+            id=entry.id,
+            name=entry.text("name", required=True),  # type: ignore[arg-type]
+            aliases=entry.strings("aliases"),
+            roles=entry.strings("roles"),
+            description=entry.text("description"),
+            links=[entry.link(u) for u in entry.strings("links")],
+        )
+        for entry in _yaml_entries(path, site_dir)
+    ]
+
+
+def read_topics(path: Path, site_dir: Path) -> list[Topic]:
+    """``content/topics.yaml``: a list of topics with id, name, description, keywords."""
+    return [
+        Topic(
+            id=entry.id,
+            name=entry.text("name", required=True),  # type: ignore[arg-type]
+            description=entry.text("description"),
+            keywords=entry.strings("keywords"),
+        )
+        for entry in _yaml_entries(path, site_dir)
+    ]
+
+
+class _Entry(_FrontMatter):
+    """One item of people.yaml or topics.yaml, with the line of each of its keys."""
+
+    id: str
+
+    def strings(self, key: str) -> list[str]:
+        value = self.data.get(key) or []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+            self.fail(key, f"{key!r} must be a list of text")
+        return [str(v) for v in value]
+
+    def link(self, url: str) -> str:
+        return self.url("links", url)  # type: ignore[return-value]
+
+    def fail(self, key: str, message: str) -> None:
+        raise ContentError(self.path, self.lines.get(key, self.lines.get("", 1)), message)
+
+
+def _yaml_entries(path: Path, site_dir: Path) -> list[_Entry]:
+    """The items of a YAML list file, each checked to have a unique, valid id."""
+    shown = display_path(path, site_dir)
+    if not path.exists():
+        return []
+    text = read_text(path, shown)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ContentError(shown, mark.line + 1 if mark else None, f"not valid YAML: {exc}") from None
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise ContentError(shown, 1, "must be a list of entries, each starting with '- id: ...'")
+    entries: list[_Entry] = []
+    seen: dict[str, int] = {}
+    for item, item_node in zip(data, node.value):  # type: ignore[union-attr]
+        line = item_node.start_mark.line + 1
+        if not isinstance(item, dict):
+            raise ContentError(shown, line, "each entry must be a mapping with at least 'id' and 'name'")
+        lines = {"": line} | {str(k.value): k.start_mark.line + 1 for k, _ in item_node.value}
+        entry = _Entry({str(k): v for k, v in item.items()}, lines, shown)
+        raw_id = entry.text("id", required=True)
+        try:
+            entry.id = check_slug(raw_id)  # type: ignore[arg-type]
+        except SlugError as exc:
+            raise ContentError(shown, lines.get("id", line), f"id: {exc}") from None
+        if entry.id in seen:
+            raise ContentError(shown, line, f"duplicate id {entry.id!r}, first used on line {seen[entry.id]}")
+        seen[entry.id] = line
+        entries.append(entry)
+    return entries
+
+
+def read_content(site_dir: Path, md: MarkdownIt) -> Content:
+    """Read every article, person and topic; errors are collected, not raised, so all are reported."""
+    content = Content()
+    content_dir = site_dir / "content"
+    for name, reader, target in (
+        ("people.yaml", read_people, content.people),
+        ("topics.yaml", read_topics, content.topics),
+    ):
+        try:
+            target.extend(reader(content_dir / name, site_dir))  # type: ignore[operator]
+        except ContentError as exc:
+            content.errors.append(exc)
+    slugs: dict[str, str] = {}
+    for path in sorted((content_dir / "articles").glob("*.md")):
+        try:
+            article = read_article(path, site_dir, md)
+        except ContentError as exc:
+            content.errors.append(exc)
+            continue
+        if article.slug in slugs:
+            content.errors.append(
+                ContentError(article.path, 1, f"slug {article.slug!r} is already used by {slugs[article.slug]}")
+            )
+            continue
+        slugs[article.slug] = article.path
+        if not article.draft:
+            content.articles.append(article)
+    return content
