@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 
 from sitegen import __version__
+from sitegen.errors import BuildError, ContentError
+from sitegen.write import OutputError
 
 EXIT_OK = 0
 EXIT_CONTENT_ERROR = 1
@@ -28,6 +30,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"sitegen {__version__}")
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    b = sub.add_parser(
+        "build",
+        help="build the site into public/",
+        description="Read content/, extract statements and figures, and write the website into public/.",
+    )
+    b.add_argument("site_dir", nargs="?", default=".", type=Path, help="site folder (default: .)")
+    b.add_argument("--out", type=Path, help="output folder (default: SITE_DIR/public)")
+    b.add_argument("--base-url", help="URL the site is published at, e.g. https://me.github.io/repo/")
+    b.set_defaults(run=_run_build)
+
+    c = sub.add_parser(
+        "check",
+        help="validate all content; write nothing",
+        description="Read and check every content file; exit 1 on errors. Writes nothing.",
+    )
+    c.add_argument("site_dir", nargs="?", default=".", type=Path, help="site folder (default: .)")
+    c.set_defaults(run=_run_check)
 
     ex = sub.add_parser(
         "extract",
@@ -54,3 +74,50 @@ def _run_extract(args: argparse.Namespace) -> int:
     json.dump(to_jsonable(result), sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
     return EXIT_OK
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    from sitegen.build import build
+
+    try:
+        result = build(args.site_dir, args.out, args.base_url)
+    except (BuildError, ContentError, OutputError) as exc:
+        return _fail(exc)
+    _report(result.warnings)
+    out = args.out or args.site_dir / "public"
+    print(f"sitegen: wrote {result.files} files to {out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from sitegen.build import load_site
+
+    try:
+        site = load_site(args.site_dir)
+    except (BuildError, ContentError) as exc:
+        return _fail(exc)
+    _report(site.warnings)
+    unresolved = [s for s in site.statements if s.person is None]
+    for st in unresolved:
+        article = site.article(st.article)
+        source = st.statement.source.text if st.statement.source else "no source"
+        print(f"{article.path}: statement {st.id} has no resolved speaker ({source}): {st.text[:60]!r}")
+    print(
+        f"sitegen: {len(site.articles)} articles, {len(site.statements)} statements "
+        f"({len(unresolved)} without a resolved speaker), {len(site.figures)} figures: OK",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _fail(exc: Exception) -> int:
+    errors = exc.errors if isinstance(exc, BuildError) else [exc]
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    print(f"sitegen: {len(errors)} error(s); nothing was written", file=sys.stderr)
+    return EXIT_CONTENT_ERROR
+
+
+def _report(warnings: list[ContentError]) -> None:
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)

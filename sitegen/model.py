@@ -164,6 +164,18 @@ class Article:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role a person held, optionally between two ISO dates (``start``/``end`` inclusive)."""
+
+    title: str
+    start: str | None = None
+    end: str | None = None
+
+    def held_on(self, day: str) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
 @dataclass(slots=True)
 class Person:
     """An entry of ``content/people.yaml``, or a speaker found in text but not listed there."""
@@ -171,7 +183,7 @@ class Person:
     id: str
     name: str
     aliases: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
     description: str | None = None
     links: list[str] = field(default_factory=list)
     listed: bool = True

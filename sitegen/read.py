@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 
 from sitegen.errors import ContentError, display_path
 from sitegen.markdown import render_markdown
-from sitegen.model import Article, Person, Topic
+from sitegen.model import Article, Person, Role, Topic
 from sitegen.slugs import SlugError, check_slug, slugify
 
 _YAML = YAMLHandler()
@@ -214,7 +214,7 @@ def read_people(path: Path, site_dir: Path) -> list[Person]:
             id=entry.id,
             name=entry.text("name", required=True),  # type: ignore[arg-type]
             aliases=entry.strings("aliases"),
-            roles=entry.strings("roles"),
+            roles=entry.roles(),
             description=entry.text("description"),
             links=[entry.link(u) for u in entry.strings("links")],
         )
@@ -247,6 +247,23 @@ class _Entry(_FrontMatter):
         if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
             self.fail(key, f"{key!r} must be a list of text")
         return [str(v) for v in value]
+
+    def roles(self) -> list[Role]:
+        """Roles as plain text, or as ``{title, from, to}`` with ISO dates for roles that changed."""
+        value = self.data.get("roles") or []
+        value = [value] if isinstance(value, (str, dict)) else value
+        if not isinstance(value, list):
+            self.fail("roles", "'roles' must be a list")
+        roles = []
+        for item in value:
+            if isinstance(item, str):
+                roles.append(Role(item))
+            elif isinstance(item, dict) and isinstance(item.get("title"), str):
+                start, end = (_date_value(item.get(k)) if item.get(k) is not None else None for k in ("from", "to"))
+                roles.append(Role(item["title"], start and start.isoformat(), end and end.isoformat()))
+            else:
+                self.fail("roles", "each role is text or a mapping with 'title' and optional 'from'/'to' dates")
+        return roles
 
     def link(self, url: str) -> str:
         return self.url("links", url)  # type: ignore[return-value]

@@ -1,0 +1,194 @@
+"""Link stage: tie statements and figures to people, topics and paragraphs.
+
+Takes what was read and extracted and returns a :class:`Site`: every
+statement with a stable id, its speaker's person id, its paragraph anchor
+and its topics, plus the indexes that pages are rendered from.  Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sitegen.config import SiteConfig
+from sitegen.errors import ContentError
+from sitegen.model import Article, Extraction, Figure, Person, Statement, Topic
+from sitegen.people import PeopleIndex
+
+
+@dataclass(slots=True)
+class Appearance:
+    """Where a statement appears: an article and the paragraph anchor in it."""
+
+    article: str
+    block: str | None
+    date: str
+
+
+@dataclass(slots=True)
+class SiteStatement:
+    """A statement placed on the site, with everything a page needs to show and link it."""
+
+    id: str
+    statement: Statement
+    person: str | None
+    """people id of the speaker; None for anonymous or unresolved speakers."""
+    article: str
+    block: str | None
+    date: str
+    """When it was said: the stated date, else the article's date."""
+    topics: list[str]
+    role: str | None = None
+    appearances: list[Appearance] = field(default_factory=list)
+    addressee: str | None = None
+    """people id of the addressee, when the article names one that resolves."""
+
+    @property
+    def text(self) -> str:
+        return " … ".join(c.text for c in self.statement.content)
+
+
+@dataclass(slots=True)
+class SiteFigure:
+    """A figure placed on the site."""
+
+    id: str
+    figure: Figure
+    article: str
+    block: str | None
+    date: str
+    person: str | None
+    topics: list[str]
+
+
+@dataclass
+class Site:
+    """The linked site: what the render stage turns into pages."""
+
+    config: SiteConfig
+    articles: list[Article]
+    """Newest first."""
+    people: dict[str, Person]
+    topics: dict[str, Topic]
+    statements: list[SiteStatement]
+    """Newest first."""
+    figures: list[SiteFigure]
+    mentions: dict[str, list[str]]
+    """article slug → ids of the people it mentions or quotes."""
+    warnings: list[ContentError] = field(default_factory=list)
+
+    def article(self, slug: str) -> Article:
+        return self._articles[slug]
+
+    def __post_init__(self) -> None:
+        self._articles = {a.slug: a for a in self.articles}
+        self.mentioned_people = {p for ids in self.mentions.values() for p in ids}
+
+
+def link(
+    config: SiteConfig,
+    articles: list[Article],
+    extractions: dict[str, Extraction],
+    people: list[Person],
+    topics: list[Topic],
+) -> Site:
+    """Build the :class:`Site` graph; unknown speakers become unlisted people with their own page."""
+    index = PeopleIndex(people)
+    topic_map = {t.id: t for t in topics}
+    warnings = _unknown_topics(articles, topic_map)
+    ordered = sorted(articles, key=lambda a: (a.date, a.slug), reverse=True)
+    statements: dict[str, SiteStatement] = {}
+    figures: list[SiteFigure] = []
+    mentions: dict[str, list[str]] = {}
+    for article in sorted(ordered, key=lambda a: (a.date, a.slug)):
+        extraction = extractions[article.slug]
+        context = index.mentioned_in(article)
+        for st in extraction.statements:
+            placed = _place_statement(st, article, index, context, warnings)
+            _merge(statements, placed)
+        for fig in extraction.figures:
+            figures.append(_place_figure(fig, article, index, context))
+        quoted = [s.person for s in statements.values() if s.person and s.article == article.slug]
+        mentions[article.slug] = sorted(set(context) | set(quoted))
+    ordered_statements = sorted(statements.values(), key=lambda s: (s.date, s.article, s.id), reverse=True)
+    return Site(
+        config=config,
+        articles=ordered,
+        people=index.people,
+        topics=topic_map,
+        statements=ordered_statements,
+        figures=sorted(figures, key=lambda f: (f.date, f.article, f.figure.start), reverse=True),
+        mentions=mentions,
+        warnings=warnings,
+    )
+
+
+def _place_statement(
+    st: Statement, article: Article, index: PeopleIndex, context: list[str], warnings: list[ContentError]
+) -> SiteStatement:
+    person = index.resolve_speaker(st, article, context, warnings)
+    block = article.block_at(st.content[0].start) if st.content else None
+    date = st.date or article.date
+    return SiteStatement(
+        id=statement_id(person or st.speaker, st),
+        statement=st,
+        person=person,
+        article=article.slug,
+        block=block.id if block else None,
+        date=date,
+        topics=list(article.topics),
+        role=st.role or (index.role_at(person, date) if person else None),
+        appearances=[Appearance(article.slug, block.id if block else None, date)],
+        addressee=index.lookup(st.addressee, context) if st.addressee else None,
+    )
+
+
+def _merge(statements: dict[str, SiteStatement], placed: SiteStatement) -> None:
+    """The same quotation in several articles is one statement with several appearances."""
+    known = statements.get(placed.id)
+    if known is None:
+        statements[placed.id] = placed
+        return
+    known.appearances.append(placed.appearances[0])
+    known.topics = sorted(set(known.topics) | set(placed.topics))
+    if placed.date < known.date:
+        known.date = placed.date
+
+
+def _place_figure(fig: Figure, article: Article, index: PeopleIndex, context: list[str]) -> SiteFigure:
+    block = article.block_at(fig.start)
+    digest = hashlib.sha1(f"{article.slug}\0{fig.start}\0{fig.text}".encode()).hexdigest()[:10]
+    return SiteFigure(
+        id=f"f-{digest}",
+        figure=fig,
+        article=article.slug,
+        block=block.id if block else None,
+        date=fig.date or article.date,
+        person=index.lookup(fig.speaker, context) if fig.speaker else None,
+        topics=list(article.topics),
+    )
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def statement_id(speaker: str | None, st: Statement) -> str:
+    """A stable id from who said it and the words said, not from its position in the article."""
+    words = " ".join(_WORDS.findall(" ".join(c.text for c in st.content).lower()))
+    return "s-" + hashlib.sha1(f"{speaker or ''}\0{words}".encode()).hexdigest()[:10]
+
+
+def _unknown_topics(articles: list[Article], topics: dict[str, Topic]) -> list[ContentError]:
+    """Topics named in front matter but missing from topics.yaml still get a page; say so."""
+    found: defaultdict[str, list[str]] = defaultdict(list)
+    for article in articles:
+        for topic in article.topics:
+            if topic not in topics:
+                found[topic].append(article.path)
+                topics[topic] = Topic(id=topic, name=topic.replace("-", " ").capitalize())
+    return [
+        ContentError(paths[0], None, f"topic {topic!r} is not in content/topics.yaml; add it there")
+        for topic, paths in sorted(found.items())
+    ]

@@ -1,0 +1,91 @@
+"""Render stage: pages to HTML bytes through Jinja templates.
+
+Templates autoescape everything and fail on undefined variables.  A site can
+override any default template by putting a file of the same name in its own
+``templates/`` folder.  Every link goes through ``url()``, so a site served
+from a sub-path (GitHub project pages) links correctly.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+import sitegen
+from sitegen.errors import ContentError
+from sitegen.link import Site
+from sitegen.pages import Page
+
+
+def default_templates() -> Path:
+    """The templates shipped in the wheel, or the repository's ``templates/`` in a source checkout."""
+    packaged = Path(sitegen.__file__).parent / "templates"
+    return packaged if packaged.is_dir() else Path(sitegen.__file__).parent.parent / "templates"
+
+
+def template_environment(site_dir: Path, site: Site) -> jinja2.Environment:
+    """Jinja environment with the site's overrides first, then the defaults."""
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(
+            [jinja2.FileSystemLoader(site_dir / "templates"), jinja2.FileSystemLoader(default_templates())]
+        ),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    base = site.config.base_path
+    env.globals.update(
+        site=site,
+        config=site.config,
+        url=lambda path="": base + path.lstrip("/"),
+        absolute_url=lambda path="": site.config.origin + base + path.lstrip("/"),
+    )
+    env.filters["json_script"] = json_script
+    env.filters["longdate"] = longdate
+    return env
+
+
+def render_page(env: jinja2.Environment, page: Page) -> bytes:
+    """One page as UTF-8 bytes; a template error names the template file and line."""
+    try:
+        html = env.get_template(page.template).render(page=page, **page.context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise ContentError(f"templates/{exc.name or page.template}", exc.lineno, exc.message or "syntax error")
+    except jinja2.UndefinedError as exc:
+        raise ContentError(f"templates/{page.template}", None, f"template error: {exc.message}") from None
+    return html.encode("utf-8")
+
+
+def json_script(value: Any) -> Markup:
+    """JSON safe inside ``<script>``: ``<``, ``>`` and ``&`` are escaped so text cannot close the tag."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+_MONTHS = "January February March April May June July August September October November December".split()
+
+
+def longdate(iso: str) -> str:
+    """``2025-02-04`` → ``4 February 2025`` (no locale lookups, so output never depends on the machine)."""
+    year, month, day = iso.split("-")
+    return f"{int(day)} {_MONTHS[int(month) - 1]} {year}"
+
+
+def render_site(site_dir: Path, site: Site, pages: list[Page]) -> dict[str, bytes]:
+    """Every output file of the site: pages, static assets, and the ``.nojekyll`` marker for GitHub Pages."""
+    env = template_environment(site_dir, site)
+    files = {page.output_path: render_page(env, page) for page in pages}
+    for folder in (default_templates() / "static", site_dir / "templates" / "static"):
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    files["assets/" + path.relative_to(folder).as_posix()] = path.read_bytes()
+    files[".nojekyll"] = b""
+    return files
