@@ -68,7 +68,7 @@ def read_extract_input(path: Path) -> tuple[str, date | None]:
     meta, body, _ = split_front_matter(text)
     if meta is None:
         return body, None
-    data, _lines = _load_yaml_mapping(meta, str(path), first_line=2)
+    data, _lines = _load_yaml_mapping(meta, str(path), first_line=1)
     return body, _date_value(data.get("date"))
 
 
@@ -78,7 +78,7 @@ def read_article(path: Path, site_dir: Path, md: MarkdownIt) -> Article:
     meta, body, body_line = split_front_matter(read_text(path, shown))
     if meta is None:
         raise ContentError(shown, 1, "no front matter; start the file with a '---' block holding title and date")
-    data, lines = _load_yaml_mapping(meta, shown, first_line=2)
+    data, lines = _load_yaml_mapping(meta, shown, first_line=1)
     fm = _FrontMatter(data, lines, shown)
     for key in data:
         if key not in ARTICLE_KEYS:
@@ -134,9 +134,12 @@ class _FrontMatter:
         raw = self.data.get(key)
         if raw is None:
             self.fail(key, f"{key!r} is missing; add `{key}: YYYY-MM-DD` to the front matter")
-        value = _date_value(raw)
+        try:
+            value = _date_value(raw)
+        except DateValueError as exc:
+            self.fail(key, f'{key!r} {exc}: "{raw}"')
         if value is None:
-            self.fail(key, f"{key!r} is not a date: {str(raw)!r}; write it as YYYY-MM-DD")
+            self.fail(key, f'{key!r} is not a date: "{raw}"; write it as YYYY-MM-DD')
         return value.isoformat()  # type: ignore[union-attr]
 
     def slug(self, default: str) -> str:
@@ -167,8 +170,20 @@ class _FrontMatter:
         return value
 
 
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}\s*")
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+class DateValueError(ValueError):
+    """A front matter value that is not a usable date; the message says why."""
+
+
 def _date_value(raw: object) -> date | None:
-    """A front matter date: a YAML date, an ISO string, or any form dateparser reads ("5 Feb 2025")."""
+    """A front matter date: a YAML date, an ISO string, or any form dateparser reads ("5 Feb 2025").
+
+    Relative dates ("tomorrow") would change with the day of the build, and
+    03/04/2025 could be March or April: both are refused.
+    """
     if isinstance(raw, datetime):
         return raw.date()
     if isinstance(raw, date):
@@ -179,6 +194,11 @@ def _date_value(raw: object) -> date | None:
         return date.fromisoformat(raw.strip())
     except ValueError:
         pass
+    numeric = _NUMERIC_DATE.fullmatch(raw)
+    if numeric and int(numeric[1]) <= 12 and int(numeric[2]) <= 12 and numeric[1] != numeric[2]:
+        raise DateValueError("is ambiguous (day and month could be swapped); write it as YYYY-MM-DD")
+    if not _YEAR.search(raw):
+        return None
     import dateparser  # slow to import; most front matter dates are ISO
 
     parsed = dateparser.parse(
