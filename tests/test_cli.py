@@ -1,0 +1,60 @@
+"""The command line: build, check and extract, with exit codes a pipeline can rely on."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from sitegen.cli import main
+
+
+def test_build_writes_public(sample_site: Path, capsys):
+    assert main(["build", str(sample_site), "--base-url", "https://x.example/repo/"]) == 0
+    assert (sample_site / "public/index.html").exists()
+    assert 'href="/repo/people/' in (sample_site / "public/index.html").read_text()
+
+
+def test_check_reports_a_broken_article_with_file_and_line_and_writes_nothing(sample_site: Path, capsys):
+    (sample_site / "content/articles/x.md").write_text("---\ntitle: X\ndate: Febuary 4\n---\nbody\n")
+    assert main(["check", str(sample_site)]) == 1
+    err = capsys.readouterr().err
+    assert "content/articles/x.md:3: front matter: 'date' is not a date" in err
+    assert not (sample_site / "public").exists()
+
+
+def test_check_passes_on_the_sample_site(sample_site: Path, capsys):
+    assert main(["check", str(sample_site)]) == 0
+    assert "articles" in capsys.readouterr().err
+
+
+def test_extract_prints_the_documented_json_schema(tmp_path: Path):
+    article = tmp_path / "a.txt"
+    article.write_text('"We will win," Jane Roe said on Monday. The club has 1,200 members.\n')
+    out = subprocess.run(
+        [sys.executable, "-m", "sitegen", "extract", str(article), "--date", "2025-03-05", "--format", "json"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    result = json.loads(out.stdout)
+    assert set(result) >= {"statements", "figures"}
+    body = article.read_text()
+    for statement in result["statements"]:
+        assert statement["kind"] in ("direct", "indirect", "mixed")
+        for span in [statement["source"], statement["cue"], *statement["content"]]:
+            if span:
+                assert body[span["start"] : span["end"]] == span["text"]
+    for figure in result["figures"]:
+        assert body[figure["start"] : figure["end"]] == figure["text"]
+
+
+def test_extract_reads_standard_input():
+    out = subprocess.run(
+        [sys.executable, "-m", "sitegen", "extract", "-"], input="Nothing here.", capture_output=True, text=True
+    )
+    assert out.returncode == 0 and json.loads(out.stdout)["statements"] == []
+
+
+def test_help_lists_the_commands():
+    out = subprocess.run([sys.executable, "-m", "sitegen", "--help"], capture_output=True, text=True)
+    assert all(cmd in out.stdout for cmd in ("build", "check", "extract"))
