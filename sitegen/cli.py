@@ -39,6 +39,11 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("site_dir", nargs="?", default=".", type=Path, help="site folder (default: .)")
     b.add_argument("--out", type=Path, help="output folder (default: SITE_DIR/public)")
     b.add_argument("--base-url", help="URL the site is published at, e.g. https://me.github.io/repo/")
+    b.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="build everything that is valid, leave out files with errors, report them all at the end (exit 1)",
+    )
     b.set_defaults(run=_run_build)
 
     c = sub.add_parser(
@@ -80,12 +85,14 @@ def _run_build(args: argparse.Namespace) -> int:
     from sitegen.build import build
 
     try:
-        result = build(args.site_dir, args.out, args.base_url)
+        result = build(args.site_dir, args.out, args.base_url, keep_going=args.keep_going)
     except (BuildError, ContentError, OutputError) as exc:
         return _fail(exc)
     _report(result.warnings)
     out = args.out or args.site_dir / "public"
     print(f"sitegen: wrote {result.files} files to {out}", file=sys.stderr)
+    if result.errors:
+        return _fail(BuildError(result.errors), written=True)
     return EXIT_OK
 
 
@@ -93,7 +100,7 @@ def _run_check(args: argparse.Namespace) -> int:
     from sitegen.build import load_site
 
     try:
-        site = load_site(args.site_dir)
+        site, _ = load_site(args.site_dir)
     except (BuildError, ContentError) as exc:
         return _fail(exc)
     _report(site.warnings)
@@ -110,11 +117,12 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _fail(exc: Exception) -> int:
+def _fail(exc: Exception, written: bool = False) -> int:
     errors = exc.errors if isinstance(exc, BuildError) else [exc]
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
-    print(f"sitegen: {len(errors)} error(s); nothing was written", file=sys.stderr)
+    outcome = "those files were left out" if written else "nothing was written"
+    print(f"sitegen: {len(errors)} error(s); {outcome}", file=sys.stderr)
     return EXIT_CONTENT_ERROR
 
 

@@ -58,3 +58,20 @@ def test_extract_reads_standard_input():
 def test_help_lists_the_commands():
     out = subprocess.run([sys.executable, "-m", "sitegen", "--help"], capture_output=True, text=True)
     assert all(cmd in out.stdout for cmd in ("build", "check", "extract"))
+
+
+def test_build_stops_on_the_first_class_of_error_by_default(sample_site: Path, capsys):
+    (sample_site / "content/articles/x.md").write_text("---\ntitle: X\n---\nbody\n")
+    assert main(["build", str(sample_site)]) == 1
+    assert not (sample_site / "public").exists()
+    assert "nothing was written" in capsys.readouterr().err
+
+
+def test_keep_going_builds_the_rest_and_reports_every_error(sample_site: Path, capsys):
+    (sample_site / "content/articles/x.md").write_text("---\ntitle: X\n---\nbody\n")
+    (sample_site / "content/articles/y.md").write_text("---\ndate: 2025-01-01\n---\nbody\n")
+    assert main(["build", str(sample_site), "--keep-going"]) == 1
+    err = capsys.readouterr().err
+    assert "x.md:1" in err and "y.md:1" in err and "2 error(s); those files were left out" in err
+    assert (sample_site / "public/articles/indian-migrants-usa-letter/index.html").exists()
+    assert not (sample_site / "public/articles/x").exists()
