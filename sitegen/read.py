@@ -330,6 +330,26 @@ def _yaml_entries(path: Path, site_dir: Path) -> list[_Entry]:
 
 def read_content(site_dir: Path, md: MarkdownIt) -> Content:
     """Read every article, person and topic; errors are collected, not raised, so all are reported."""
+    content = read_people_and_topics(site_dir)
+    results: list[Article | ContentError] = []
+    for path in article_paths(site_dir):
+        try:
+            results.append(read_article(path, site_dir, md))
+        except ContentError as exc:
+            results.append(exc)
+    articles, errors = collect_articles(results)
+    content.articles.extend(articles)
+    content.errors.extend(errors)
+    return content
+
+
+def article_paths(site_dir: Path) -> list[Path]:
+    """The article files, in a fixed order whatever the file system's order."""
+    return sorted((site_dir / "content" / "articles").glob("*.md"))
+
+
+def read_people_and_topics(site_dir: Path) -> Content:
+    """``people.yaml`` and ``topics.yaml``, with their errors."""
     content = Content()
     content_dir = site_dir / "content"
     for name, reader, target in (
@@ -340,19 +360,21 @@ def read_content(site_dir: Path, md: MarkdownIt) -> Content:
             target.extend(reader(content_dir / name, site_dir))  # type: ignore[operator]
         except ContentError as exc:
             content.errors.append(exc)
-    slugs: dict[str, str] = {}
-    for path in sorted((content_dir / "articles").glob("*.md")):
-        try:
-            article = read_article(path, site_dir, md)
-        except ContentError as exc:
-            content.errors.append(exc)
-            continue
-        if article.slug in slugs:
-            content.errors.append(
-                ContentError(article.path, 1, f"slug {article.slug!r} is already used by {slugs[article.slug]}")
-            )
-            continue
-        slugs[article.slug] = article.path
-        if not article.draft:
-            content.articles.append(article)
     return content
+
+
+def collect_articles(results: list[Article | ContentError]) -> tuple[list[Article], list[ContentError]]:
+    """Published articles with unique slugs, and the errors (read errors and duplicate slugs), in path order."""
+    articles: list[Article] = []
+    errors: list[ContentError] = []
+    slugs: dict[str, str] = {}
+    for result in results:
+        if isinstance(result, ContentError):
+            errors.append(result)
+        elif result.slug in slugs:
+            errors.append(ContentError(result.path, 1, f"slug {result.slug!r} is already used by {slugs[result.slug]}"))
+        else:
+            slugs[result.slug] = result.path
+            if not result.draft:
+                articles.append(result)
+    return articles, errors
