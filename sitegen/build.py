@@ -1,23 +1,39 @@
 """The pipeline: read content → extract → link → render → write.
 
-Each stage is a module of its own; this one only runs them in order.
+Each stage is a module of its own; this one runs them in order, with the
+per-article work (parse + extract) cached by content hash and spread over
+all cores when there is enough of it.
 """
 
 from __future__ import annotations
 
+import functools
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sitegen.config import load_config
-from sitegen.errors import BuildError, ContentError
+from sitegen.cache import CACHE_DIR, ArticleCache, article_key, cache_salt
+from sitegen.config import SiteConfig, load_config
+from sitegen.errors import BuildError, ContentError, display_path
 from sitegen.extract import extract
 from sitegen.link import Site, link
 from sitegen.markdown import markdown_parser
+from sitegen.model import Article, Extraction
 from sitegen.pages import site_pages
-from sitegen.read import read_content
+from sitegen.read import article_paths, collect_articles, read_article, read_people_and_topics
 from sitegen.render import render_site
 from sitegen.write import write_site
+
+PARALLEL_THRESHOLD = 64
+"""Below this many articles to parse, starting worker processes costs more than it saves."""
+
+Progress = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``; the CLI draws a bar, tests pass nothing."""
 
 
 @dataclass(slots=True)
@@ -27,9 +43,27 @@ class BuildResult:
     warnings: list[ContentError] = field(default_factory=list)
     errors: list[ContentError] = field(default_factory=list)
     """Files left out by ``keep_going``."""
+    cache_hits: int = 0
+    articles_parsed: int = 0
+    seconds: float = 0.0
 
 
-def load_site(site_dir: Path, base_url: str | None = None, keep_going: bool = False) -> tuple[Site, list[ContentError]]:
+@dataclass(slots=True)
+class Loaded:
+    site: Site
+    errors: list[ContentError]
+    cache_hits: int
+    parsed: int
+
+
+def load_site(
+    site_dir: Path,
+    base_url: str | None = None,
+    keep_going: bool = False,
+    store: ArticleCache | None = None,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> Loaded:
     """Read, extract and link a site.
 
     Every content error is collected first.  By default any error stops the
@@ -37,19 +71,92 @@ def load_site(site_dir: Path, base_url: str | None = None, keep_going: bool = Fa
     ``keep_going`` the bad files are left out and their errors returned.
     """
     config = load_config(site_dir, base_url)
-    content = read_content(site_dir, markdown_parser(config.allow_html))
-    if content.errors and not keep_going:
-        raise BuildError(content.errors)
-    extractions = {a.slug: extract(a.body, date.fromisoformat(a.date)) for a in content.articles}
-    site = link(config, content.articles, extractions, content.people, content.topics)
-    return site, content.errors
+    content = read_people_and_topics(site_dir)
+    store = store or ArticleCache(site_dir / CACHE_DIR, read=False, write=False)
+    results, parsed = _parse_articles(site_dir, config, store, jobs or os.cpu_count() or 1, progress)
+    articles, errors = collect_articles([r if isinstance(r, ContentError) else r[0] for r in results])
+    errors = content.errors + errors
+    if errors and not keep_going:
+        raise BuildError(errors)
+    extractions = {r[0].slug: r[1] for r in results if not isinstance(r, ContentError)}
+    site = link(config, articles, extractions, content.people, content.topics)
+    store.prune({a.digest for a in articles})
+    return Loaded(site, errors, store.hits, parsed)
 
 
 def build(
-    site_dir: Path, out: Path | None = None, base_url: str | None = None, keep_going: bool = False
+    site_dir: Path,
+    out: Path | None = None,
+    base_url: str | None = None,
+    keep_going: bool = False,
+    clean: bool = False,
+    jobs: int | None = None,
+    progress: Progress | None = None,
 ) -> BuildResult:
-    """Build the site in ``site_dir`` into ``out`` (default ``site_dir/public``)."""
-    site, errors = load_site(site_dir, base_url, keep_going)
-    files = render_site(site_dir, site, site_pages(site))
+    """Build the site in ``site_dir`` into ``out`` (default ``site_dir/public``); ``clean`` ignores the cache."""
+    started = time.perf_counter()
+    store = ArticleCache(site_dir / CACHE_DIR, read=not clean)
+    loaded = load_site(site_dir, base_url, keep_going, store, jobs, progress)
+    files = render_site(site_dir, loaded.site, site_pages(loaded.site))
     write_site(files, out or site_dir / "public")
-    return BuildResult(site, len(files), site.warnings, errors)
+    return BuildResult(
+        loaded.site,
+        len(files),
+        loaded.site.warnings,
+        loaded.errors,
+        loaded.cache_hits,
+        loaded.parsed,
+        time.perf_counter() - started,
+    )
+
+
+ParseResult = tuple[Article, Extraction] | ContentError
+
+
+def _parse_articles(
+    site_dir: Path, config: SiteConfig, store: ArticleCache, jobs: int, progress: Progress | None
+) -> tuple[list[ParseResult], int]:
+    """Every article parsed and extracted, from the cache where possible, in path order."""
+    salt = cache_salt(config)
+    paths = article_paths(site_dir)
+    keys = [article_key(salt, display_path(p, site_dir), p.read_bytes()) for p in paths]
+    results: list[ParseResult | None] = [store.get(k) for k in keys]
+    missing = [i for i, r in enumerate(results) if r is None]
+    work = functools.partial(parse_article, site_dir=site_dir, allow_html=config.allow_html)
+    for done, (i, result) in enumerate(zip(missing, _map(work, [paths[i] for i in missing], jobs)), 1):
+        if not isinstance(result, ContentError):
+            result[0].digest = keys[i]
+            store.put(keys[i], *result)
+        results[i] = result
+        if progress:
+            progress("parse", done, len(missing))
+    return [r for r in results if r is not None], len(missing)
+
+
+def parse_article(path: Path, site_dir: Path, allow_html: bool) -> ParseResult:
+    """Read and extract one article: the unit of caching and of parallel work."""
+    try:
+        article = read_article(path, site_dir, _markdown(allow_html))
+    except ContentError as exc:
+        return exc
+    return article, extract(article.body, date.fromisoformat(article.date))
+
+
+@functools.lru_cache(maxsize=2)
+def _markdown(allow_html: bool):  # type: ignore[no-untyped-def]
+    return markdown_parser(allow_html)
+
+
+def _map(work: Callable[[Path], ParseResult], paths: list[Path], jobs: int) -> Iterable[ParseResult]:
+    """``map(work, paths)``, over worker processes when there is enough work to pay for them."""
+    if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD:
+        return map(work, paths)
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    return _closing(pool, pool.map(work, paths, chunksize=chunk))
+
+
+def _closing(pool: ProcessPoolExecutor, results: Iterable[ParseResult]) -> Iterable[ParseResult]:
+    with pool:
+        yield from results

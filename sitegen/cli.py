@@ -44,6 +44,9 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="build everything that is valid, leave out files with errors, report them all at the end (exit 1)",
     )
+    b.add_argument("--clean", action="store_true", help="ignore the cache and parse every article again")
+    b.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
+    _add_verbosity(b)
     b.set_defaults(run=_run_build)
 
     c = sub.add_parser(
@@ -81,16 +84,33 @@ def _run_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_verbosity(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    group.add_argument("-v", "--verbose", action="store_true", help="also print each warning and timing")
+
+
 def _run_build(args: argparse.Namespace) -> int:
     from sitegen.build import build
+    from sitegen.progress import ProgressBar
 
-    try:
-        result = build(args.site_dir, args.out, args.base_url, keep_going=args.keep_going)
-    except (BuildError, ContentError, OutputError) as exc:
-        return _fail(exc)
-    _report(result.warnings)
-    out = args.out or args.site_dir / "public"
-    print(f"sitegen: wrote {result.files} files to {out}", file=sys.stderr)
+    with ProgressBar(enabled=not args.quiet) as bar:
+        try:
+            result = build(
+                args.site_dir, args.out, args.base_url, args.keep_going, args.clean, args.jobs, bar.update
+            )
+        except (BuildError, ContentError, OutputError) as exc:
+            bar.close()
+            return _fail(exc)
+    if not args.quiet:
+        _report(result.warnings, verbose=args.verbose)
+        out = args.out or args.site_dir / "public"
+        print(
+            f"sitegen: {len(result.site.articles)} articles, {len(result.site.statements)} statements, "
+            f"{len(result.site.figures)} figures; wrote {result.files} files to {out} in {result.seconds:.2f} s "
+            f"({result.cache_hits} cached, {result.articles_parsed} parsed)",
+            file=sys.stderr,
+        )
     if result.errors:
         return _fail(BuildError(result.errors), written=True)
     return EXIT_OK
@@ -98,9 +118,10 @@ def _run_build(args: argparse.Namespace) -> int:
 
 def _run_check(args: argparse.Namespace) -> int:
     from sitegen.build import load_site
+    from sitegen.cache import CACHE_DIR, ArticleCache
 
     try:
-        site, _ = load_site(args.site_dir)
+        site = load_site(args.site_dir, store=ArticleCache(args.site_dir / CACHE_DIR, write=False)).site
     except (BuildError, ContentError) as exc:
         return _fail(exc)
     _report(site.warnings)
@@ -126,6 +147,9 @@ def _fail(exc: Exception, written: bool = False) -> int:
     return EXIT_CONTENT_ERROR
 
 
-def _report(warnings: list[ContentError]) -> None:
+def _report(warnings: list[ContentError], verbose: bool = True) -> None:
+    if not verbose and len(warnings) > 5:
+        print(f"sitegen: {len(warnings)} warnings (use --verbose to list them)", file=sys.stderr)
+        return
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)

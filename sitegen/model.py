@@ -151,6 +151,8 @@ class Article:
     draft: bool = False
     edits: dict[str, Any] = field(default_factory=dict)
     """Editorial corrections from front matter (added, corrected, suppressed statements)."""
+    digest: str = ""
+    """Hash of the source file and of the settings its parse depends on: its cache key."""
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:

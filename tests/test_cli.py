@@ -21,7 +21,7 @@ def test_check_reports_a_broken_article_with_file_and_line_and_writes_nothing(sa
     assert main(["check", str(sample_site)]) == 1
     err = capsys.readouterr().err
     assert "content/articles/x.md:3: front matter: 'date' is not a date" in err
-    assert not (sample_site / "public").exists()
+    assert sorted(p.name for p in sample_site.iterdir()) == ["content", "sitegen.toml"]
 
 
 def test_check_passes_on_the_sample_site(sample_site: Path, capsys):

@@ -1,0 +1,78 @@
+"""Per-article cache: the parsed article and its extraction, keyed by content hash.
+
+The key covers the file's bytes, its path, the sitegen version, the
+extraction rules' version and the settings that change parsing, so a stale
+entry can never be used.  Entries are JSON files written atomically; one
+that is missing, truncated or corrupt is simply recomputed, so deleting or
+damaging the cache never changes the output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from sitegen import __version__
+from sitegen.config import SiteConfig
+from sitegen.extract import RULES_VERSION
+from sitegen.model import Article, Extraction, to_jsonable
+
+CACHE_DIR = ".sitegen-cache"
+
+
+def cache_salt(config: SiteConfig) -> str:
+    """Everything besides the file itself that a cached parse and extraction depend on."""
+    return f"sitegen {__version__}\0rules {RULES_VERSION}\0html {config.allow_html}\0"
+
+
+def article_key(salt: str, rel_path: str, data: bytes) -> str:
+    return hashlib.sha256(salt.encode() + rel_path.encode() + b"\0" + data).hexdigest()
+
+
+class ArticleCache:
+    """A folder of ``<key>.json`` entries.
+
+    ``read=False`` makes every lookup miss (``--clean``); ``write=False`` leaves
+    the folder untouched (``sitegen check`` writes nothing).
+    """
+
+    def __init__(self, root: Path, read: bool = True, write: bool = True) -> None:
+        self.root = root / "articles"
+        self.read, self.write = read, write
+        self.hits = 0
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> tuple[Article, Extraction] | None:
+        if not self.read:
+            return None
+        try:
+            data = json.loads(self._path(key).read_bytes())
+            found = Article.from_dict(data["article"]), Extraction.from_dict(data["extraction"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if found[0].digest != key:
+            return None
+        self.hits += 1
+        return found
+
+    def put(self, key: str, article: Article, extraction: Extraction) -> None:
+        if not self.write:
+            return
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        payload = {"article": to_jsonable(article), "extraction": to_jsonable(extraction)}
+        tmp.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        os.replace(tmp, path)
+
+    def prune(self, keep: set[str]) -> None:
+        """Drop entries no current article uses, so the cache does not grow without bound."""
+        if not self.write or not self.root.is_dir():
+            return
+        for entry in self.root.glob("*/*"):
+            if entry.stem not in keep:
+                entry.unlink(missing_ok=True)
