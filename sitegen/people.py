@@ -39,6 +39,8 @@ class PeopleIndex:
         for person in people:
             for name in (person.name, *person.aliases):
                 self._by_name[normalise_name(name)].add(person.id)
+        self._longest = max((len(n.split()) for n in self._by_name), default=1) + 1
+        """Longest name in words, plus one for a leading title: no longer run can be a name."""
 
     def lookup(self, name: str | None, context: list[str]) -> str | None:
         """The person id for ``name``; ``context`` (ids the article is about) settles shared names."""
@@ -84,15 +86,16 @@ class PeopleIndex:
 
     def mentioned_in(self, article: Article) -> list[str]:
         """Listed people the article names (front matter ``people`` first, then names in the text)."""
-        found = [p for p in article.people if p in self.people]
+        found = dict.fromkeys(p for p in article.people if p in self.people)
         for run in _CAPITALISED_RUN.findall(article.body):
             words = run.split()
-            for size in range(len(words), 0, -1):
-                for i in range(len(words) - size + 1):
-                    person = self.lookup(" ".join(words[i : i + size]), article.people)
-                    if person and person not in found:
-                        found.append(person)
-        return found
+            for i in range(len(words)):
+                for j in range(min(len(words), i + self._longest), i, -1):
+                    person = self.lookup(" ".join(words[i:j]), article.people)
+                    if person:
+                        found.setdefault(person)
+                        break
+        return list(found)
 
     def role_at(self, person_id: str, day: str) -> str | None:
         """The role the person held on ``day``, from people.yaml."""

@@ -22,6 +22,8 @@ from sitegen.model import Article, Person, Role, Topic
 from sitegen.slugs import SlugError, check_slug, slugify
 
 _YAML = YAMLHandler()
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when PyYAML was built with it: same results, many times faster."""
 ARTICLE_KEYS = {
     "title", "date", "source", "source_url", "author", "topics", "people", "summary", "draft", "slug",
     "statements",
@@ -210,8 +212,8 @@ def _date_value(raw: object) -> date | None:
 def _load_yaml_mapping(text: str, path: str, first_line: int) -> tuple[dict[str, Any], dict[str, int]]:
     """Parse a YAML mapping and the line of each top-level key (file lines, from ``first_line``)."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_SAFE_LOADER)
+        data = yaml.load(text, Loader=_SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = first_line + mark.line if mark else first_line
@@ -299,8 +301,8 @@ def _yaml_entries(path: Path, site_dir: Path) -> list[_Entry]:
         return []
     text = read_text(path, shown)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_SAFE_LOADER)
+        data = yaml.load(text, Loader=_SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise ContentError(shown, mark.line + 1 if mark else None, f"not valid YAML: {exc}") from None

@@ -1,46 +1,138 @@
-"""Write stage: put the rendered files into ``public/`` all at once, or not at all.
+"""Write stage: replace ``public/`` with the new site all at once, rewriting only what changed.
 
-The new site is written into a staging folder beside the output folder and
-swapped in with renames only when every file is written, so a failed or
-killed build leaves the previous site as it was.
+Two copies of the site are kept: ``public/`` (the current build) and a
+hidden spare beside it (the build before).  A build brings the spare up to
+date — writing changed files, hard-linking files that only the current
+build has, deleting what is gone — and then swaps the two with renames.  So
+``public/`` is always one whole build: a failed or killed build leaves it as
+it was, and unchanged files are never rewritten.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 MARKER = ".sitegen"
-"""Marks a folder as sitegen output, so a build never replaces a folder it did not make."""
+"""Manifest of a sitegen output folder (path → key); also marks a folder as sitegen's to replace."""
 
 
 class OutputError(Exception):
     """The output folder cannot be used; the message says why."""
 
 
-def write_site(files: dict[str, bytes], out: Path) -> None:
-    """Replace ``out`` with exactly ``files`` (paths relative to it), atomically."""
+@dataclass(slots=True)
+class WriteStats:
+    written: int = 0
+    linked: int = 0
+    kept: int = 0
+    deleted: int = 0
+
+
+def content_key(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_manifest(folder: Path) -> dict[str, str]:
+    """Path → key of every file a sitegen output folder holds ({} when unreadable)."""
+    try:
+        manifest = json.loads((folder / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
+def write_site(files: dict[str, bytes], out: Path, carried: dict[str, str] | None = None) -> WriteStats:
+    """Make ``out`` hold exactly ``files`` (path → bytes) plus the ``carried`` files.
+
+    ``carried`` (path → key) names files the caller did not render because
+    their key says they are the same as in the current ``out``: they are
+    taken from there as they are.
+    """
     out = out.resolve()
     _check_output_folder(out)
-    staging = out.with_name(f".{out.name}.staging")
-    old = out.with_name(f".{out.name}.old")
-    for leftover in (staging, old):
-        if leftover.exists():
-            shutil.rmtree(leftover)
-    staging.mkdir(parents=True)
+    carried = carried or {}
+    current = read_manifest(out)
+    staging, spare = out.with_name(f".{out.name}.staging"), out.with_name(f".{out.name}.spare")
+    if staging.exists():
+        shutil.rmtree(staging)  # left by a killed build: its state is unknown
+    if spare.is_dir() and (spare / MARKER).exists():
+        os.rename(spare, staging)
+    else:
+        shutil.rmtree(spare, ignore_errors=True)
+        staging.mkdir(parents=True)
+    stats = WriteStats()
     try:
-        for rel, data in sorted({**files, MARKER: b""}.items()):
-            target = safe_join(staging, rel)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+        manifest = _update(staging, files, carried, current, out, stats)
+        (staging / MARKER).write_text(json.dumps(manifest, sort_keys=True, indent=0), encoding="utf-8")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     if out.exists():
-        os.rename(out, old)
+        os.rename(out, spare)
     os.rename(staging, out)
-    shutil.rmtree(old, ignore_errors=True)
+    return stats
+
+
+def _update(
+    staging: Path,
+    files: dict[str, bytes],
+    carried: dict[str, str],
+    current: dict[str, str],
+    out: Path,
+    stats: WriteStats,
+) -> dict[str, str]:
+    """Bring the staging copy (the spare, one build old) to the new state; return its manifest."""
+    before = read_manifest(staging)
+    wanted = {rel: content_key(data) for rel, data in files.items()} | carried
+    for rel in sorted(set(before) - set(wanted)):
+        gone = safe_join(staging, rel)
+        gone.unlink(missing_ok=True)
+        _remove_empty_parents(gone.parent, staging)
+        stats.deleted += 1
+    for rel, key in sorted(wanted.items()):
+        target = safe_join(staging, rel)
+        if before.get(rel) == key and target.is_file():
+            stats.kept += 1
+        elif current.get(rel) == key:
+            _replace_with_link(safe_join(out, rel), target)
+            stats.linked += 1
+        elif rel in files:
+            _replace_with_bytes(target, files[rel])
+            stats.written += 1
+        else:
+            raise OutputError(f"{rel}: not rendered and not in the previous build; build again with --clean")
+    return wanted
+
+
+def _replace_with_bytes(target: Path, data: bytes) -> None:
+    """Write through a new file and a rename: a file hard-linked into the other copy is never changed."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+
+
+def _replace_with_link(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        os.link(source, tmp)
+    except OSError:  # a file system without hard links
+        shutil.copyfile(source, tmp)
+    os.replace(tmp, target)
+
+
+def _remove_empty_parents(folder: Path, root: Path) -> None:
+    """Remove ``folder`` and its parents up to ``root`` while they are empty (a page that is gone)."""
+    while folder != root and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
 
 
 def safe_join(root: Path, rel: str) -> Path:
@@ -53,6 +145,7 @@ def safe_join(root: Path, rel: str) -> Path:
         or rel.startswith("/")
         or any(p in ("..", ".") for p in parts)
         or ":" in parts[0]
+        or rel == MARKER
     ):
         raise OutputError(f"refusing to write {rel!r}: not a plain path inside the output folder")
     return root.joinpath(*parts)
