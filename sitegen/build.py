@@ -17,17 +17,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sitegen.cache import CACHE_DIR, ArticleCache, article_key, cache_salt
+from sitegen.cache import CACHE_DIR, ArticleCache, BuildState, article_key, cache_salt, inputs_signature
 from sitegen.config import SiteConfig, load_config
 from sitegen.errors import BuildError, ContentError, display_path
 from sitegen.extract import extract
 from sitegen.link import Site, link
 from sitegen.markdown import markdown_parser
 from sitegen.model import Article, Extraction
-from sitegen.pages import site_pages
+from sitegen.fingerprint import PageKeys, templates_digest
+from sitegen.pages import Page, site_pages
 from sitegen.read import article_paths, collect_articles, read_article, read_people_and_topics
-from sitegen.render import render_site
-from sitegen.write import write_site
+from sitegen.render import render_site, template_folders
+from sitegen.write import WriteStats, read_manifest, write_site
 
 PARALLEL_THRESHOLD = 64
 """Below this many articles to parse, starting worker processes costs more than it saves."""
@@ -38,8 +39,9 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass(slots=True)
 class BuildResult:
-    site: Site
-    files: int
+    site: Site | None
+    """None when nothing changed since the last build and nothing was done."""
+    stats: WriteStats = field(default_factory=WriteStats)
     warnings: list[ContentError] = field(default_factory=list)
     errors: list[ContentError] = field(default_factory=list)
     """Files left out by ``keep_going``."""
@@ -93,15 +95,33 @@ def build(
     jobs: int | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
-    """Build the site in ``site_dir`` into ``out`` (default ``site_dir/public``); ``clean`` ignores the cache."""
+    """Build the site in ``site_dir`` into ``out`` (default ``site_dir/public``); ``clean`` ignores the cache.
+
+    Only pages whose inputs changed are rendered, and when no input file
+    changed at all since the last build into the same folder nothing is done.
+    """
     started = time.perf_counter()
-    store = ArticleCache(site_dir / CACHE_DIR, read=not clean)
-    loaded = load_site(site_dir, base_url, keep_going, store, jobs, progress)
-    files = render_site(site_dir, loaded.site, site_pages(loaded.site))
-    write_site(files, out or site_dir / "public")
+    out = (out or site_dir / "public").resolve()
+    state = BuildState(site_dir / CACHE_DIR, inputs_signature(site_dir, out, base_url))
+    if not clean and state.unchanged(out):
+        return BuildResult(None, seconds=time.perf_counter() - started)
+    loaded = load_site(site_dir, base_url, keep_going, ArticleCache(site_dir / CACHE_DIR, read=not clean), jobs, progress)
+    pages = site_pages(loaded.site)
+    keys = PageKeys(loaded.site, templates_digest(template_folders(site_dir)))
+    page_keys = {page.output_path: keys.key(page) for page in pages}
+    current = {} if clean else read_manifest(out)
+
+    def unchanged(page: Page) -> bool:
+        path = page.output_path
+        return current.get(path) == page_keys[path] and (out / path).is_file()
+
+    files = render_site(site_dir, loaded.site, pages, skip=unchanged)
+    stats = write_site(files, out, page_keys)
+    if not loaded.errors:
+        state.save()
     return BuildResult(
         loaded.site,
-        len(files),
+        stats,
         loaded.site.warnings,
         loaded.errors,
         loaded.cache_hits,

@@ -76,3 +76,47 @@ class ArticleCache:
         for entry in self.root.glob("*/*"):
             if entry.stem not in keep:
                 entry.unlink(missing_ok=True)
+
+
+def inputs_signature(site_dir: Path, out: Path, base_url: str | None) -> str:
+    """Hash of the name, size and modification time of every input file, and of the build's options.
+
+    Equal signatures mean no input was touched since the last build, so the
+    build can stop at once.  Any doubt (a touched but unchanged file) only
+    costs a normal, cached build.
+    """
+    from sitegen.render import template_folders  # the render stage knows where templates live
+
+    digest = hashlib.sha256(f"{__version__}\0{RULES_VERSION}\0{out}\0{base_url}\0".encode())
+    roots = [site_dir / "sitegen.toml", site_dir / "content", *template_folders(site_dir)]
+    for root in roots:
+        for path in sorted(root.rglob("*")) if root.is_dir() else [root]:
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+class BuildState:
+    """What the last successful build was made from, to skip a build when nothing changed."""
+
+    def __init__(self, root: Path, signature: str) -> None:
+        self.path = root / "last-build.json"
+        self.signature = signature
+
+    def unchanged(self, out: Path) -> bool:
+        try:
+            saved = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        from sitegen.write import MARKER
+
+        return saved == {"inputs": self.signature} and (out / MARKER).is_file()
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"inputs": self.signature}), encoding="utf-8")
+        os.replace(tmp, self.path)

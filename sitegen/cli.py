@@ -9,8 +9,13 @@ from datetime import date
 from pathlib import Path
 
 from sitegen import __version__
+from typing import TYPE_CHECKING
+
 from sitegen.errors import BuildError, ContentError
 from sitegen.write import OutputError
+
+if TYPE_CHECKING:
+    from sitegen.build import BuildResult
 
 EXIT_OK = 0
 EXIT_CONTENT_ERROR = 1
@@ -104,16 +109,21 @@ def _run_build(args: argparse.Namespace) -> int:
             return _fail(exc)
     if not args.quiet:
         _report(result.warnings, verbose=args.verbose)
-        out = args.out or args.site_dir / "public"
-        print(
-            f"sitegen: {len(result.site.articles)} articles, {len(result.site.statements)} statements, "
-            f"{len(result.site.figures)} figures; wrote {result.files} files to {out} in {result.seconds:.2f} s "
-            f"({result.cache_hits} cached, {result.articles_parsed} parsed)",
-            file=sys.stderr,
-        )
+        print(_summary(result, args.out or args.site_dir / "public"), file=sys.stderr)
     if result.errors:
         return _fail(BuildError(result.errors), written=True)
     return EXIT_OK
+
+
+def _summary(result: BuildResult, out: Path) -> str:
+    if result.site is None:
+        return f"sitegen: nothing changed since the last build of {out} ({result.seconds:.2f} s)"
+    site, stats = result.site, result.stats
+    return (
+        f"sitegen: {len(site.articles)} articles, {len(site.statements)} statements, {len(site.figures)} figures; "
+        f"{out}: {stats.written} files written, {stats.kept + stats.linked} unchanged, {stats.deleted} deleted "
+        f"in {result.seconds:.2f} s (articles: {result.cache_hits} from cache, {result.articles_parsed} parsed)"
+    )
 
 
 def _run_check(args: argparse.Namespace) -> int:

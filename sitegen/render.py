@@ -9,6 +9,7 @@ from a sub-path (GitHub project pages) links correctly.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +28,15 @@ def default_templates() -> Path:
     return packaged if packaged.is_dir() else Path(sitegen.__file__).parent.parent / "templates"
 
 
+def template_folders(site_dir: Path) -> list[Path]:
+    """Where templates are looked up: the site's own overrides first, then the defaults."""
+    return [site_dir / "templates", default_templates()]
+
+
 def template_environment(site_dir: Path, site: Site) -> jinja2.Environment:
     """Jinja environment with the site's overrides first, then the defaults."""
     env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader(
-            [jinja2.FileSystemLoader(site_dir / "templates"), jinja2.FileSystemLoader(default_templates())]
-        ),
+        loader=jinja2.FileSystemLoader(template_folders(site_dir)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -78,10 +82,16 @@ def longdate(iso: str) -> str:
     return f"{int(day)} {_MONTHS[int(month) - 1]} {year}"
 
 
-def render_site(site_dir: Path, site: Site, pages: list[Page]) -> dict[str, bytes]:
-    """Every output file of the site: pages, static assets, and the ``.nojekyll`` marker for GitHub Pages."""
+def render_site(
+    site_dir: Path, site: Site, pages: list[Page], skip: Callable[[Page], bool] | None = None
+) -> dict[str, bytes]:
+    """Every output file of the site: pages, static assets, and the ``.nojekyll`` marker for GitHub Pages.
+
+    Pages for which ``skip`` says true are left out (the incremental build
+    carries them over from the current output unchanged).
+    """
     env = template_environment(site_dir, site)
-    files = {page.output_path: render_page(env, page) for page in pages}
+    files = {page.output_path: render_page(env, page) for page in pages if not (skip and skip(page))}
     for folder in (default_templates() / "static", site_dir / "templates" / "static"):
         if folder.is_dir():
             for path in sorted(folder.rglob("*")):

@@ -46,16 +46,16 @@ def read_manifest(folder: Path) -> dict[str, str]:
     return manifest if isinstance(manifest, dict) else {}
 
 
-def write_site(files: dict[str, bytes], out: Path, carried: dict[str, str] | None = None) -> WriteStats:
-    """Make ``out`` hold exactly ``files`` (path → bytes) plus the ``carried`` files.
+def write_site(files: dict[str, bytes], out: Path, keys: dict[str, str] | None = None) -> WriteStats:
+    """Make ``out`` hold exactly ``files`` (path → bytes) plus the files named only in ``keys``.
 
-    ``carried`` (path → key) names files the caller did not render because
-    their key says they are the same as in the current ``out``: they are
-    taken from there as they are.
+    A file's key is the hash of its bytes unless ``keys`` gives one (pages
+    use the fingerprint of their inputs).  A path in ``keys`` but not in
+    ``files`` was not rendered because its key is the one recorded in the
+    current ``out``: it is taken from there as it is.
     """
     out = out.resolve()
     _check_output_folder(out)
-    carried = carried or {}
     current = read_manifest(out)
     staging, spare = out.with_name(f".{out.name}.staging"), out.with_name(f".{out.name}.spare")
     if staging.exists():
@@ -67,7 +67,7 @@ def write_site(files: dict[str, bytes], out: Path, carried: dict[str, str] | Non
         staging.mkdir(parents=True)
     stats = WriteStats()
     try:
-        manifest = _update(staging, files, carried, current, out, stats)
+        manifest = _update(staging, files, keys or {}, current, out, stats)
         (staging / MARKER).write_text(json.dumps(manifest, sort_keys=True, indent=0), encoding="utf-8")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -81,14 +81,14 @@ def write_site(files: dict[str, bytes], out: Path, carried: dict[str, str] | Non
 def _update(
     staging: Path,
     files: dict[str, bytes],
-    carried: dict[str, str],
+    keys: dict[str, str],
     current: dict[str, str],
     out: Path,
     stats: WriteStats,
 ) -> dict[str, str]:
     """Bring the staging copy (the spare, one build old) to the new state; return its manifest."""
     before = read_manifest(staging)
-    wanted = {rel: content_key(data) for rel, data in files.items()} | carried
+    wanted = {rel: content_key(data) for rel, data in files.items()} | keys
     for rel in sorted(set(before) - set(wanted)):
         gone = safe_join(staging, rel)
         gone.unlink(missing_ok=True)

@@ -36,15 +36,15 @@ def test_carried_files_come_from_the_current_build_without_rendering(tmp_path: P
     out = tmp_path / "public"
     write_site({"index.html": b"home", "a/index.html": b"a"}, out)
     key = read_manifest(out)["a/index.html"]
-    write_site({"index.html": b"home 2"}, out, carried={"a/index.html": key})
-    write_site({"index.html": b"home 3"}, out, carried={"a/index.html": key})
+    write_site({"index.html": b"home 2"}, out, keys={"a/index.html": key})
+    write_site({"index.html": b"home 3"}, out, keys={"a/index.html": key})
     assert (out / "a/index.html").read_bytes() == b"a"
     assert read_manifest(out)["a/index.html"] == content_key(b"a")
 
 
 def test_an_unknown_carried_file_is_an_error_not_a_gap(tmp_path: Path):
     with pytest.raises(OutputError, match="--clean"):
-        write_site({"index.html": b"x"}, tmp_path / "public", carried={"gone.html": "k"})
+        write_site({"index.html": b"x"}, tmp_path / "public", keys={"gone.html": "k"})
 
 
 @pytest.mark.parametrize("rel", ["../x.html", "/abs.html", "a/../../x", "C:/x", "a\\..\\x", "a\0b", "", MARKER])

@@ -1,0 +1,80 @@
+"""Incremental builds: only what changed is rendered and written; the output never depends on history."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sitegen.build import build
+from tests.test_build import tree_digest
+
+ARTICLE = "content/articles/port-salden-flood-fund.md"
+
+
+def inodes(public: Path) -> dict[str, int]:
+    return {p.relative_to(public).as_posix(): p.stat().st_ino for p in public.rglob("*.html")}
+
+
+def test_no_change_rebuild_does_nothing(sample_site: Path):
+    build(sample_site)
+    again = build(sample_site)
+    assert again.site is None
+
+
+def test_editing_one_article_rewrites_only_the_pages_that_show_it(sample_site: Path):
+    build(sample_site)
+    public = sample_site / "public"
+    before = inodes(public)
+    path = sample_site / ARTICLE
+    path.write_text(path.read_text().replace("before the autumn rains", "before the spring rains"))
+    result = build(sample_site)
+    after = inodes(public)
+    changed = sorted(p for p in after if before.get(p) != after[p])
+    assert "articles/port-salden-flood-fund/index.html" in changed
+    assert "articles/indian-migrants-usa-letter/index.html" not in changed
+    assert "people/raja-ram-singh/index.html" not in changed
+    assert result.stats.written < len(after) / 2
+
+
+def test_incremental_output_equals_a_clean_build(sample_site: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    build(sample_site, out=out)
+    path = sample_site / ARTICLE
+    path.write_text(path.read_text().replace("Opposition leader Oren Faulk", "Opposition leader Tavi Rennick"))
+    (sample_site / "content/articles/veldra-second-return-flight.md").unlink()
+    build(sample_site, out=out)
+    build(sample_site, out=tmp_path / "clean", clean=True)
+    assert tree_digest(out) == tree_digest(tmp_path / "clean")
+
+
+def test_template_change_rerenders_every_page(sample_site: Path):
+    build(sample_site)
+    (sample_site / "templates").mkdir()
+    (sample_site / "templates/404.html").write_text("gone")
+    result = build(sample_site)
+    assert (sample_site / "public/404.html").read_text() == "gone"
+    assert result.stats.written >= 1
+
+
+def test_output_does_not_depend_on_worker_count_or_time_zone(sample_site: Path, tmp_path: Path):
+    build(sample_site, out=tmp_path / "one", jobs=1, clean=True)
+    os.environ["TZ"] = "Pacific/Kiritimati"
+    try:
+        build(sample_site, out=tmp_path / "two", jobs=2, clean=True)
+    finally:
+        del os.environ["TZ"]
+    assert tree_digest(tmp_path / "one") == tree_digest(tmp_path / "two")
+
+
+def test_parallel_parsing_gives_the_same_bytes_as_one_worker(make_site, tmp_path: Path):
+    files = {
+        f"content/articles/note-{i:03d}.md": (
+            f"---\ntitle: Note {i}\ndate: 2025-01-{1 + i % 28:02d}\ntopics: [t{i % 3}]\n---\n"
+            f'"Point {i} stands," Ada Quill said. The fund holds ${i},000 for {i + 2} towns.\n'
+        )
+        for i in range(80)
+    }
+    site = make_site(files)
+    build(site, out=tmp_path / "one", jobs=1)
+    build(site, out=tmp_path / "two", jobs=2, clean=True)
+    assert tree_digest(tmp_path / "one") == tree_digest(tmp_path / "two")
