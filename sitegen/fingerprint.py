@@ -17,7 +17,7 @@ from typing import Any
 
 from sitegen import __version__
 from sitegen.link import Site, SiteFigure, SiteStatement
-from sitegen.model import Article
+from sitegen.model import Article, Person, Topic
 from sitegen.pages import Page
 
 
@@ -50,8 +50,12 @@ class PageKeys:
         return "page:" + hashlib.sha256(repr(signature).encode()).hexdigest()
 
     def _signature(self, value: Any) -> Any:
+        if isinstance(value, (str, int, float, bool)) or value is None:
+            return value
         if isinstance(value, Article):
             return ("article", value.digest)
+        if isinstance(value, (Person, Topic)):
+            return (type(value).__name__, value.id)  # their fields are in the shared part of the key
         if isinstance(value, SiteStatement):
             return ("statement", value.id, value.person, value.date, value.role, value.block, value.addressee,
                     tuple(value.topics), tuple((a.article, self._digests.get(a.article)) for a in value.appearances),

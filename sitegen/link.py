@@ -104,7 +104,7 @@ def link(
     mentions: dict[str, list[str]] = {}
     for article in sorted(ordered, key=lambda a: (a.date, a.slug)):
         extraction = extractions[article.slug]
-        context = index.mentioned_in(article)
+        context = index.mentioned_in(article, extraction.names)
         for st in extraction.statements:
             placed = _place_statement(st, article, index, context, warnings)
             _merge(statements, placed)

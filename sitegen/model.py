@@ -98,12 +98,15 @@ class Extraction:
 
     statements: list[Statement] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    """Capitalised word runs that may name a person, normalised; matched to people.yaml when linking."""
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Extraction:
         return cls(
             [Statement.from_dict(s) for s in d.get("statements", [])],
             [Figure.from_dict(f) for f in d.get("figures", [])],
+            list(d.get("names", [])),
         )
 
 

@@ -8,7 +8,6 @@ guessed.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from sitegen.errors import ContentError
@@ -19,7 +18,6 @@ _TITLES = frozenset(
     "mr mrs ms miss dr prof sir shri smt sri sen senator rep gov governor president pm minister "
     "gen mp judge justice rev".split()
 )
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]{0,40}(?:[ \t]+[A-Z][\w'’.-]{0,40}){0,5}")
 
 
 def normalise_name(name: str) -> str:
@@ -39,8 +37,6 @@ class PeopleIndex:
         for person in people:
             for name in (person.name, *person.aliases):
                 self._by_name[normalise_name(name)].add(person.id)
-        self._longest = max((len(n.split()) for n in self._by_name), default=1) + 1
-        """Longest name in words, plus one for a leading title: no longer run can be a name."""
 
     def lookup(self, name: str | None, context: list[str]) -> str | None:
         """The person id for ``name``; ``context`` (ids the article is about) settles shared names."""
@@ -84,17 +80,13 @@ class PeopleIndex:
         self._by_name[normalise_name(name)].add(person_id)
         return person_id
 
-    def mentioned_in(self, article: Article) -> list[str]:
-        """Listed people the article names (front matter ``people`` first, then names in the text)."""
+    def mentioned_in(self, article: Article, names: list[str]) -> list[str]:
+        """Listed people the article names: its front matter ``people`` first, then ``names`` found in it."""
         found = dict.fromkeys(p for p in article.people if p in self.people)
-        for run in _CAPITALISED_RUN.findall(article.body):
-            words = run.split()
-            for i in range(len(words)):
-                for j in range(min(len(words), i + self._longest), i, -1):
-                    person = self.lookup(" ".join(words[i:j]), article.people)
-                    if person:
-                        found.setdefault(person)
-                        break
+        for name in names:
+            person = self.lookup(name, article.people)
+            if person:
+                found.setdefault(person)
         return list(found)
 
     def role_at(self, person_id: str, day: str) -> str | None:

@@ -11,6 +11,7 @@ from datetime import date
 from sitegen.model import Extraction
 
 from .figures import extract_figures
+from .names import name_candidates
 from .statements import extract_statements
 
 RULES_VERSION = "1"
@@ -22,7 +23,7 @@ def extract(body: str, article_date: date | None = None) -> Extraction:
     statements = extract_statements(body, article_date)
     figures = extract_figures(body, article_date)
     _credit_figures(statements, figures)
-    return Extraction(statements, figures)
+    return Extraction(statements, figures, name_candidates(body))
 
 
 def _credit_figures(statements, figures) -> None:  # type: ignore[no-untyped-def]
