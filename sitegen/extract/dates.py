@@ -1,8 +1,10 @@
-"""Dates written in article text, resolved against the article's own date.
+"""Dates written in article text: found by regex, resolved against the article's own date.
 
-dateparser does the reading; relative forms ("yesterday", "on Tuesday") are
-anchored to the article date, never to the day of the build, so builds stay
-deterministic.
+``find_dates`` scans text with linear-time regexes (figure rules use it to skip
+"February 4" and "2025"; statements use it to date what was said).  dateparser
+only resolves expressions already found: it is far too slow to scan text.
+Relative forms ("yesterday", "on Tuesday") are anchored to the article date,
+never to the day of the build, so builds stay deterministic.
 """
 
 from __future__ import annotations
@@ -39,9 +41,51 @@ def resolve_date(expression: str, relative_to: date | None) -> str | None:
 
 _YEAR = re.compile(r"\b\d{4}\b")
 _RELATIVE_WORDS = frozenset(
-    "yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday last next ago".split()
+    re.findall(
+        r"\w+",
+        "yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday last next ago",
+    )
 )
 
 
 def _is_relative(expression: str) -> bool:
     return any(w.strip(",.").lower() in _RELATIVE_WORDS for w in expression.split())
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTH_ANY_CASE = (
+    r"(?:(?i:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|" + _MONTH + ")"
+)
+"""Month names in any case, except "may" and "march", which are verbs in lower case."""
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_NUM = r"(?:1[5-9]\d\d|20\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SMALL = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)"
+_DATE_RE = re.compile(
+    "|".join(
+        [
+            rf"\b{_MONTH_ANY_CASE}(?:\s?\.)?\s{{1,2}}{_DAY}(?:\s?,?\s{{1,2}}{_YEAR_NUM})?(?![\w,.]\d)(?!\d)",
+            rf"\b{_DAY}\s(?:of\s)?{_MONTH_ANY_CASE}\.?(?:,?\s{_YEAR_NUM})?\b",
+            rf"\b(?:(?i:in|since|until|till|by|from|early|late|mid)[\s-])?{_MONTH}\.?,?\s{_YEAR_NUM}\b",
+            r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d\d)\b",
+            rf"\b(?:(?i:on|last|next|this)\s)?{_WEEKDAY}(?:\s(?i:morning|afternoon|evening|night))?\b",
+            r"\b(?i:yesterday|today|tomorrow|tonight)\b",
+            r"\b(?i:(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year))\b",
+            rf"\b(?i:{_SMALL}\s(?:days?|weeks?|months?|years?|decades?)\sago)\b",
+            rf"(?<![\w$£€¥₹.,])(?:mid-)?{_YEAR_NUM}s?(?![\w%]|[.,]\d)",
+        ]
+    )
+)
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """Date expressions in ``text`` as ``(start, end, expression)``, left to right, not overlapping.
+
+    Finds "February 4", "4 Feb 2025", "Feb. 4", "2025", "on Tuesday", "yesterday",
+    "three days ago".  Regex only, linear time; resolve each with :func:`resolve_date`.
+    """
+    return [(m.start(), m.end(), m.group()) for m in _DATE_RE.finditer(text)]

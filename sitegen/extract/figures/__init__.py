@@ -1,0 +1,88 @@
+"""Figures: numbers, money, percentages and measures cited in an article, with what they count.
+
+``extract_figures`` runs small named rules in order:
+
+1. ``tokens``/``numbers``/``fractions`` find every number as written, digits or words;
+2. ``exclusions`` drops numbers that are names, references, times, phone numbers;
+3. ``money``, ``percent``, ``measures`` attach a currency or unit, first match wins;
+   a plain number stays a ``number`` unless it is a date (``dates.find_dates``);
+4. ``ranges`` joins "200-300" and "between 44 and 50 mg"; ``money.merge_cents`` joins
+   "13 dollars and 45 cents";
+5. ``qualifiers`` and ``counted`` read the words around each figure.
+
+All pure functions of the text; every regex is linear-time.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sitegen.model import Figure
+
+from ..dates import find_dates
+from .base import Cand, tidy
+from .counted import counted_noun
+from .exclusions import excluded_spans, glued_tail, inside, is_identifier
+from .measures import measure
+from .money import merge_cents, money
+from .numbers import Num, find_numbers
+from .percent import percent
+from .qualifiers import qualify
+from .ranges import merge_ranges
+from .tokens import tokenize
+
+__all__ = ["extract_figures"]
+
+_UNIT_RULES = (money, percent, measure)
+
+
+def extract_figures(text: str, article_date: date | None = None) -> list[Figure]:
+    """Figures found in ``text``, in order, with ``text == body[start:end]`` for each.
+
+    ``article_date`` is accepted for symmetry with the statement extractor; figure
+    dates come from the statements that cite them.
+    """
+    nums = find_numbers(tokenize(text))
+    if not nums:
+        return []
+    skip = excluded_spans(text)
+    dates = [(s, e) for s, e, _ in find_dates(text)]
+    cands: list[Cand] = []
+    for num in nums:
+        cand = _classify(text, num, skip, dates)
+        if cand is not None and (not cands or cand.start >= cands[-1].end):
+            cands.append(cand)
+    cands = merge_ranges(text, merge_cents(text, cands))
+    for cand in cands:
+        qualify(text, cand)
+        cand.counted = counted_noun(text, cand)
+    return [_to_figure(text, c) for c in cands]
+
+
+def _classify(text: str, num: Num, skip: list[tuple[int, int]], dates: list[tuple[int, int]]) -> Cand | None:
+    """The first unit rule that claims ``num``, else a plain number, else None (not a figure)."""
+    if inside(skip, num.start, num.end) or is_identifier(text, num):
+        return None
+    for rule in _UNIT_RULES:
+        cand = rule(text, num)
+        if cand is not None:
+            return cand
+    if num.bare_one or glued_tail(text, num.end) or inside(dates, num.start, num.end):
+        return None
+    return Cand(num.start, num.end, num.value, "number", num)
+
+
+def _to_figure(text: str, c: Cand) -> Figure:
+    return Figure(
+        start=c.start,
+        end=c.end,
+        text=text[c.start : c.end],
+        value=tidy(c.value),
+        kind=c.kind,
+        unit=c.unit,
+        counted=c.counted,
+        low=None if c.low is None else tidy(c.low),
+        high=None if c.high is None else tidy(c.high),
+        qualifier=c.qualifier,
+        change=c.change,
+    )

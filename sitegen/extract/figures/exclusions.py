@@ -1,0 +1,60 @@
+"""Numbers that are not figures: dates, times, identifiers, phone numbers, section and list numbers.
+
+Each rule returns the spans it claims; a number inside one is dropped (dates only
+drop plain numbers: "$2000" stays money even though 2000 looks like a year).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import Num
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
+_TIME = re.compile(
+    r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?i:[ap]\.m\.|[ap]m)(?![A-Za-z])"
+    r"|(?<![\w.:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])"
+    r"|(?<![\w.:])(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|hours|GMT|IST|UTC)\b"
+    r"|\b\d{1,2}\s?o['’]clock\b"
+)
+_PHONE = re.compile(
+    r"\+\d{1,3}[\s-]?(?:\(\d{1,5}\)[\s-]?)?\d{2,5}(?:[\s-]\d{2,5}){1,3}"
+    r"|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
+)
+_FLIGHT = re.compile(r"(?i:\bflights?\s+(?:no\.?\s*|number\s+)?)(?:[A-Z0-9]{2}\s?-?)?\d{1,4}[A-Z]?\b")
+_REFERENCE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:sections?|articles?|clauses?|rules?|chapters?|paragraphs?|paras?|schedules?|"
+    r"nos?\s?\.|numbers?|pages?|pp?\s?\.|items?|parts?|vol\s?\.|volumes?|exhibits?|annex(?:ure)?s?|"
+    r"sub-sections?|subsections?|amendments?|verses?|lines?|room|gate|platform|bus|route|"
+    r"highway|road|ward)\s{1,2})\Z|#\s?\Z"
+)
+_LIST_ITEM = re.compile(r"(?m)^[ \t]{0,8}\d{1,3}[.)](?=\s)")
+
+
+def excluded_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs, e-mail addresses, clock times, phone and flight numbers, list numbering."""
+    spans: list[tuple[int, int]] = []
+    for rx in (_URL, _TIME, _PHONE, _FLIGHT, _LIST_ITEM):
+        spans.extend(m.span() for m in rx.finditer(text))
+    return spans
+
+
+def is_identifier(text: str, num: Num) -> bool:
+    """ "H-1B", "COVID-19", "G20", "Section 144": the number is part of a name or a reference."""
+    s = num.start
+    before = text[max(0, s - 2) : s]
+    if len(before) == 2 and before[1] in "-/" and before[0].isalnum():
+        return True  # COVID-19, H-1B, scp-173
+    if s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_"):
+        return True
+    return _REFERENCE.search(text, max(0, s - 16), s) is not None
+
+
+def glued_tail(text: str, end: int) -> bool:
+    """True when letters or digits stick to the end of a number that no unit claimed ("4th", "860BOX")."""
+    return end < len(text) and (text[end].isalnum() or text[end] == "_")
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when ``start:end`` overlaps one of ``spans``."""
+    return any(s < end and start < e for s, e in spans)

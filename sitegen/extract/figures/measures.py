@@ -1,0 +1,103 @@
+"""Measures: a number followed by a unit ("1,500 km", "40 degrees Celsius", "68-ounce").
+
+Units are short codes (``km``, ``mi``, ``kg``, ``degC``, ``km/h``, ``m2``).  Full
+names match in any case; abbreviations only in their own case ("MB" is not "Mb").
+A few abbreviations are also common words and need context: "in", "pm", "am".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Cand
+from .numbers import Num
+
+_METRE = r"met(?:er|re)s?"
+_NAMED: list[tuple[str, str]] = [
+    ("km/h", rf"kilo{_METRE}\s(?:per|an|a)\shour"), ("mph", r"miles\s(?:per|an|a)\shour"),
+    ("m2", rf"square\s{_METRE}|sq\.?\s?{_METRE}"), ("km2", rf"square\skilo{_METRE}"),
+    ("mi2", r"square\smiles?"), ("ft2", r"square\sf(?:ee|oo)t"), ("m3", rf"cubic\s{_METRE}"),
+    ("ft3", r"cubic\sf(?:ee|oo)t"), ("nmi", r"nautical\smiles?"), ("t", r"metric\stons?|tonnes?"),
+    ("degC", r"degrees?\s(?:celsius|centigrade)|celsius|centigrade"),
+    ("degF", r"degrees?\sfahrenheit|fahrenheit"), ("kWh", r"kilowatt[-\s]hours?"),
+    ("MWh", r"megawatt[-\s]hours?"), ("Wh", r"watt[-\s]hours?"),
+    ("km", rf"kilo{_METRE}"), ("cm", rf"centi{_METRE}"), ("mm", rf"milli{_METRE}"),
+    ("nm", rf"nano{_METRE}"), ("um", rf"micro{_METRE}|microns?"), ("pm", rf"pico{_METRE}"),
+    ("am", rf"atto{_METRE}"), ("m", _METRE), ("mi", r"miles?"), ("ft", r"feet|foot"),
+    ("in", r"inch(?:es)?"), ("yd", r"yards?"), ("mg", r"milligram(?:me)?s?"),
+    ("ug", r"microgram(?:me)?s?"), ("kg", r"kilogram(?:me)?s?|kilos?"), ("g", r"gram(?:me)?s?"),
+    ("ton", r"tons?"), ("lb", r"pounds?"), ("oz", r"ounces?"), ("ml", r"millilit(?:er|re)s?"),
+    ("l", r"lit(?:er|re)s?"), ("gal", r"gallons?"), ("bbl", r"barrels?"), ("cup", r"cups?"),
+    ("tbsp", r"tablespoons?"), ("tsp", r"teaspoons?"), ("acre", r"acres?"), ("ha", r"hectares?"),
+    ("knot", r"knots?"), ("K", r"kelvins?"), ("s", r"seconds?"), ("min", r"minutes?"),
+    ("h", r"hours?"), ("day", r"days?"), ("week", r"weeks?"), ("month", r"months?"),
+    ("year", r"years?"), ("decade", r"decades?"), ("bit", r"bits?"), ("B", r"bytes?"),
+    ("KiB", r"kibibytes?"), ("KB", r"kilobytes?"), ("MB", r"megabytes?"), ("GB", r"gigabytes?"),
+    ("TB", r"terabytes?"), ("kW", r"kilowatts?"), ("MW", r"megawatts?"), ("GW", r"gigawatts?"),
+    ("W", r"watts?"), ("V", r"volts?"), ("GHz", r"gigahertz"), ("MHz", r"megahertz"),
+    ("Hz", r"hertz"), ("eV", r"electron[-\s]?volts?"),
+]
+_ABBREV: dict[str, str] = {
+    "km": "km", "m": "m", "cm": "cm", "mm": "mm", "nm": "nm", "µm": "um", "μm": "um", "mi": "mi",
+    "ft": "ft", "in": "in", "yd": "yd", "kg": "kg", "kgs": "kg", "g": "g", "mg": "mg", "µg": "ug",
+    "μg": "ug", "mcg": "ug", "lb": "lb", "lbs": "lb", "oz": "oz", "L": "l", "ml": "ml", "mL": "ml",
+    "cl": "cl", "gal": "gal", "bbl": "bbl", "cc": "ml", "m2": "m2", "m²": "m2", "km2": "km2",
+    "km²": "km2", "sq km": "km2", "sq mi": "mi2", "sq ft": "ft2", "ha": "ha", "km/h": "km/h",
+    "km/hr": "km/h", "kph": "km/h", "kmph": "km/h", "mph": "mph", "°C": "degC", "° C": "degC",
+    "ºC": "degC", "°F": "degF", "° F": "degF", "min": "min", "mins": "min", "hr": "h", "hrs": "h",
+    "sec": "s", "secs": "s", "yr": "year", "yrs": "year", "KB": "KB", "kB": "KB", "MB": "MB",
+    "mb": "MB", "GB": "GB", "gb": "GB", "TB": "TB", "Mb": "Mbit", "Gb": "Gbit", "Mbps": "Mbit/s",
+    "Gbps": "Gbit/s", "W": "W", "kW": "kW", "MW": "MW", "GW": "GW", "Wh": "Wh", "kWh": "kWh",
+    "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "eV": "eV", "keV": "keV", "MeV": "MeV", "GeV": "GeV",
+    "TeV": "TeV", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "pm": "pm", "am": "am",
+}
+_GLUED_ONLY: dict[str, str] = {"C": "degC", "F": "degF", "h": "h", "t": "t", "l": "l"}
+"""Abbreviations that are units only when glued to the number ("40C", "24h", "5t")."""
+
+_NAMED_ALTERNATIVES = "|".join(f"(?P<u{i}>{rx})" for i, (_, rx) in enumerate(_NAMED))
+_NAMED_RE = re.compile(
+    r"(?:\s{0,2}|-\s?)(?:" + _NAMED_ALTERNATIVES + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_ABBR_KEYS = sorted(list(_ABBREV) + list(_GLUED_ONLY), key=len, reverse=True)
+_ABBR_RE = re.compile(
+    r"(?P<sep>\s{0,2}|\s?\{)(?P<unit>" + "|".join(re.escape(k) for k in _ABBR_KEYS) + r")\}?"
+    r"(?P<per>/(?:s2?|min|h|hr|day|yr)(?![A-Za-z0-9]))?(?![A-Za-z0-9])"
+)
+_IN_CONTEXT = re.compile(r"\s?(?:[.,;:)]|\s(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b|\Z)")
+
+
+def measure(text: str, num: Num) -> Cand | None:
+    """A measure figure for ``num`` followed by a unit, or None."""
+    best: tuple[int, str] | None = None
+    m = _NAMED_RE.match(text, num.end)
+    if m is not None and m.lastgroup:
+        best = (m.end(), _NAMED[int(m.lastgroup[1:])][0])
+    a = _ABBR_RE.match(text, num.end)
+    if a is not None and (best is None or a.end() > best[0]) and _abbrev_fits(text, num, a):
+        unit = _ABBREV.get(a.group("unit")) or _GLUED_ONLY[a.group("unit")]
+        if a.group("per"):
+            unit = f"{unit}{a.group('per')}"
+        best = (a.end(), unit)
+    if best is None:
+        return None
+    return Cand(num.start, best[0], num.value, "measure", num, unit=best[1])
+
+
+def _abbrev_fits(text: str, num: Num, m: re.Match[str]) -> bool:
+    """Context checks for abbreviations that double as words or time markers."""
+    unit, glued = m.group("unit"), m.group("sep") == ""
+    if unit in _GLUED_ONLY and not glued:
+        return False
+    if num.spelled and len(unit) <= 2 and unit not in ("°C", "°F"):
+        return False  # "two in my car", "ten m" are not measures
+    if unit == "in":
+        return not glued and _IN_CONTEXT.match(text, m.end()) is not None
+    if unit in ("pm", "am"):
+        return not _looks_like_time(text[num.start : num.end])
+    return True
+
+
+def _looks_like_time(number: str) -> bool:
+    """ "2pm", "11 am", "2.17pm" are clock times; "2.123 pm" is a length."""
+    return re.fullmatch(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?", number) is not None

@@ -1,0 +1,132 @@
+"""Money: a currency sign, code or name next to a number ("$5bn", "Rs 1,200 crore", "40 cents").
+
+Units are ISO 4217 codes.  Sub-units keep their own name ("cent", "pence"), with
+the value as written, because "40 cents" does not say which currency's cents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Cand
+from .numbers import Num
+
+_CODES = (
+    "USD|EUR|GBP|INR|JPY|CNY|RMB|CHF|CAD|AUD|HKD|NZD|SGD|SEK|NOK|DKK|PKR|LKR|NPR|BDT|KRW|RUB|"
+    "NGN|ZAR|BRL|MXN|AED|SAR|TRY|BTC|KES|IDR|MYR|THB|PHP|TWD|ILS|EGP"
+)
+_PREFIX = re.compile(
+    r"(?:(?<![A-Za-z])(?P<code>" + _CODES + r")\.?"
+    r"|(?<![A-Za-z'’])(?P<dollar>(?i:us|u\.s\.?|hk|c|ca|nz|sg)\s?|A|AU|S|R|NT)?\$"
+    r"|(?P<sym>[£€¥₹₩₽₦₺])"
+    r"|(?<![A-Za-z])(?P<rs>Rs|RS|rs|Re)\.?"
+    r")\s{0,2}\Z"
+)
+_DOLLAR_PREFIXES = {
+    "us": "USD", "u.s": "USD", "u.s.": "USD", "hk": "HKD", "c": "CAD", "ca": "CAD", "nz": "NZD",
+    "sg": "SGD", "a": "AUD", "au": "AUD", "s": "SGD", "r": "BRL", "nt": "TWD",
+}
+_SYMBOLS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN",
+            "₺": "TRY", "$": "USD", "元": "CNY", "₾": "GEL"}
+_NAMES = {
+    "dollar": "USD", "buck": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
+    "canadian dollar": "CAD", "australian dollar": "AUD", "hong kong dollar": "HKD",
+    "new zealand dollar": "NZD", "singapore dollar": "SGD", "taiwan dollar": "TWD", "euro": "EUR",
+    "pound sterling": "GBP", "sterling": "GBP", "pound": "GBP", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "rmb": "CNY", "rupee": "INR", "indian rupee": "INR", "pakistani rupee": "PKR",
+    "sri lankan rupee": "LKR", "nepalese rupee": "NPR", "swiss franc": "CHF", "peseta": "ESP",
+    "guilder": "NLG", "dutch guilder": "NLG", "deutsche mark": "DEM", "deutschmark": "DEM", "won": "KRW",
+    "rouble": "RUB", "ruble": "RUB", "naira": "NGN", "rand": "ZAR", "taka": "BDT", "lira": "TRY",
+    "ringgit": "MYR", "baht": "THB", "dirham": "AED", "riyal": "SAR", "bitcoin": "BTC",
+    "cent": "cent", "penny": "pence", "pennie": "pence", "pence": "pence", "p": "pence", "dime": "dime",
+}
+_SUFFIX = re.compile(
+    r"(?:\s{0,2}|-)(?P<name>(?i:(?:us|u\.s\.|american|canadian|australian|hong\s+kong|new\s+zealand|"
+    r"singapore|taiwan)\s+dollars?|(?:indian|pakistani|sri\s+lankan|nepalese)\s+rupees?|"
+    r"swiss\s+francs?|dutch\s+guilders?|deutsche\s+marks?|pounds?\s+sterling|dollars?|bucks|euros?|"
+    r"sterling|pounds?|yen|yuan|renminbi|rmb|rupees?|francs?|pesetas?|guilders?|deutschmarks?|cents?|"
+    r"pence|pennies|penny|dimes?|won|roubles?|rubles?|naira|rand|taka|lira|ringgit|baht|dirhams?|"
+    r"riyals?|bitcoins?)|(?<=\d)p|[€£$¥₹元₾]|" + _CODES + r")(?![A-Za-z])"
+)
+_MILLION = re.compile(r"(?:m|mn|mln)(?![A-Za-z0-9])")
+_PER = re.compile(r"/(?P<per>hour|hr|h|day|week|month|year|yr|kg|km|litre|liter|l)(?![A-Za-z])")
+_PER_CODES = {"hour": "h", "hr": "h", "yr": "year", "litre": "l", "liter": "l"}
+
+
+def money(text: str, num: Num) -> Cand | None:
+    """A money figure for ``num`` when a currency stands before or after it."""
+    m = _PREFIX.search(text, max(0, num.start - 8), num.start)
+    if m is not None:
+        return _with_prefix(text, num, m)
+    s = _SUFFIX.match(text, num.end)
+    if s is None:
+        return None
+    name = s.group("name")
+    if name and name.lower().startswith("pound") and "sterling" not in name.lower() and num.value < 1e4:
+        return None  # "200 pounds" is a weight more often than money; measures decide
+    unit = _unit_of(s.group())
+    return Cand(num.start, s.end(), num.value, "money", num, unit=unit)
+
+
+def _with_prefix(text: str, num: Num, m: re.Match[str]) -> Cand:
+    unit = _prefix_unit(m)
+    value, end = num.value, num.end
+    if num.scale == 1 and num.spelled is False:
+        mm = _MILLION.match(text, end)
+        if mm is not None:
+            value, end = value * 1e6, mm.end()
+    per = _PER.match(text, end)
+    if per is not None:
+        unit = f"{unit}/{_PER_CODES.get(per.group('per'), per.group('per'))}"
+        end = per.end()
+    else:
+        s = _SUFFIX.match(text, end)
+        if s is not None and _unit_of(s.group()) == unit:
+            end = s.end()  # "$5 dollars", "Rs 5 lakh rupees"
+    return Cand(m.start(), end, value, "money", num, unit=unit)
+
+
+def _prefix_unit(m: re.Match[str]) -> str:
+    if m.group("code"):
+        code = m.group("code")
+        return "CNY" if code == "RMB" else code
+    if m.group("sym"):
+        return _SYMBOLS[m.group("sym")]
+    if m.group("rs"):
+        return "INR"
+    prefix = (m.group("dollar") or "").strip().lower()
+    return _DOLLAR_PREFIXES.get(prefix, "USD")
+
+
+def _unit_of(surface: str) -> str:
+    """ISO code (or sub-unit name) for a currency written after the number."""
+    s = re.sub(r"\s+", " ", surface.strip(" -")).strip()
+    if s in _SYMBOLS:
+        return _SYMBOLS[s]
+    if s.isupper() and len(s) == 3:
+        return "CNY" if s == "RMB" else s
+    low = s.lower()
+    for key in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low):
+        if key in _NAMES:
+            return _NAMES[key]
+    return low.rstrip("s")
+
+
+def merge_cents(text: str, cands: list[Cand]) -> list[Cand]:
+    """ "thirteen dollars and forty-five cents" is one amount: 13.45 dollars."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "money"
+            and c.kind == "money"
+            and c.unit == "cent"
+            and prev.unit not in ("cent", "pence")
+            and re.fullmatch(r"\s+and\s+", text[prev.end : c.start])
+        ):
+            prev.value += c.value / 100
+            prev.end = c.end
+            continue
+        out.append(c)
+    return out

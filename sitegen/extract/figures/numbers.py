@@ -1,0 +1,264 @@
+"""Numbers as written: digit literals and spelled-out cardinals, with scale words.
+
+``find_numbers`` walks the tokens once.  At each token it tries the cardinal
+grammar ("three hundred and twenty-one", "1.5 lakh crore", "2 million"), then
+fraction extensions ("and a half", "five eighths", "one-half"), then numbers
+that start with a fraction ("a third", "half a million").  The grammar rejects
+sequences a writer would not use for one number ("twenty twenty", "one one"), so
+those split into separate numbers or into numerator and denominator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .fractions import fraction_extension, leading_fraction
+from .lexicon import (
+    ATTACHED_SCALES,
+    CASED_SCALES,
+    ORDINAL_UNITS,
+    SCALES,
+    SIGN_WORDS,
+    SMALL_WORDS,
+    TEENS,
+    TENS,
+    UNITS,
+)
+from .tokens import Token
+
+
+@dataclass(slots=True)
+class Num:
+    """A number found in the text, before any unit or currency is attached."""
+
+    start: int
+    end: int
+    value: float
+    first: int
+    """Index of the first token (sign included)."""
+    stop: int
+    """Index after the last token."""
+    scale: float = 1.0
+    """Multiplier of a trailing scale word ("2 million" → 1e6), for ranges like "1-2 million"."""
+    spelled: bool = False
+    small: bool = False
+    """A lone small word ("three", "minus one"): the gold marks these ``spelled_small``."""
+    bare_one: bool = False
+    """A lone "one": a figure only when a unit follows ("one mile")."""
+
+
+@dataclass(slots=True)
+class Cardinal:
+    """The result of the cardinal grammar: value, token index after it, and how it ended."""
+
+    value: float
+    stop: int
+    last: str
+    last_scale: float
+    spelled: bool
+    scale: float
+
+
+def find_numbers(toks: list[Token]) -> list[Num]:
+    """All numbers in ``toks``, left to right, never overlapping."""
+    out: list[Num] = []
+    i, n = 0, len(toks)
+    while i < n:
+        num = _parse_at(toks, i) if toks[i].kind in ("num", "word", "dash") else None
+        if num is None:
+            i += 1
+            continue
+        out.append(num)
+        i = num.stop
+    return out
+
+
+def _parse_at(toks: list[Token], i: int) -> Num | None:
+    sign, j = _sign(toks, i)
+    card = cardinal(toks, j)
+    if card is not None:
+        value, stop = fraction_extension(toks, card)
+    else:
+        lead = leading_fraction(toks, j)
+        if lead is None:
+            return None
+        value, stop = lead
+        card = Cardinal(value, stop, "fraction", 1.0, True, 1.0)
+    words = [t.low for t in toks[j:stop]]
+    small = card.spelled and len(words) == 1 and words[0] in SMALL_WORDS
+    num = Num(toks[i].start, toks[stop - 1].end, sign * value, i, stop, card.scale, card.spelled, small)
+    num.bare_one = small and sign == 1 and words == ["one"]
+    return num
+
+
+def _sign(toks: list[Token], i: int) -> tuple[int, int]:
+    """A leading "minus"/"negative" or a minus sign not glued to a word or number before it."""
+    t = toks[i]
+    if i + 1 >= len(toks) or not toks[i + 1].joined:
+        return 1, i
+    nxt = toks[i + 1]
+    if t.kind == "word" and t.low in SIGN_WORDS:
+        return -1, i + 1
+    if t.kind == "dash" and t.text in "-−" and nxt.kind == "num" and nxt.start - t.end <= 1:
+        prev = toks[i - 1] if i > 0 else None
+        if prev is None or (prev.kind == "other" and prev.text not in ")]") or (
+            not t.glued and prev.kind == "word"
+        ):
+            return -1, i + 1
+    return 1, i
+
+
+def cardinal(toks: list[Token], i: int, words_only: bool = False) -> Cardinal | None:
+    """Longest cardinal starting at token ``i``: digits and/or number words with scales."""
+    st = _State()
+    j, n = i, len(toks)
+    while j < n:
+        t = toks[j]
+        if j > i and not t.joined:
+            break
+        step = _step(toks, j, st, words_only)
+        if step == 0:
+            break
+        j += step
+        if st.last != "and":
+            st.stop = j
+    if st.stop == i or st.last_value == "start":
+        return None
+    scale = st.last_scale if st.last_value == "scale" and st.current == 0 and st.last_scale > 12 else 1.0
+    return Cardinal(st.total + st.current, st.stop, st.last_value, st.last_scale, st.spelled, scale)
+
+
+@dataclass(slots=True)
+class _State:
+    total: float = 0.0
+    current: float = 0.0
+    last: str = "start"
+    last_value: str = "start"
+    """Like ``last`` but never "and": what the last consumed value token was."""
+    before_and: str = ""
+    last_scale: float = float("inf")
+    spelled: bool = True
+    stop: int = 0
+
+    def took(self, kind: str) -> None:
+        self.last = self.last_value = kind
+
+
+def _step(toks: list[Token], j: int, st: _State, words_only: bool) -> int:
+    """Consume token ``j`` into ``st``; return how many tokens were used (0 = the number ends)."""
+    t = toks[j]
+    if t.kind == "num":
+        return 0 if words_only else _take_literal(toks, j, st)
+    if t.kind == "dash":
+        return _take_tens_hyphen(toks, j, st)
+    if t.kind != "word":
+        return 0
+    w = t.low
+    if w == "and":
+        return _take_and(toks, j, st)
+    if w in UNITS and st.last in ("start", "tens", "hundred", "scale", "and"):
+        st.current += UNITS[w]
+        st.took("unit")
+        return 1
+    if w in TEENS and st.last in ("start", "hundred", "scale", "and"):
+        st.current += TEENS[w]
+        st.took("teen")
+        return 1
+    if w in TENS and st.last in ("start", "hundred", "scale", "and"):
+        if _compound_ordinal_at(toks, j) and st.last != "start":
+            return 0  # "one hundred thirty-fifths": the tens word belongs to the denominator
+        st.current += TENS[w]
+        st.took("tens")
+        return 1
+    if w in ("a", "an") and st.last == "start" and _scale_word_next(toks, j):
+        st.current = 1
+        st.took("unit")
+        return 1
+    if w == "hundred" and st.last in ("unit", "teen", "tens", "lit") and 0 < st.current < 1000:
+        st.current *= 100
+        st.took("hundred")
+        return 1
+    scale = SCALES.get(w) or CASED_SCALES.get(t.text if t.text != "B" else "")
+    if scale:
+        return _take_scale(st, scale)
+    return 0
+
+
+def _take_literal(toks: list[Token], j: int, st: _State) -> int:
+    t = toks[j]
+    if not (st.last == "start" or (st.last == "and" and st.before_and == "hundred")):
+        return 0
+    st.current += t.value or 0.0
+    st.spelled = False
+    st.took("lit")
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is not None and nxt.glued and nxt.kind == "word" and nxt.text in ATTACHED_SCALES:
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        if after is None or not (after.glued and after.kind in ("word", "num", "junk")):
+            _take_scale(st, ATTACHED_SCALES[nxt.text])
+            return 2
+    return 1
+
+
+def _take_scale(st: _State, scale: float) -> int:
+    if st.last in ("unit", "teen", "tens", "hundred", "lit") and scale < st.last_scale:
+        st.total += st.current * scale
+        st.current = 0.0
+    elif st.last == "scale" and scale > st.last_scale and st.current == 0:
+        st.total *= scale  # "lakh crore", "thousand crore"
+    else:
+        return 0
+    st.last_scale = scale
+    st.took("scale")
+    return 1
+
+
+def _take_and(toks: list[Token], j: int, st: _State) -> int:
+    """ "and" joins parts of one number only after hundred or a scale word: "two hundred and six"."""
+    if st.last not in ("hundred", "scale") or j + 1 >= len(toks) or not toks[j + 1].joined:
+        return 0
+    nxt = toks[j + 1]
+    ok_word = nxt.kind == "word" and (nxt.low in UNITS or nxt.low in TEENS or nxt.low in TENS)
+    ok_lit = nxt.kind == "num" and st.last == "hundred"
+    if not (ok_word or ok_lit) or _fraction_word_after(toks, j + 1):
+        return 0
+    st.before_and = st.last
+    st.last = "and"
+    return 1
+
+
+def _take_tens_hyphen(toks: list[Token], j: int, st: _State) -> int:
+    """ "twenty-one", "fifty - two": a dash between a tens word and a unit word."""
+    if st.last != "tens" or toks[j].text not in "-–" or j + 1 >= len(toks):
+        return 0
+    nxt = toks[j + 1]
+    if nxt.joined and nxt.kind == "word" and nxt.low in UNITS and nxt.low not in ("zero", "nought", "naught"):
+        st.current += UNITS[nxt.low]
+        st.took("unit")
+        return 2
+    return 0
+
+
+def _compound_ordinal_at(toks: list[Token], j: int) -> bool:
+    """True at "thirty" in "thirty-fifths": a tens word hyphened to an ordinal."""
+    if j + 2 >= len(toks) or toks[j + 1].kind != "dash":
+        return False
+    w = toks[j + 2].low
+    return toks[j + 2].kind == "word" and (w in ORDINAL_UNITS or w.rstrip("s") in ORDINAL_UNITS)
+
+
+def _scale_word_next(toks: list[Token], j: int) -> bool:
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and nxt.joined and (nxt.low == "hundred" or nxt.low in SCALES)
+
+
+def _fraction_word_after(toks: list[Token], j: int) -> bool:
+    """True when the words from ``j`` form "<number> <fraction>" (the "and" is a fraction's)."""
+    from .lexicon import DENOMINATORS
+
+    k = j
+    while k < len(toks) and k < j + 4 and toks[k].kind in ("word", "dash") and toks[k].low != "and":
+        if toks[k].low in DENOMINATORS:
+            return True
+        k += 1
+    return False

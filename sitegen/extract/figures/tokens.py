@@ -1,0 +1,104 @@
+"""Tokens for the number parser: digit literals with their values, words, dashes.
+
+Every non-space character lands in exactly one token, so the gap between two
+tokens is always whitespace; the parser only joins tokens separated by a few
+spaces on one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import UNICODE_FRACTIONS
+
+_UFRAC = "".join(UNICODE_FRACTIONS)
+# Digit literals.  Grouped forms come before plain digits; every repetition is
+# bounded and the alternatives do not nest quantifiers, so matching is linear.
+_NUMLIT = (
+    r"(?<![\w.])(?:"
+    rf"\d{{0,9}}[{_UFRAC}]"
+    r"|\d{1,9}(?:[ \u00a0]{1,2}\d{1,3})?/\d{1,9}(?![\d/])"
+    r"|\d{1,2}(?:,\d\d){1,6},\d{3}(?!\d)"  # Indian grouping 12,00,000
+    r"|\d{1,3}(?:,\d{3}){1,6}(?!\d)"  # international grouping 1,200,000
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){2,6}(?![\d/])"  # 1 234 567
+    r"|\d{1,3}[\u00a0\u202f\u2009]\d{3}(?![\d/])"  # 12 345 with a thin/no-break space
+    r"|(?<![\d,])\d{1,3},\d\d(?![\d,])"  # decimal comma 5,00
+    r"|\d{1,30}"
+    r")(?:\.\d{1,30})?(?!\.?\d)"
+    r"(?:[eE][-+]?\d{1,3}(?!\w)|×10\^?[−-]?\d{1,3}|\^[-+]?\d{1,3})?"
+)
+_TOKEN = re.compile(
+    rf"(?P<num>{_NUMLIT})|(?P<word>[A-Za-z]+)|(?P<junk>\d+)|(?P<dash>[-–—−])|(?P<other>\S)"
+)
+
+
+@dataclass(slots=True)
+class Token:
+    """One token; ``joined`` says it follows the previous token after at most 3 spaces on one line."""
+
+    kind: str
+    """``num``, ``word``, ``junk`` (digits glued to letters), ``dash`` or ``other``."""
+    start: int
+    end: int
+    text: str
+    low: str
+    value: float | None
+    joined: bool
+    glued: bool
+    """No space at all between this token and the previous one."""
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens, giving digit literals their numeric value."""
+    out: list[Token] = []
+    prev_end = -10
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "other"
+        s, e = m.span()
+        gap = text[prev_end:s] if prev_end >= 0 else "   \n"
+        joined = len(gap) <= 3 and "\n" not in gap
+        raw = m.group()
+        value = literal_value(raw) if kind == "num" else None
+        if kind == "num" and value is None:
+            kind = "junk"
+        out.append(Token(kind, s, e, raw, raw.lower(), value, joined, s == prev_end))
+        prev_end = e
+    return out
+
+
+def literal_value(raw: str) -> float | None:
+    """The value of a digit literal: grouping, decimals, fractions, exponents, "×10⁻⁵" forms."""
+    if raw[-1] in UNICODE_FRACTIONS:
+        whole = raw[:-1]
+        return (float(whole) if whole else 0.0) + UNICODE_FRACTIONS[raw[-1]]
+    if "/" in raw:
+        return _fraction_value(raw)
+    for marker in ("×10", "^"):
+        if marker in raw:
+            base, _, exp = raw.partition(marker)
+            exp = exp.lstrip("^").replace("−", "-")
+            base_value = _plain_value(base)
+            if marker == "×10":
+                return base_value * 10.0 ** int(exp)
+            return base_value ** int(exp)
+    return _plain_value(raw)
+
+
+def _plain_value(raw: str) -> float:
+    if "," in raw and re.fullmatch(r"\d{1,3},\d\d", raw):
+        return float(raw.replace(",", "."))  # decimal comma
+    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)
+    return float(cleaned)
+
+
+def _fraction_value(raw: str) -> float | None:
+    head, _, den_text = raw.rpartition("/")
+    parts = head.split()
+    den = float(den_text)
+    if den == 0:
+        return None
+    if len(parts) == 2:
+        whole, num = float(parts[0]), float(parts[1])
+        return whole + num / den if num < den else None
+    return float(parts[0]) / den
