@@ -62,6 +62,26 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("site_dir", nargs="?", default=".", type=Path, help="site folder (default: .)")
     c.set_defaults(run=_run_check)
 
+    sv = sub.add_parser(
+        "serve",
+        help="build, serve locally and rebuild on every change",
+        description="Build the site, serve it under its base path and rebuild + reload the browser on changes "
+        "to content, templates or sitegen.toml.",
+    )
+    sv.add_argument("site_dir", nargs="?", default=".", type=Path, help="site folder (default: .)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    sv.add_argument("--base-url", help="serve under this URL's path instead of the configured base_url")
+    sv.set_defaults(run=_run_serve)
+
+    nw = sub.add_parser(
+        "new",
+        help="create a starter site",
+        description="Create a starter site: sitegen.toml, one article, people and topics, and a GitHub Pages workflow.",
+    )
+    nw.add_argument("site_dir", type=Path, help="folder to create (must be new or empty)")
+    nw.set_defaults(run=_run_new)
+
     ex = sub.add_parser(
         "extract",
         help="print the statements and figures found in one article",
@@ -72,6 +92,26 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=["json"], default="json", help="output format (default: json)")
     ex.set_defaults(run=_run_extract)
     return parser
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from sitegen.serve import serve
+
+    return serve(args.site_dir, args.host, args.port, args.base_url)
+
+
+def _run_new(args: argparse.Namespace) -> int:
+    from sitegen.new import SiteExistsError, new_site
+
+    try:
+        written = new_site(args.site_dir)
+    except SiteExistsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    for path in written:
+        print(path)
+    print(f"sitegen: created a site in {args.site_dir}; build it with: sitegen build {args.site_dir}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _run_extract(args: argparse.Namespace) -> int:
