@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from sitegen import edits
 from sitegen.config import SiteConfig
 from sitegen.errors import ContentError
 from sitegen.model import Article, Extraction, Figure, Person, Statement, Topic
@@ -105,13 +106,12 @@ def link(
     for article in sorted(ordered, key=lambda a: (a.date, a.slug)):
         extraction = extractions[article.slug]
         context = index.mentioned_in(article, extraction.names)
-        for st in extraction.statements:
-            placed = _place_statement(st, article, index, context, warnings)
-            _merge(statements, placed)
+        placed = _article_statements(article, extraction.statements, index, context, warnings)
+        for st in placed:
+            _merge(statements, st)
         for fig in extraction.figures:
             figures.append(_place_figure(fig, article, index, context))
-        quoted = [s.person for s in statements.values() if s.person and s.article == article.slug]
-        mentions[article.slug] = sorted(set(context) | set(quoted))
+        mentions[article.slug] = sorted(set(context) | {s.person for s in placed if s.person})
     ordered_statements = sorted(statements.values(), key=lambda s: (s.date, s.article, s.id), reverse=True)
     return Site(
         config=config,
@@ -123,6 +123,31 @@ def link(
         mentions=mentions,
         warnings=warnings,
     )
+
+
+def _article_statements(
+    article: Article, found: list[Statement], index: PeopleIndex, context: list[str], warnings: list[ContentError]
+) -> list[SiteStatement]:
+    """The article's statements as placed on the site, after the editors' suppressions, corrections and additions."""
+    try:
+        extra = edits.added_statements(article)
+    except edits.EditError as exc:
+        warnings.append(edits.edit_error(article, str(exc)))
+        extra = []
+    placed = [_place_statement(st, article, index, context, warnings) for st in [*found, *extra]]
+    hidden, fixes = edits.suppressed(article), edits.corrections(article)
+    for unknown in sorted((hidden | set(fixes)) - {st.id for st in placed}):
+        warnings.append(edits.edit_error(article, f"no statement {unknown!r} in this article"))
+    for st in placed:
+        if st.id in fixes and "speaker" in fixes[st.id]:
+            try:
+                st.person, st.statement.speaker = edits.corrected_speaker(index, fixes[st.id]["speaker"], context)
+            except edits.EditError as exc:
+                warnings.append(edits.edit_error(article, str(exc)))
+                continue
+            st.statement.speaker_type = "person"
+            st.role = index.role_at(st.person, st.date)
+    return [st for st in placed if st.id not in hidden]
 
 
 def _place_statement(

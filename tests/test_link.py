@@ -1,0 +1,88 @@
+"""Linking: statements placed on people, paragraphs and topics, merged across articles, and editable."""
+
+from __future__ import annotations
+
+from sitegen.config import SiteConfig
+from sitegen.link import link, statement_id
+from sitegen.markdown import markdown_parser, render_markdown
+from sitegen.model import Article, Extraction, Person, Role, Span, Statement, Topic
+
+PEOPLE = [
+    Person("ann-lee", "Ann Lee", aliases=["Lee"], roles=[Role("Mayor", start="2024-01-01")]),
+    Person("bo-quill", "Bo Quill", aliases=["Quill"]),
+]
+TOPICS = [Topic("budget", "Budget")]
+QUOTE = '"We will balance the books,"'
+
+
+def article(slug: str, day: str, body: str, edits: dict | None = None) -> Article:
+    html, blocks = render_markdown(body, markdown_parser(False))
+    return Article(slug, f"content/articles/{slug}.md", slug.title(), day, body, html, blocks,
+                   topics=["budget"], edits=edits or {}, digest=slug)  # fmt: skip
+
+
+def quote_by(body: str, speaker: str) -> Statement:
+    start = body.index(QUOTE)
+    return Statement("direct", speaker, None, None, [Span(start, start + len(QUOTE), QUOTE)])
+
+
+def site_of(*articles: Article, speaker: str = "Ann Lee"):
+    extractions = {a.slug: Extraction([quote_by(a.body, speaker)]) for a in articles}
+    return link(SiteConfig(), list(articles), extractions, PEOPLE, TOPICS)
+
+
+BODY = "Intro paragraph.\n\n" + QUOTE + " Ann Lee said.\n"
+
+
+def test_statement_gets_person_paragraph_topic_and_role_at_its_date():
+    (st,) = site_of(article("a", "2025-02-01", BODY)).statements
+    assert st.person == "ann-lee"
+    assert st.block == site_of(article("a", "2025-02-01", BODY)).articles[0].blocks[1].id
+    assert st.topics == ["budget"] and st.role == "Mayor" and st.date == "2025-02-01"
+
+
+def test_the_same_quote_in_two_articles_is_one_statement_with_its_earliest_date():
+    site = site_of(article("later", "2025-03-01", BODY), article("first", "2025-02-01", "Other.\n\n" + BODY))
+    (st,) = site.statements
+    assert st.date == "2025-02-01"
+    assert [a.article for a in st.appearances] == ["first", "later"]
+
+
+def test_statement_ids_come_from_speaker_and_words_not_position():
+    one = site_of(article("a", "2025-02-01", BODY)).statements[0].id
+    moved = site_of(article("a", "2025-02-01", "A new first paragraph.\n\n" + BODY)).statements[0].id
+    assert one == moved == statement_id("ann-lee", quote_by(BODY, "x"))
+
+
+def test_editors_can_suppress_a_statement_by_id():
+    sid = site_of(article("a", "2025-02-01", BODY)).statements[0].id
+    site = site_of(article("a", "2025-02-01", BODY, {"statements": {"suppress": [sid]}}))
+    assert site.statements == []
+
+
+def test_editors_can_correct_the_speaker():
+    sid = site_of(article("a", "2025-02-01", BODY)).statements[0].id
+    site = site_of(article("a", "2025-02-01", BODY, {"statements": {"correct": {sid: {"speaker": "bo-quill"}}}}))
+    assert [(s.id, s.person) for s in site.statements] == [(sid, "bo-quill")]
+
+
+def test_editors_can_add_a_statement_the_extractor_missed():
+    body = BODY + "\nQuill argued that taxes must fall.\n"
+    edits = {"statements": {"add": [{"quote": "taxes must fall", "speaker": "Bo Quill", "date": "2025-01-30"}]}}
+    site = site_of(article("a", "2025-02-01", body, edits))
+    added = [s for s in site.statements if s.person == "bo-quill"]
+    assert [(s.text, s.statement.kind, s.date) for s in added] == [("taxes must fall", "indirect", "2025-01-30")]
+
+
+def test_bad_edits_are_reported_not_ignored():
+    edits = {"statements": {"suppress": ["s-nope"], "add": [{"quote": "not in the text", "speaker": "Ann Lee"}]}}
+    warnings = [str(w) for w in site_of(article("a", "2025-02-01", BODY, edits)).warnings]
+    assert any("no statement 's-nope'" in w for w in warnings)
+    assert any("not found in the article text" in w for w in warnings)
+
+
+def test_unknown_topics_still_get_a_page_and_a_warning():
+    a = article("a", "2025-02-01", BODY)
+    a.topics = ["taxes"]
+    site = site_of(a)
+    assert "taxes" in site.topics and "not in content/topics.yaml" in str(site.warnings[0])
