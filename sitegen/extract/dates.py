@@ -63,6 +63,10 @@ _MONTH_ANY_CASE = (
 """Month names in any case, except "may" and "march", which are verbs in lower case."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_NUM = r"(?:1[5-9]\d\d|20\d\d)"
+_NOT_YEAR = (
+    r"\s{1,2}(?i:crores?|lakhs?|million|billion|trillion|thousand|hundred|bn|mn|per\s?cent|percent)\b"
+)
+"""A scale or percent after the number: "2025 crore" is an amount, not a year."""
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SMALL = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)"
 _DATE_RE = re.compile(
@@ -76,7 +80,8 @@ _DATE_RE = re.compile(
             r"\b(?i:yesterday|today|tomorrow|tonight)\b",
             r"\b(?i:(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year))\b",
             rf"\b(?i:{_SMALL}\s(?:days?|weeks?|months?|years?|decades?)\sago)\b",
-            rf"(?<![\w$£€¥₹.,])(?:mid-)?{_YEAR_NUM}s?(?![\w%]|[.,]\d)",
+            rf"\b{_YEAR_NUM}[-–/](?:\d\d|{_YEAR_NUM})\b(?![-–/]\d)",
+            rf"(?<![\w$£€¥₹.,])(?<!Rs\s)(?<![$£€¥₹]\s)(?:mid-)?{_YEAR_NUM}s?(?![\w%]|[.,]\d)(?!{_NOT_YEAR})",
         ]
     )
 )

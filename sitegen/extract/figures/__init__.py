@@ -23,17 +23,18 @@ from ..dates import find_dates
 from .base import Cand, tidy
 from .counted import counted_noun
 from .exclusions import excluded_spans, glued_tail, inside, is_identifier
-from .measures import measure
+from .measures import measure, one_unit_figures
 from .money import merge_cents, money
 from .numbers import Num, find_numbers
 from .percent import percent
 from .qualifiers import qualify
-from .ranges import merge_ranges
+from .ranges import merge_ranges, merge_uncertainty
 from .tokens import tokenize
 
 __all__ = ["extract_figures"]
 
 _UNIT_RULES = (money, percent, measure)
+_TIME_UNITS = frozenset({"s", "min", "h", "day", "week", "month", "year", "decade"})
 
 
 def extract_figures(text: str, article_date: date | None = None) -> list[Figure]:
@@ -43,8 +44,6 @@ def extract_figures(text: str, article_date: date | None = None) -> list[Figure]
     dates come from the statements that cite them.
     """
     nums = find_numbers(tokenize(text))
-    if not nums:
-        return []
     skip = excluded_spans(text)
     dates = [(s, e) for s, e, _ in find_dates(text)]
     cands: list[Cand] = []
@@ -52,7 +51,8 @@ def extract_figures(text: str, article_date: date | None = None) -> list[Figure]
         cand = _classify(text, num, skip, dates)
         if cand is not None and (not cands or cand.start >= cands[-1].end):
             cands.append(cand)
-    cands = merge_ranges(text, merge_cents(text, cands))
+    cands = _add_free(cands, one_unit_figures(text))
+    cands = merge_ranges(text, merge_uncertainty(text, merge_cents(text, cands)))
     for cand in cands:
         qualify(text, cand)
         cand.counted = counted_noun(text, cand)
@@ -66,10 +66,20 @@ def _classify(text: str, num: Num, skip: list[tuple[int, int]], dates: list[tupl
     for rule in _UNIT_RULES:
         cand = rule(text, num)
         if cand is not None:
+            if cand.unit in _TIME_UNITS and inside(dates, num.start, num.end):
+                return None  # "three years ago" is a date
             return cand
     if num.bare_one or glued_tail(text, num.end) or inside(dates, num.start, num.end):
         return None
     return Cand(num.start, num.end, num.value, "number", num)
+
+
+def _add_free(cands: list[Cand], extra: list[Cand]) -> list[Cand]:
+    """Add figures found without a number token ("a gallon") where they overlap nothing."""
+    if not extra:
+        return cands
+    kept = [e for e in extra if not any(c.start < e.end and e.start < c.end for c in cands)]
+    return sorted(cands + kept, key=lambda c: c.start)
 
 
 def _to_figure(text: str, c: Cand) -> Figure:

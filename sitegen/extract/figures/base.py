@@ -29,6 +29,6 @@ class Cand:
 def tidy(value: float) -> float | int:
     """An int when the value is integral (within float noise), so JSON shows 18000, not 18000.0."""
     rounded = round(value)
-    if abs(value) < 1e15 and abs(value - rounded) <= 1e-9 * max(1.0, abs(value)):
+    if abs(value) < 1e15 and abs(value - rounded) <= 1e-9 * abs(value):
         return int(rounded)
     return value

@@ -43,7 +43,7 @@ def is_identifier(text: str, num: Num) -> bool:
     """ "H-1B", "COVID-19", "G20", "Section 144": the number is part of a name or a reference."""
     s = num.start
     before = text[max(0, s - 2) : s]
-    if len(before) == 2 and before[1] in "-/" and before[0].isalnum():
+    if len(before) == 2 and before[1] in "-/" and before[0].isalpha() and text[s].isdigit():
         return True  # COVID-19, H-1B, scp-173
     if s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_"):
         return True

@@ -50,6 +50,8 @@ _ABBREV: dict[str, str] = {
     "Gbps": "Gbit/s", "W": "W", "kW": "kW", "MW": "MW", "GW": "GW", "Wh": "Wh", "kWh": "kWh",
     "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "eV": "eV", "keV": "keV", "MeV": "MeV", "GeV": "GeV",
     "TeV": "TeV", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "pm": "pm", "am": "am",
+    "tbsp": "tbsp", "Tbsp": "tbsp", "tsp": "tsp", "mSv": "millisievert", "Sv": "sievert",
+    "mGy": "milligray", "Gy": "gray", "kt": "kt", "Mt": "Mt",
 }
 _GLUED_ONLY: dict[str, str] = {"C": "degC", "F": "degF", "h": "h", "t": "t", "l": "l"}
 """Abbreviations that are units only when glued to the number ("40C", "24h", "5t")."""
@@ -82,6 +84,32 @@ def measure(text: str, num: Num) -> Cand | None:
     if best is None:
         return None
     return Cand(num.start, best[0], num.value, "measure", num, unit=best[1])
+
+
+_ONE_UNIT = re.compile(
+    r"(?<![A-Za-z])(?i:an?)\s(?P<u>(?i:gallon|lit(?:er|re)|mile|kilomet(?:er|re)|met(?:er|re)|"
+    r"kilogram(?:me)?|ounce|kibibyte|kilobyte|megabyte|gigabyte|terabyte|acre|hectare|tonne|"
+    r"kilowatt[- ]hour|penny|dollar|euro))(?![A-Za-z-])"
+)
+_RATE_BEFORE = re.compile(r"(?i:(?:\d|%|cents?|dollars?|euros?|pounds?|rupees?|pence|each|per)\s{1,2})\Z")
+_ONE_MONEY = {"penny": "pence", "dollar": "USD", "euro": "EUR"}
+
+
+def one_unit_figures(text: str) -> list[Cand]:
+    """ "a gallon of beer", "a penny": one of a unit, unless it is a rate ("$3 a gallon")."""
+    out: list[Cand] = []
+    for m in _ONE_UNIT.finditer(text):
+        if _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        word = m.group("u").lower()
+        num = Num(m.start(), m.start("u") - 1, 1.0, -1, -1, spelled=True)
+        if word in _ONE_MONEY:
+            out.append(Cand(m.start(), m.end(), 1.0, "money", num, unit=_ONE_MONEY[word]))
+            continue
+        named = _NAMED_RE.match(text, m.start("u") - 1)
+        unit = _NAMED[int(named.lastgroup[1:])][0] if named and named.lastgroup else word
+        out.append(Cand(m.start(), m.end(), 1.0, "measure", num, unit=unit))
+    return out
 
 
 def _abbrev_fits(text: str, num: Num, m: re.Match[str]) -> bool:

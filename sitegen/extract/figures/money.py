@@ -117,6 +117,10 @@ def merge_cents(text: str, cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for c in cands:
         prev = out[-1] if out else None
+        if prev is not None and _spoken_cents(text, prev, c):
+            prev.value += c.value / 100
+            prev.end = c.end
+            continue
         if (
             prev is not None
             and prev.kind == "money"
@@ -130,3 +134,19 @@ def merge_cents(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+_CLAUSE_END = re.compile(r"\s{0,2}(?:[.,;:!?]|\Z)")
+
+
+def _spoken_cents(text: str, prev: Cand, c: Cand) -> bool:
+    """ "C$100 and fifty." at the end of a clause: spoken dollars and cents."""
+    return (
+        prev.kind == "money"
+        and c.kind == "number"
+        and c.num.spelled
+        and 0 < c.value < 100
+        and prev.value == int(prev.value)
+        and re.fullmatch(r"\s+and\s+", text[prev.end : c.start]) is not None
+        and _CLAUSE_END.match(text, c.end) is not None
+    )

@@ -46,19 +46,37 @@ def _range(text: str, a: Cand, b: Cand) -> Cand | None:
     if not _compatible(a, b):
         return None
     low = a.value * (b.num.scale if a.num.scale == 1 and b.num.scale > 1 else 1)
-    if sep in "-–—" and not (low < b.value and not between.strip(" -–—")):
-        return None
+    if sep in "-–—" and (a.num.spelled or b.num.spelled or not (low < b.value and not between.strip(" -–—"))):
+        return None  # "three-nought-four" is a sequence, "2-1" a score
     if sep == "to" and not low < b.value and a.unit is None:
         return None
     if sep == "to" and _CHANGE_FROM.search(text, max(0, a.start - 30), a.start):
         return None
     lo, hi = sorted((low, b.value))
     start = b_between.start() if b_between is not None else a.start
-    return Cand(start, b.end, (lo + hi) / 2, b.kind, a.num, unit=b.unit, low=lo, high=hi, last=b.num)
+    kind, unit = (b.kind, b.unit) if b.kind != "number" else (a.kind, a.unit)
+    return Cand(start, b.end, (lo + hi) / 2, kind, a.num, unit=unit, low=lo, high=hi, last=b.num)
+
+
+_PLUS_MINUS = re.compile(r"\s{0,2}(?:±|\+/-?|\+-?)\s{0,2}")
+
+
+def merge_uncertainty(text: str, cands: list[Cand]) -> list[Cand]:
+    """ "9.83e-3 ± 1e-5 km/s2": the value with its margin is one measure; the margin is dropped."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "number" and _PLUS_MINUS.fullmatch(text, prev.end, c.start):
+            out[-1] = Cand(prev.start, c.end, prev.value, c.kind, prev.num, unit=c.unit)
+        else:
+            out.append(c)
+    return out
 
 
 def _compatible(a: Cand, b: Cand) -> bool:
-    """Both ends measure the same thing: same kind and unit, or a bare number before a unit."""
+    """Both ends measure the same thing: same kind and unit, or a unit written once for both."""
     if a.kind == b.kind and a.unit == b.unit:
         return True
+    if a.kind == "money" and b.kind == "number":
+        return a.num.end == a.end  # "$1-2 million": the currency sign covers both ends
     return a.kind == "number" and a.unit is None and b.kind != "number"

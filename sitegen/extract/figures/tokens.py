@@ -16,7 +16,7 @@ _UFRAC = "".join(UNICODE_FRACTIONS)
 # Digit literals.  Grouped forms come before plain digits; every repetition is
 # bounded and the alternatives do not nest quantifiers, so matching is linear.
 _NUMLIT = (
-    r"(?<![\w.])(?:"
+    r"(?<![\w.^])(?:"
     rf"\d{{0,9}}[{_UFRAC}]"
     r"|\d{1,9}(?:[ \u00a0]{1,2}\d{1,3})?/\d{1,9}(?![\d/])"
     r"|\d{1,2}(?:,\d\d){1,6},\d{3}(?!\d)"  # Indian grouping 12,00,000
@@ -26,7 +26,7 @@ _NUMLIT = (
     r"|(?<![\d,])\d{1,3},\d\d(?![\d,])"  # decimal comma 5,00
     r"|\d{1,30}"
     r")(?:\.\d{1,30})?(?!\.?\d)"
-    r"(?:[eE][-+]?\d{1,3}(?!\w)|×10\^?[−-]?\d{1,3}|\^[-+]?\d{1,3})?"
+    r"(?:[eE][-+]?\d{1,3}(?!\w)|[x×]\d{1,3}\^[-+−]?\d{1,3}|×10[−-]?\d{1,3}|\^[-+]?\d{1,3})?"
 )
 _TOKEN = re.compile(
     rf"(?P<num>{_NUMLIT})|(?P<word>[A-Za-z]+)|(?P<junk>\d+)|(?P<dash>[-–—−])|(?P<other>\S)"
@@ -74,15 +74,17 @@ def literal_value(raw: str) -> float | None:
         return (float(whole) if whole else 0.0) + UNICODE_FRACTIONS[raw[-1]]
     if "/" in raw:
         return _fraction_value(raw)
-    for marker in ("×10", "^"):
-        if marker in raw:
-            base, _, exp = raw.partition(marker)
-            exp = exp.lstrip("^").replace("−", "-")
-            base_value = _plain_value(base)
-            if marker == "×10":
-                return base_value * 10.0 ** int(exp)
-            return base_value ** int(exp)
-    return _plain_value(raw)
+    power = _POWER.fullmatch(raw)
+    if power is None:
+        return _plain_value(raw)
+    mantissa, base, exp = power.groups()
+    exponent = int(exp.replace("−", "-"))
+    if base is None:
+        return _plain_value(mantissa) ** exponent  # "1.1^+23"
+    return _plain_value(mantissa) * float(base) ** exponent  # "2.48×10−5", "8x2^10"
+
+
+_POWER = re.compile(r"(.+?)(?:[x×](\d+)\^?|\^)([-+−]?\d+)")
 
 
 def _plain_value(raw: str) -> float:
