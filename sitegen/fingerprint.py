@@ -44,6 +44,8 @@ class PageKeys:
             repr([(a.slug, a.title, a.date, a.source_name, a.source_url, a.path) for a in site.articles]),
         )
         self._shared = hashlib.sha256(repr(shared).encode()).hexdigest()
+        self._memo: dict[int, Any] = {}
+        """Signature of each statement and figure object, which many pages share, by ``id()``."""
 
     def key(self, page: Page) -> str:
         signature = (self._shared, page.url, page.template, self._signature(page.context))
@@ -56,19 +58,26 @@ class PageKeys:
             return ("article", value.digest)
         if isinstance(value, (Person, Topic)):
             return (type(value).__name__, value.id)  # their fields are in the shared part of the key
-        if isinstance(value, SiteStatement):
-            return ("statement", value.id, value.person, value.date, value.role, value.block, value.addressee,
-                    tuple(value.topics), tuple((a.article, self._digests.get(a.article)) for a in value.appearances),
-                    value.statement.speaker, value.statement.kind)  # fmt: skip
-        if isinstance(value, SiteFigure):
-            return ("figure", value.id, value.person, value.date, value.block, tuple(value.topics),
-                    self._digests.get(value.article))  # fmt: skip
-        if isinstance(value, (set, frozenset)):
-            return tuple(sorted(self._signature(v) for v in value))
+        if isinstance(value, (SiteStatement, SiteFigure)):
+            found = self._memo.get(id(value))
+            if found is None:
+                found = self._memo[id(value)] = self._item_signature(value)
+            return found
         if isinstance(value, (list, tuple)):
-            return tuple(self._signature(v) for v in value)
+            return tuple(map(self._signature, value))
+        if isinstance(value, (set, frozenset)):
+            return tuple(sorted(map(self._signature, value)))
         if isinstance(value, dict):
             return tuple((k, self._signature(v)) for k, v in sorted(value.items(), key=lambda kv: str(kv[0])))
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             return repr(value)
         return value
+
+    def _item_signature(self, item: SiteStatement | SiteFigure) -> tuple[Any, ...]:
+        """What a page can show of a statement or figure: its article's hash plus the link stage's decisions."""
+        if isinstance(item, SiteStatement):
+            return ("statement", item.id, item.person, item.date, item.role, item.block, item.addressee,
+                    tuple(item.topics), tuple((a.article, self._digests.get(a.article)) for a in item.appearances),
+                    item.statement.speaker, item.statement.kind)  # fmt: skip
+        return ("figure", item.id, item.person, item.date, item.block, tuple(item.topics),
+                self._digests.get(item.article))  # fmt: skip

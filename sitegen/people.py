@@ -8,6 +8,7 @@ guessed.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 
 from sitegen.errors import ContentError
@@ -20,6 +21,7 @@ _TITLES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """``"Mr. Raja  Ram Singh"`` → ``"raja ram singh"``: lower case, no titles, no dots."""
     words = [w.strip(".,’'").lower() for w in name.replace("’s", "").split()]
