@@ -21,10 +21,10 @@ from sitegen.cache import CACHE_DIR, ArticleCache, BuildState, article_key, cach
 from sitegen.config import SiteConfig, load_config
 from sitegen.errors import BuildError, ContentError, display_path
 from sitegen.extract import extract
+from sitegen.fingerprint import PageKeys, templates_digest
 from sitegen.link import Site, link
 from sitegen.markdown import markdown_parser
 from sitegen.model import Article, Extraction
-from sitegen.fingerprint import PageKeys, templates_digest
 from sitegen.pages import Page, site_pages
 from sitegen.read import article_paths, collect_articles, read_article, read_people_and_topics
 from sitegen.render import render_site, template_folders
@@ -105,7 +105,9 @@ def build(
     state = BuildState(site_dir / CACHE_DIR, inputs_signature(site_dir, out, base_url))
     if not clean and state.unchanged(out):
         return BuildResult(None, seconds=time.perf_counter() - started)
-    loaded = load_site(site_dir, base_url, keep_going, ArticleCache(site_dir / CACHE_DIR, read=not clean), jobs, progress)
+    loaded = load_site(
+        site_dir, base_url, keep_going, ArticleCache(site_dir / CACHE_DIR, read=not clean), jobs, progress
+    )
     pages = site_pages(loaded.site)
     keys = PageKeys(loaded.site, templates_digest(template_folders(site_dir)))
     page_keys = {page.output_path: keys.key(page) for page in pages}
@@ -143,7 +145,7 @@ def _parse_articles(
     results: list[ParseResult | None] = [store.get(k) for k in keys]
     missing = [i for i, r in enumerate(results) if r is None]
     work = functools.partial(parse_article, site_dir=site_dir, allow_html=config.allow_html)
-    for done, (i, result) in enumerate(zip(missing, _map(work, [paths[i] for i in missing], jobs)), 1):
+    for done, (i, result) in enumerate(zip(missing, _map(work, [paths[i] for i in missing], jobs), strict=True), 1):
         if not isinstance(result, ContentError):
             result[0].digest = keys[i]
             store.put(keys[i], *result)
@@ -171,7 +173,9 @@ def _map(work: Callable[[Path], ParseResult], paths: list[Path], jobs: int) -> I
     """``map(work, paths)``, over worker processes when there is enough work to pay for them."""
     if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD:
         return map(work, paths)
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    context = multiprocessing.get_context(
+        "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    )
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
     return _closing(pool, pool.map(work, paths, chunksize=chunk))

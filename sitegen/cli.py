@@ -7,10 +7,9 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-
-from sitegen import __version__
 from typing import TYPE_CHECKING
 
+from sitegen import __version__
 from sitegen.errors import BuildError, ContentError
 from sitegen.write import OutputError
 
@@ -110,7 +109,10 @@ def _run_new(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     for path in written:
         print(path)
-    print(f"sitegen: created a site in {args.site_dir}; build it with: sitegen build {args.site_dir}", file=sys.stderr)
+    print(
+        f"sitegen: created a site in {args.site_dir}; build it with: sitegen build {args.site_dir}",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

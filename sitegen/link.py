@@ -126,7 +126,11 @@ def link(
 
 
 def _article_statements(
-    article: Article, found: list[Statement], index: PeopleIndex, context: list[str], warnings: list[ContentError]
+    article: Article,
+    found: list[Statement],
+    index: PeopleIndex,
+    context: list[str],
+    warnings: list[ContentError],
 ) -> list[SiteStatement]:
     """The article's statements as placed on the site, after the editors' suppressions, corrections and additions."""
     try:
@@ -141,7 +145,9 @@ def _article_statements(
     for st in placed:
         if st.id in fixes and "speaker" in fixes[st.id]:
             try:
-                st.person, st.statement.speaker = edits.corrected_speaker(index, fixes[st.id]["speaker"], context)
+                st.person, st.statement.speaker = edits.corrected_speaker(
+                    index, fixes[st.id]["speaker"], context
+                )
             except edits.EditError as exc:
                 warnings.append(edits.edit_error(article, str(exc)))
                 continue

@@ -100,7 +100,9 @@ class _Handler(SimpleHTTPRequestHandler):
         pass  # quiet: the build reports what matters
 
 
-def make_server(public: Path, base_path: str, reloader: Reloader, host: str, port: int) -> ThreadingHTTPServer:
+def make_server(
+    public: Path, base_path: str, reloader: Reloader, host: str, port: int
+) -> ThreadingHTTPServer:
     handler = type("Handler", (_Handler,), {"base": base_path, "reloader": reloader})
     server = ThreadingHTTPServer((host, port), partial(handler, directory=str(public)))
     server.daemon_threads = True
@@ -119,7 +121,11 @@ def rebuild(site_dir: Path, base_url: str | None, report: Callable[[str], None])
 
 
 def watch_and_rebuild(
-    site_dir: Path, base_url: str | None, reloader: Reloader, stop: threading.Event, report: Callable[[str], None]
+    site_dir: Path,
+    base_url: str | None,
+    reloader: Reloader,
+    stop: threading.Event,
+    report: Callable[[str], None],
 ) -> None:
     """Rebuild on every change to content, templates or config, until ``stop`` is set."""
     paths = [p for p in (site_dir / "content", site_dir / "templates", site_dir / CONFIG_FILE) if p.exists()]

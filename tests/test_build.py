@@ -60,7 +60,12 @@ def test_a_failed_build_leaves_the_previous_public_untouched(sample_site: Path, 
     with pytest.raises(BuildError, match=r"content/articles/broken.md:3"):
         build(sample_site, base_url=SUBPATH)
     assert tree_digest(built) == before
-    assert sorted(p.name for p in sample_site.iterdir()) == [".sitegen-cache", "content", "public", "sitegen.toml"]
+    assert sorted(p.name for p in sample_site.iterdir()) == [
+        ".sitegen-cache",
+        "content",
+        "public",
+        "sitegen.toml",
+    ]
 
 
 def test_user_templates_override_the_defaults(sample_site: Path):

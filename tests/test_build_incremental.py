@@ -40,7 +40,9 @@ def test_incremental_output_equals_a_clean_build(sample_site: Path, tmp_path: Pa
     out = tmp_path / "out"
     build(sample_site, out=out)
     path = sample_site / ARTICLE
-    path.write_text(path.read_text().replace("Opposition leader Oren Faulk", "Opposition leader Tavi Rennick"))
+    path.write_text(
+        path.read_text().replace("Opposition leader Oren Faulk", "Opposition leader Tavi Rennick")
+    )
     (sample_site / "content/articles/veldra-second-return-flight.md").unlink()
     build(sample_site, out=out)
     build(sample_site, out=tmp_path / "clean", clean=True)

@@ -50,7 +50,10 @@ def test_extract_prints_the_documented_json_schema(tmp_path: Path):
 
 def test_extract_reads_standard_input():
     out = subprocess.run(
-        [sys.executable, "-m", "sitegen", "extract", "-"], input="Nothing here.", capture_output=True, text=True
+        [sys.executable, "-m", "sitegen", "extract", "-"],
+        input="Nothing here.",
+        capture_output=True,
+        text=True,
     )
     assert out.returncode == 0 and json.loads(out.stdout)["statements"] == []
 

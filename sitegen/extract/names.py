@@ -29,7 +29,26 @@ def name_candidates(text: str) -> list[str]:
     return list(seen)
 
 
-_ABBREVIATIONS = frozenset("Mr. Mrs. Ms. Dr. Prof. St. Jr. Sr. Gen. Sen. Rep. Gov. Lt. Col. Capt. Smt.".split())
+_ABBREVIATIONS = frozenset(
+    [
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Dr.",
+        "Prof.",
+        "St.",
+        "Jr.",
+        "Sr.",
+        "Gen.",
+        "Sen.",
+        "Rep.",
+        "Gov.",
+        "Lt.",
+        "Col.",
+        "Capt.",
+        "Smt.",
+    ]
+)
 
 
 def _split_at_sentence_ends(words: list[str]) -> list[list[str]]:
