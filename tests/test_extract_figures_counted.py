@@ -21,10 +21,17 @@ def counted(text: str) -> list[str | None]:
         ("About 300 farmers, mostly from Punjab, marched.", "farmers"),
         ("More than 2,000 health workers were hired.", "health workers"),
         ("The 40 people described as missing were found.", "people described as missing"),
+        ("Some 3.5 lakh people lost power.", "people"),
+        ("Apple sold 231 million iPhones in 2023.", "iPhones"),
+        ("Over 2,000 farmers gathered at the border.", "farmers"),
     ],
 )
 def test_the_noun_phrase_after_a_count(text, noun):
     assert counted(text) == [noun]
+
+
+def test_a_multiplier_counts_nothing():
+    assert counted("The deal values it at about 40 times earnings.") == [None]
 
 
 def test_a_number_followed_by_a_function_word_counts_nothing():

@@ -34,6 +34,12 @@ def texts(text: str) -> list[str]:
         "An IP address such as 192.168.1.2",
         "At no. 1 in the charts",
         "It happened three years ago.",
+        "The Boeing 737 was grounded.",
+        "The new iPhone 15 sells well.",
+        "They won the final 5-0 at home.",
+        "The helpline runs 24/7.",
+        "Since the 9/11 attacks, rules changed.",
+        "The 2024-25 budget was tabled.",
     ],
 )
 def test_not_a_figure(text):

@@ -20,6 +20,7 @@ def percents(text: str) -> list[tuple[str, float, str | None]]:
         ("Support fell twenty percent.", ("twenty percent", 20, "%")),
         ("The rate rose 2 percentage points.", ("2 percentage points", 2, "pp")),
         ("Nearly 45 % said no.", ("45 %", 45, "%")),
+        ("The bank cut rates by 25 basis points.", ("25 basis points", 25, "bp")),
     ],
 )
 def test_a_number_followed_by_a_percent_sign_or_word_is_a_percentage(text, expected):

@@ -22,7 +22,7 @@ from sitegen.model import Figure
 from ..dates import find_dates
 from .base import Cand, tidy
 from .counted import counted_noun
-from .exclusions import excluded_spans, glued_tail, inside, is_identifier
+from .exclusions import excluded_spans, glued_tail, inside, is_identifier, is_model_name
 from .measures import measure, one_unit_figures
 from .money import merge_cents, money
 from .numbers import Num, find_numbers
@@ -44,6 +44,8 @@ def extract_figures(text: str, article_date: date | None = None) -> list[Figure]
     dates come from the statements that cite them.
     """
     nums = find_numbers(tokenize(text))
+    if not nums:
+        return [_to_figure(text, c) for c in one_unit_figures(text)]
     skip = excluded_spans(text)
     dates = [(s, e) for s, e, _ in find_dates(text)]
     cands: list[Cand] = []
@@ -70,6 +72,8 @@ def _classify(text: str, num: Num, skip: list[tuple[int, int]], dates: list[tupl
                 return None  # "three years ago" is a date
             return cand
     if num.bare_one or glued_tail(text, num.end) or inside(dates, num.start, num.end):
+        return None
+    if is_model_name(text, num):
         return None
     return Cand(num.start, num.end, num.value, "number", num)
 

@@ -30,7 +30,8 @@ _STOP = frozenset(
     must shall said says say told tells according also only just more less most least each every
     other another some any all both either neither no not so such very too last next ago year years
     percent cent per here there now today yesterday tomorrow if because since until till though
-    although whether including included across around up down out off away back"""
+    although whether including included across around up down out off away back times worldwide
+    nationwide overall annually apiece respectively combined altogether abroad"""
     )
 )
 _MAX_WORDS = 5
@@ -53,10 +54,10 @@ def counted_noun(text: str, cand: Cand) -> str | None:
         if m is None:
             break
         w = m.group("w")
-        if w.lower() in _STOP or (words and _is_verb_like(w)):
-            if w.lower() in _NAMING and words:
-                return _naming_phrase(text, m, words)
-            break
+        if words and w.lower() in _NAMING:
+            return _naming_phrase(text, m, words)
+        if w.lower() in _STOP or (words and (_is_verb_like(w) or _is_plural(words[-1]))):
+            break  # a plural noun heads the phrase: "illegal Indian immigrants | landed"
         words.append(w.strip("'’"))
         pos = m.end()
         if m.group().rstrip()[-1:] in "”\"’'":
@@ -70,6 +71,17 @@ def _naming_phrase(text: str, m: re.Match[str], words: list[str]) -> str:
     if rest is None:
         return " ".join(words)
     return " ".join([*words, m.group("w"), "as", rest.group("x")])
+
+
+_PLURALS = frozenset(
+    _words("people children men women police staff cattle personnel crore lakh folk livestock clergy")
+)
+
+
+def _is_plural(word: str) -> bool:
+    """A plural noun ends the counted phrase: the next word is a verb or a modifier."""
+    low = word.lower()
+    return low in _PLURALS or (len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
 
 def _is_verb_like(word: str) -> bool:

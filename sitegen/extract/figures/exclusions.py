@@ -29,13 +29,27 @@ _REFERENCE = re.compile(
     r"highway|road|ward)\s{1,2})\Z|#\s?\Z"
 )
 _LIST_ITEM = re.compile(r"(?m)^[ \t]{0,8}\d{1,3}[.)](?=\s)")
+_SCORE = re.compile(r"(?<![\w.,/-])(\d{1,3})[-–](\d{1,3})(?![\w.,%/-])")
+_SLASHED = re.compile(r"(?<![\w./])(\d{1,4})/(\d{1,4})(?![\w/]|\.\d)")
+_NAMED_DATES = re.compile(r"(?<![\w/])(?:9/11|7/7|26/11)(?![\w/])")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\n“\"])\s(?P<w>[A-Za-z][A-Za-z]{0,20})\s\Z")
+_NOT_NAMES = frozenset(
+    str.split(
+        "about around over nearly almost some only just top under below above and or but of for to from "
+        "by at in on with jan january feb february mar march apr april may jun june jul july aug august "
+        "sep sept september oct october nov november dec december monday tuesday wednesday thursday "
+        "friday saturday sunday"
+    )
+)
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses, clock times, phone and flight numbers, list numbering."""
     spans: list[tuple[int, int]] = []
-    for rx in (_URL, _TIME, _PHONE, _FLIGHT, _LIST_ITEM):
+    for rx in (_URL, _TIME, _PHONE, _FLIGHT, _LIST_ITEM, _NAMED_DATES):
         spans.extend(m.span() for m in rx.finditer(text))
+    for rx in (_SCORE, _SLASHED):  # "won 5-0", "24/7": first number not below the second
+        spans.extend(m.span() for m in rx.finditer(text) if int(m.group(1)) >= int(m.group(2)))
     return spans
 
 
@@ -48,6 +62,18 @@ def is_identifier(text: str, num: Num) -> bool:
     if s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_"):
         return True
     return _REFERENCE.search(text, max(0, s - 16), s) is not None
+
+
+def is_model_name(text: str, num: Num) -> bool:
+    """ "Boeing 737", "iPhone 15", "Model 3": a capitalised name, mid-sentence, then a short integer."""
+    raw = text[num.start : num.end]
+    if not raw.isdigit() or len(raw) > 4:
+        return False
+    m = _NAME_BEFORE.search(text, max(0, num.start - 24), num.start)
+    if m is None:
+        return False
+    word = m.group("w")
+    return any(ch.isupper() for ch in word) and word.lower() not in _NOT_NAMES
 
 
 def glued_tail(text: str, end: int) -> bool:

@@ -26,6 +26,11 @@ from .lexicon import (
 )
 from .tokens import Token
 
+_STARTERS = frozenset(
+    [*UNITS, *TEENS, *TENS, *SIGN_WORDS, "a", "an", "half", "quarter", "hundred", *SCALES]
+)
+"""Words a number can start with; other words are skipped without parsing."""
+
 
 @dataclass(slots=True)
 class Num:
@@ -64,7 +69,9 @@ def find_numbers(toks: list[Token]) -> list[Num]:
     out: list[Num] = []
     i, n = 0, len(toks)
     while i < n:
-        num = _parse_at(toks, i) if toks[i].kind in ("num", "word", "dash") else None
+        t = toks[i]
+        starts = t.kind == "num" or t.kind == "dash" or (t.kind == "word" and t.low in _STARTERS)
+        num = _parse_at(toks, i) if starts else None
         if num is None:
             i += 1
             continue
@@ -150,7 +157,7 @@ def _step(toks: list[Token], j: int, st: _State, words_only: bool) -> int:
     if t.kind == "num":
         return 0 if words_only else _take_literal(toks, j, st)
     if t.kind == "dash":
-        return _take_tens_hyphen(toks, j, st)
+        return _take_tens_hyphen(toks, j, st) or _take_hyphen_scale(toks, j, st)
     if t.kind != "word":
         return 0
     w = t.low
@@ -237,6 +244,16 @@ def _take_tens_hyphen(toks: list[Token], j: int, st: _State) -> int:
         st.took("unit")
         return 2
     return 0
+
+
+def _take_hyphen_scale(toks: list[Token], j: int, st: _State) -> int:
+    """ "$1.5-trillion", "Rs 500-crore": a scale hyphened to the number in a compound adjective."""
+    if not toks[j].glued or j + 1 >= len(toks) or toks[j].text != "-":
+        return 0
+    nxt = toks[j + 1]
+    if not (nxt.glued and nxt.kind == "word" and nxt.low in SCALES and SCALES[nxt.low] >= 1e3):
+        return 0
+    return 2 if _take_scale(st, SCALES[nxt.low]) else 0
 
 
 def _compound_ordinal_at(toks: list[Token], j: int) -> bool:

@@ -1,7 +1,8 @@
 """Percentages: "12%", "3.5 per cent", "2 percentage points", and the reversed "per cent of 22".
 
 Values are in points (12% → 12).  Percentage points keep kind ``percent`` with
-unit ``pp``, since a change of 2 points is not a change of 2 per cent.
+unit ``pp``, since a change of 2 points is not a change of 2 per cent; basis
+points likewise get unit ``bp`` with the value as written (25 bp).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from .base import Cand
 from .numbers import Num
 
 _SUFFIX = re.compile(
-    r"\s{0,2}(?:(?P<pp>(?i:percentage\s+points?|per\s?cent(?:age)?\s+points?))"
+    r"\s{0,2}(?:(?P<pp>(?i:percentage\s+points?|per\s?cent(?:age)?\s+points?))|(?P<bp>(?i:basis\s+points?|bps?)\b)"
     r"|%|(?i:per\s?cent(?:s|age)?|percent(?:s|age)?)(?![A-Za-z]))"
 )
 _REVERSED = re.compile(r"(?i:(?<![A-Za-z])(?:per\s?cents?|percents?|percentage)\s+of\s+)\Z")
@@ -26,7 +27,7 @@ def percent(text: str, num: Num) -> Cand | None:
     """A percent figure for ``num`` followed by "%"/"per cent", or preceded by "per cent of"."""
     m = _SUFFIX.match(text, num.end)
     if m is not None:
-        unit = "pp" if m.group("pp") else "%"
+        unit = "pp" if m.group("pp") else "bp" if m.group("bp") else "%"
         return Cand(num.start, m.end(), num.value, "percent", num, unit=unit)
     r = _REVERSED.search(text, max(0, num.start - 20), num.start)
     if r is not None and not _NUMBER_BEFORE.search(text, max(0, r.start() - 12), r.start()):

@@ -16,7 +16,7 @@ _UFRAC = "".join(UNICODE_FRACTIONS)
 # Digit literals.  Grouped forms come before plain digits; every repetition is
 # bounded and the alternatives do not nest quantifiers, so matching is linear.
 _NUMLIT = (
-    r"(?<![\w.^])(?:"
+    r"(?<![\w^])(?<!\d\.)(?:"
     rf"\d{{0,9}}[{_UFRAC}]"
     r"|\d{1,9}(?:[ \u00a0]{1,2}\d{1,3})?/\d{1,9}(?![\d/])"
     r"|\d{1,2}(?:,\d\d){1,6},\d{3}(?!\d)"  # Indian grouping 12,00,000
