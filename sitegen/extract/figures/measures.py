@@ -16,7 +16,11 @@ _METRE = r"met(?:er|re)s?"
 _NAMED: list[tuple[str, str]] = [
     ("km/h", rf"kilo{_METRE}\s(?:per|an|a)\shour"), ("mph", r"miles\s(?:per|an|a)\shour"),
     ("m2", rf"square\s{_METRE}|sq\.?\s?{_METRE}"), ("km2", rf"square\skilo{_METRE}"),
-    ("mi2", r"square\smiles?"), ("ft2", r"square\sf(?:ee|oo)t"), ("m3", rf"cubic\s{_METRE}"),
+    ("mi2", r"square\smiles?|sq\.?\s?mi(?:les?)?"), ("ft2", r"square\sf(?:ee|oo)t|sq\.?\s?f(?:ee)?t\.?"),
+    ("km2", r"sq\.?\s?kms?"), ("m2", r"sq\.?\s?m"), ("m3", rf"cubic\s{_METRE}"),
+    ("square yard", r"square\syards?"), ("square inch", r"square\sinch(?:es)?"),
+    ("m/s", rf"{_METRE}\s(?:per|a)\ssecond"), ("km/s", rf"kilo{_METRE}\s(?:per|a)\ssecond"),
+    ("light year", r"light[-\s]years?"), ("fluid ounce", r"fl(?:uid)?\.?\s?(?:ounces?|oz)"),
     ("ft3", r"cubic\sf(?:ee|oo)t"), ("nmi", r"nautical\smiles?"), ("t", r"metric\stons?|tonnes?"),
     ("degC", r"degrees?\s(?:celsius|centigrade)|celsius|centigrade"),
     ("degF", r"degrees?\sfahrenheit|fahrenheit"), ("kWh", r"kilowatt[-\s]hours?"),
@@ -35,7 +39,10 @@ _NAMED: list[tuple[str, str]] = [
     ("KiB", r"kibibytes?"), ("KB", r"kilobytes?"), ("MB", r"megabytes?"), ("GB", r"gigabytes?"),
     ("TB", r"terabytes?"), ("kW", r"kilowatts?"), ("MW", r"megawatts?"), ("GW", r"gigawatts?"),
     ("W", r"watts?"), ("V", r"volts?"), ("GHz", r"gigahertz"), ("MHz", r"megahertz"),
-    ("Hz", r"hertz"), ("eV", r"electron[-\s]?volts?"),
+    ("Hz", r"hertz"), ("eV", r"electron[-\s]?volts?"), ("pint", r"pints?"), ("quart", r"quarts?"),
+    ("bushel", r"bushels?"), ("decibel", r"decibels?"), ("horsepower", r"horsepower"),
+    ("kilocalorie", r"kilocalories?|kcal"), ("calorie", r"calories?"), ("megapixel", r"megapixels?"),
+    ("millisecond", r"milliseconds?"), ("carat", r"carats?"), ("deg", r"degrees?"),
 ]
 _ABBREV: dict[str, str] = {
     "km": "km", "m": "m", "cm": "cm", "mm": "mm", "nm": "nm", "µm": "um", "μm": "um", "mi": "mi",
@@ -51,7 +58,7 @@ _ABBREV: dict[str, str] = {
     "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "eV": "eV", "keV": "keV", "MeV": "MeV", "GeV": "GeV",
     "TeV": "TeV", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "pm": "pm", "am": "am",
     "tbsp": "tbsp", "Tbsp": "tbsp", "tsp": "tsp", "mSv": "millisievert", "Sv": "sievert",
-    "mGy": "milligray", "Gy": "gray", "kt": "kt", "Mt": "Mt",
+    "mGy": "milligray", "Gy": "gray", "kms": "km", "dB": "decibel", "hp": "horsepower",
 }
 _GLUED_ONLY: dict[str, str] = {"C": "degC", "F": "degF", "h": "h", "t": "t", "l": "l"}
 """Abbreviations that are units only when glued to the number ("40C", "24h", "5t")."""

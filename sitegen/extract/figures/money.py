@@ -15,6 +15,7 @@ _CODES = (
     "USD|EUR|GBP|INR|JPY|CNY|RMB|CHF|CAD|AUD|HKD|NZD|SGD|SEK|NOK|DKK|PKR|LKR|NPR|BDT|KRW|RUB|"
     "NGN|ZAR|BRL|MXN|AED|SAR|TRY|BTC|KES|IDR|MYR|THB|PHP|TWD|ILS|EGP"
 )
+_CODE_SET = frozenset(_CODES.split("|"))
 _PREFIX = re.compile(
     r"(?:(?<![A-Za-z])(?P<code>" + _CODES + r")\.?"
     r"|(?<![A-Za-z'’])(?P<dollar>(?i:us|u\.s\.?|hk|c|ca|nz|sg)\s?|A|AU|S|R|NT)?\$"
@@ -38,7 +39,7 @@ _NAMES = {
     "guilder": "NLG", "dutch guilder": "NLG", "deutsche mark": "DEM", "deutschmark": "DEM", "won": "KRW",
     "rouble": "RUB", "ruble": "RUB", "naira": "NGN", "rand": "ZAR", "taka": "BDT", "lira": "TRY",
     "ringgit": "MYR", "baht": "THB", "dirham": "AED", "riyal": "SAR", "bitcoin": "BTC",
-    "cent": "cent", "penny": "pence", "pennie": "pence", "pence": "pence", "p": "pence", "dime": "dime",
+    "quid": "GBP", "cent": "cent", "penny": "pence", "pennie": "pence", "pence": "pence", "p": "pence", "dime": "dime",
 }
 _SUFFIX = re.compile(
     r"(?:\s{0,2}|-)(?P<name>(?i:(?:us|u\.s\.|american|canadian|australian|hong\s+kong|new\s+zealand|"
@@ -46,7 +47,9 @@ _SUFFIX = re.compile(
     r"swiss\s+francs?|dutch\s+guilders?|deutsche\s+marks?|pounds?\s+sterling|dollars?|bucks|euros?|"
     r"sterling|pounds?|yen|yuan|renminbi|rmb|rupees?|francs?|pesetas?|guilders?|deutschmarks?|cents?|"
     r"pence|pennies|penny|dimes?|won|roubles?|rubles?|naira|rand|taka|lira|ringgit|baht|dirhams?|"
-    r"riyals?|bitcoins?)|(?<=\d)p|[€£$¥₹元₾]|" + _CODES + r")(?![A-Za-z])"
+    r"riyals?|bitcoins?|quid|(?:usd|eur|gbp|inr|cny|jpy|aud|cad|chf|hkd|sgd)(?=\W|\Z))|(?<=\d)p|[€£$¥₹元₾]|"
+    + _CODES
+    + r")(?![A-Za-z])"
 )
 _MILLION = re.compile(r"(?:m|mn|mln)(?![A-Za-z0-9])")
 _PER = re.compile(r"/(?P<per>hour|hr|h|day|week|month|year|yr|kg|km|litre|liter|l)(?![A-Za-z])")
@@ -103,8 +106,8 @@ def _unit_of(surface: str) -> str:
     s = re.sub(r"\s+", " ", surface.strip(" -")).strip()
     if s in _SYMBOLS:
         return _SYMBOLS[s]
-    if s.isupper() and len(s) == 3:
-        return "CNY" if s == "RMB" else s
+    if len(s) == 3 and s.upper() in _CODE_SET:
+        return "CNY" if s.upper() == "RMB" else s.upper()
     low = s.lower()
     for key in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low):
         if key in _NAMES:

@@ -14,7 +14,7 @@ from .numbers import Num
 
 _SUFFIX = re.compile(
     r"\s{0,2}(?:(?P<pp>(?i:percentage\s+points?|per\s?cent(?:age)?\s+points?))|(?P<bp>(?i:basis\s+points?|bps?)\b)"
-    r"|%|(?i:per\s?cent(?:s|age)?|percent(?:s|age)?)(?![A-Za-z]))"
+    r"|%|(?i:per\s?cent(?:s|age)?|percent(?:s|age)?|pct)(?![A-Za-z]))"
 )
 _REVERSED = re.compile(r"(?i:(?<![A-Za-z])(?:per\s?cents?|percents?|percentage)\s+of\s+)\Z")
 _NUMBER_BEFORE = re.compile(
