@@ -67,6 +67,11 @@ def test_empty_and_numberless_text_give_nothing():
     assert extract_figures("No numbers in this sentence at all.", None) == []
 
 
+def test_one_and_a_half_million_scales_the_whole_amount():
+    (f,) = extract_figures("They spent one and a half million dollars.", None)
+    assert (f.value, f.unit) == (1_500_000, "USD")
+
+
 def test_hostile_input_stays_fast():
     hostile = [
         "1," * 5000,
@@ -78,6 +83,9 @@ def test_hostile_input_stays_fast():
         "a " * 5000,
         "hundred and " * 2000,
         "1-" * 5000,
+        "Feb 4, " * 3000,
+        "a gallon " * 3000,
+        "9/" * 5000,
     ]
     for text in hostile:
         t0 = time.perf_counter()

@@ -22,7 +22,7 @@ from sitegen.model import Figure
 from ..dates import find_dates
 from .base import Cand, tidy
 from .counted import counted_noun
-from .exclusions import excluded_spans, glued_tail, inside, is_identifier, is_model_name
+from .exclusions import Spans, excluded_spans, glued_tail, is_identifier, is_model_name
 from .measures import measure, one_unit_figures
 from .money import merge_cents, money
 from .numbers import Num, find_numbers
@@ -46,8 +46,8 @@ def extract_figures(text: str, article_date: date | None = None) -> list[Figure]
     nums = find_numbers(tokenize(text))
     if not nums:
         return [_to_figure(text, c) for c in one_unit_figures(text)]
-    skip = excluded_spans(text)
-    dates = [(s, e) for s, e, _ in find_dates(text)]
+    skip = Spans(excluded_spans(text))
+    dates = Spans([(s, e) for s, e, _ in find_dates(text)])
     cands: list[Cand] = []
     for num in nums:
         cand = _classify(text, num, skip, dates)
@@ -61,17 +61,17 @@ def extract_figures(text: str, article_date: date | None = None) -> list[Figure]
     return [_to_figure(text, c) for c in cands]
 
 
-def _classify(text: str, num: Num, skip: list[tuple[int, int]], dates: list[tuple[int, int]]) -> Cand | None:
+def _classify(text: str, num: Num, skip: Spans, dates: Spans) -> Cand | None:
     """The first unit rule that claims ``num``, else a plain number, else None (not a figure)."""
-    if inside(skip, num.start, num.end) or is_identifier(text, num):
+    if skip.overlaps(num.start, num.end) or is_identifier(text, num):
         return None
     for rule in _UNIT_RULES:
         cand = rule(text, num)
         if cand is not None:
-            if cand.unit in _TIME_UNITS and inside(dates, num.start, num.end):
+            if cand.unit in _TIME_UNITS and dates.overlaps(num.start, num.end):
                 return None  # "three years ago" is a date
             return cand
-    if num.bare_one or glued_tail(text, num.end) or inside(dates, num.start, num.end):
+    if num.bare_one or glued_tail(text, num.end) or dates.overlaps(num.start, num.end):
         return None
     if is_model_name(text, num):
         return None
@@ -82,7 +82,8 @@ def _add_free(cands: list[Cand], extra: list[Cand]) -> list[Cand]:
     """Add figures found without a number token ("a gallon") where they overlap nothing."""
     if not extra:
         return cands
-    kept = [e for e in extra if not any(c.start < e.end and e.start < c.end for c in cands)]
+    taken = Spans([(c.start, c.end) for c in cands])
+    kept = [e for e in extra if not taken.overlaps(e.start, e.end)]
     return sorted(cands + kept, key=lambda c: c.start)
 
 

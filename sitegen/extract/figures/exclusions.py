@@ -6,6 +6,7 @@ drop plain numbers: "$2000" stays money even though 2000 looks like a year).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .numbers import Num
@@ -81,6 +82,19 @@ def glued_tail(text: str, end: int) -> bool:
     return end < len(text) and (text[end].isalnum() or text[end] == "_")
 
 
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True when ``start:end`` overlaps one of ``spans``."""
-    return any(s < end and start < e for s, e in spans)
+class Spans:
+    """A set of spans answering "does start:end overlap any?" in log time (long texts stay linear)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._max_end: list[int] = []
+        best = -1
+        for _, e in ordered:
+            best = max(best, e)
+            self._max_end.append(best)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when ``start:end`` overlaps one of the spans."""
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i >= 0 and self._max_end[i] > start

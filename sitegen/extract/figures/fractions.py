@@ -106,9 +106,12 @@ def _and_fraction(toks: list[Token], k: int, card: Cardinal) -> tuple[float, int
             return None
         value, stop = num.value / den[0], den[1]
     if stop < n and toks[stop].joined and toks[stop].low in SCALES:
-        value, stop = value * SCALES[toks[stop].low], stop + 1
+        scale = SCALES[toks[stop].low]
+        if card.last != "scale":
+            return (card.value + value) * scale, stop + 1  # "one and a half million"
+        value, stop = value * scale, stop + 1  # "one billion and a half million"
     elif card.last == "scale" and card.last_scale >= 1000:
-        value *= card.last_scale
+        value *= card.last_scale  # "3 million and a half"
     return card.value + value, stop
 
 

@@ -127,7 +127,7 @@ def _abbrev_fits(text: str, num: Num, m: re.Match[str]) -> bool:
     if num.spelled and len(unit) <= 2 and unit not in ("°C", "°F"):
         return False  # "two in my car", "ten m" are not measures
     if unit == "in":
-        return not glued and _IN_CONTEXT.match(text, m.end()) is not None
+        return glued or _IN_CONTEXT.match(text, m.end()) is not None
     if unit in ("pm", "am"):
         return not _looks_like_time(text[num.start : num.end])
     return True
