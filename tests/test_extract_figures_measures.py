@@ -29,6 +29,8 @@ def measures(text: str) -> list[tuple[str, float, str | None]]:
         ("A grid of 2.123 pm spacing", ("2.123 pm", 2.123, "pm")),
         ("Add ½ tbsp of salt.", ("½ tbsp", 0.5, "tbsp")),
         ("I want a gallon of milk.", ("a gallon", 1, "gal")),
+        ("The jet flew at 900 km per hour.", ("900 km per hour", 900, "km/h")),
+        ("A 2,000 sq. ft. flat", ("2,000 sq. ft.", 2000, "ft2")),
     ],
 )
 def test_a_unit_after_a_number_makes_a_measure(text, expected):

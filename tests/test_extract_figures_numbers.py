@@ -53,6 +53,7 @@ def test_words_that_cannot_continue_a_number_start_a_new_one():
 
 def test_ordinals_alone_are_not_numbers():
     assert numbers("the first batch and the third world") == []
+    assert numbers("the twenty-first century") == []
 
 
 def test_a_second_is_not_a_half():

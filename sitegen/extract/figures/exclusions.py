@@ -44,13 +44,25 @@ _NOT_NAMES = frozenset(
 )
 
 
+_GUARDED = (
+    (_URL, ("://", "www.", "@")),
+    (_TIME, (":", "m", "M", "hrs", "GMT", "IST", "UTC", "hours", "clock")),
+    (_PHONE, ("+", "(", "-", ".")),
+    (_FLIGHT, ("light",)),
+    (_LIST_ITEM, (".", ")")),
+    (_NAMED_DATES, ("/",)),
+)
+
+
 def excluded_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses, clock times, phone and flight numbers, list numbering."""
     spans: list[tuple[int, int]] = []
-    for rx in (_URL, _TIME, _PHONE, _FLIGHT, _LIST_ITEM, _NAMED_DATES):
-        spans.extend(m.span() for m in rx.finditer(text))
-    for rx in (_SCORE, _SLASHED):  # "won 5-0", "24/7": first number not below the second
-        spans.extend(m.span() for m in rx.finditer(text) if int(m.group(1)) >= int(m.group(2)))
+    for rx, needed in _GUARDED:
+        if any(n in text for n in needed):  # skip a scan when its marker is absent
+            spans.extend(m.span() for m in rx.finditer(text))
+    for rx, needed in ((_SCORE, "-–"), (_SLASHED, "/")):  # "won 5-0", "24/7": first not below second
+        if any(n in text for n in needed):
+            spans.extend(m.span() for m in rx.finditer(text) if int(m.group(1)) >= int(m.group(2)))
     return spans
 
 

@@ -14,7 +14,7 @@ from .numbers import Num
 
 _METRE = r"met(?:er|re)s?"
 _NAMED: list[tuple[str, str]] = [
-    ("km/h", rf"kilo{_METRE}\s(?:per|an|a)\shour"), ("mph", r"miles\s(?:per|an|a)\shour"),
+    ("km/h", rf"(?:kilo{_METRE}|kms?)\s(?:per|an|a)\s(?:hour|hr)"), ("mph", r"miles\s(?:per|an|a)\shour"),
     ("m2", rf"square\s{_METRE}|sq\.?\s?{_METRE}"), ("km2", rf"square\skilo{_METRE}"),
     ("mi2", r"square\smiles?|sq\.?\s?mi(?:les?)?"), ("ft2", r"square\sf(?:ee|oo)t|sq\.?\s?f(?:ee)?t\.?"),
     ("km2", r"sq\.?\s?kms?"), ("m2", r"sq\.?\s?m"), ("m3", rf"cubic\s{_METRE}"),
@@ -59,6 +59,7 @@ _ABBREV: dict[str, str] = {
     "TeV": "TeV", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "pm": "pm", "am": "am",
     "tbsp": "tbsp", "Tbsp": "tbsp", "tsp": "tsp", "mSv": "millisievert", "Sv": "sievert",
     "mGy": "milligray", "Gy": "gray", "kms": "km", "dB": "decibel", "hp": "horsepower",
+    "mAh": "mAh",
 }
 _GLUED_ONLY: dict[str, str] = {"C": "degC", "F": "degF", "h": "h", "t": "t", "l": "l"}
 """Abbreviations that are units only when glued to the number ("40C", "24h", "5t")."""

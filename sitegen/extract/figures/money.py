@@ -109,10 +109,14 @@ def _unit_of(surface: str) -> str:
     if len(s) == 3 and s.upper() in _CODE_SET:
         return "CNY" if s.upper() == "RMB" else s.upper()
     low = s.lower()
-    for key in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low):
-        if key in _NAMES:
-            return _NAMES[key]
-    return low.rstrip("s")
+    singular = " ".join(_singular(w) for w in low.split())
+    return _NAMES.get(low) or _NAMES.get(singular) or singular
+
+
+def _singular(word: str) -> str:
+    if word in ("pence", "rupees", "pennies"):
+        return {"pence": "pence", "rupees": "rupee", "pennies": "penny"}[word]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def merge_cents(text: str, cands: list[Cand]) -> list[Cand]:

@@ -172,8 +172,8 @@ def _step(toks: list[Token], j: int, st: _State, words_only: bool) -> int:
         st.took("teen")
         return 1
     if w in TENS and st.last in ("start", "hundred", "scale", "and"):
-        if _compound_ordinal_at(toks, j) and st.last != "start":
-            return 0  # "one hundred thirty-fifths": the tens word belongs to the denominator
+        if _compound_ordinal_at(toks, j):
+            return 0  # "twenty-first", "one hundred thirty-fifths": an ordinal or a denominator
         st.current += TENS[w]
         st.took("tens")
         return 1
