@@ -38,6 +38,15 @@ def test_a_unit_after_a_number_makes_a_measure(text, expected):
     assert measures(text) == [(surface, pytest.approx(value), unit)]
 
 
+def test_feet_and_inches_marks():
+    assert measures("He is 5'11\" tall.") == [("5'", 5, "ft"), ('11"', 11, "in")]
+    assert measures("A 27″ screen") == [("27″", 27, "in")]
+
+
+def test_a_closing_quote_after_a_number_is_not_inches():
+    assert measures('He said "I have 5" and left.') == []
+
+
 def test_in_as_a_preposition_is_not_inches():
     assert measures("Five in 10 people agreed.") == []
 

@@ -77,8 +77,16 @@ _ABBR_RE = re.compile(
 _IN_CONTEXT = re.compile(r"\s?(?:[.,;:)]|\s(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b|\Z)")
 
 
+_PRIME_FEET = re.compile(r"(?:′|'(?=\s?\d{1,2}(?:\.\d{1,2})?\"))")
+_PRIME_INCHES = re.compile(r"[″\"]")
+_FEET_BEFORE = re.compile(r"\d['′]\s?\Z")
+
+
 def measure(text: str, num: Num) -> Cand | None:
     """A measure figure for ``num`` followed by a unit, or None."""
+    prime = _primes(text, num)
+    if prime is not None:
+        return prime
     best: tuple[int, str] | None = None
     m = _NAMED_RE.match(text, num.end)
     if m is not None and m.lastgroup:
@@ -118,6 +126,19 @@ def one_unit_figures(text: str) -> list[Cand]:
         unit = _NAMED[int(named.lastgroup[1:])][0] if named and named.lastgroup else word
         out.append(Cand(m.start(), m.end(), 1.0, "measure", num, unit=unit))
     return out
+
+
+def _primes(text: str, num: Num) -> Cand | None:
+    """ "5′11″" and "5'11\"": feet and inches marks; a lone "'" or '"' is a quote, not a unit."""
+    if num.spelled:
+        return None
+    m = _PRIME_FEET.match(text, num.end)
+    if m is not None:
+        return Cand(num.start, m.end(), num.value, "measure", num, unit="ft")
+    m = _PRIME_INCHES.match(text, num.end)
+    if m is not None and (m.group() == "″" or _FEET_BEFORE.search(text, max(0, num.start - 4), num.start)):
+        return Cand(num.start, m.end(), num.value, "measure", num, unit="in")
+    return None
 
 
 def _abbrev_fits(text: str, num: Num, m: re.Match[str]) -> bool:
