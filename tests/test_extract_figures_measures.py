@@ -31,6 +31,9 @@ def measures(text: str) -> list[tuple[str, float, str | None]]:
         ("I want a gallon of milk.", ("a gallon", 1, "gal")),
         ("The jet flew at 900 km per hour.", ("900 km per hour", 900, "km/h")),
         ("A 2,000 sq. ft. flat", ("2,000 sq. ft.", 2000, "ft2")),
+        ("We walked half a mile.", ("half a mile", 0.5, "mi")),
+        ("Add two and 1/2 cups of flour.", ("two and 1/2 cups", 2.5, "cup")),
+        ("It was 40 degrees C outside.", ("40 degrees C", 40, "degC")),
     ],
 )
 def test_a_unit_after_a_number_makes_a_measure(text, expected):

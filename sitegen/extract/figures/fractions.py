@@ -92,7 +92,12 @@ def _and_fraction(toks: list[Token], k: int, card: Cardinal) -> tuple[float, int
     from .numbers import cardinal
 
     n = len(toks)
-    if k + 2 >= n or not toks[k + 1].joined:
+    if k + 1 >= n or not toks[k + 1].joined:
+        return None
+    lit = toks[k + 1]
+    if lit.kind == "num" and "/" in lit.text and lit.value is not None and lit.value < 1:
+        return card.value + lit.value, k + 2  # "two and 1/2"
+    if k + 2 >= n:
         return None
     if toks[k + 1].low in ("a", "an"):
         frac = _simple_denominator(toks, k + 2) if toks[k + 2].low in DENOMINATORS else None

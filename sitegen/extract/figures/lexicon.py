@@ -21,7 +21,7 @@ SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
     "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5,
     "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "dozen": 12, "dozens": 12,
-    "doz": 12, "dozs": 12,
+    "doz": 12, "dozs": 12, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
 }
 """Words that multiply what comes before them ("two dozen", "5 crore")."""
 

@@ -22,8 +22,10 @@ _NAMED: list[tuple[str, str]] = [
     ("m/s", rf"{_METRE}\s(?:per|a)\ssecond"), ("km/s", rf"kilo{_METRE}\s(?:per|a)\ssecond"),
     ("light year", r"light[-\s]years?"), ("fluid ounce", r"fl(?:uid)?\.?\s?(?:ounces?|oz)"),
     ("ft3", r"cubic\sf(?:ee|oo)t"), ("nmi", r"nautical\smiles?"), ("t", r"metric\stons?|tonnes?"),
-    ("degC", r"degrees?\s(?:celsius|centigrade)|celsius|centigrade"),
-    ("degF", r"degrees?\sfahrenheit|fahrenheit"), ("kWh", r"kilowatt[-\s]hours?"),
+    ("degC", r"degrees?\s(?:celsius|centigrade|c(?![a-z]))|celsius|centigrade"),
+    ("degF", r"degrees?\s(?:fahrenheit|f(?![a-z]))|fahrenheit"), ("cubic yard", r"cubic\syards?"),
+    ("cubic inch", r"cubic\sinch(?:es)?"), ("kiloton", r"kilotons?|kilotonnes?"),
+    ("megaton", r"megatons?|megatonnes?"), ("kWh", r"kilowatt[-\s]hours?"),
     ("MWh", r"megawatt[-\s]hours?"), ("Wh", r"watt[-\s]hours?"),
     ("km", rf"kilo{_METRE}"), ("cm", rf"centi{_METRE}"), ("mm", rf"milli{_METRE}"),
     ("nm", rf"nano{_METRE}"), ("um", rf"micro{_METRE}|microns?"), ("pm", rf"pico{_METRE}"),
@@ -59,7 +61,7 @@ _ABBREV: dict[str, str] = {
     "TeV": "TeV", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "pm": "pm", "am": "am",
     "tbsp": "tbsp", "Tbsp": "tbsp", "tsp": "tsp", "mSv": "millisievert", "Sv": "sievert",
     "mGy": "milligray", "Gy": "gray", "kms": "km", "dB": "decibel", "hp": "horsepower",
-    "mAh": "mAh",
+    "mAh": "mAh", "°": "deg",
 }
 _GLUED_ONLY: dict[str, str] = {"C": "degC", "F": "degF", "h": "h", "t": "t", "l": "l"}
 """Abbreviations that are units only when glued to the number ("40C", "24h", "5t")."""
@@ -103,7 +105,7 @@ def measure(text: str, num: Num) -> Cand | None:
 
 
 _ONE_UNIT = re.compile(
-    r"(?<![A-Za-z])(?i:an?)\s(?P<u>(?i:gallon|lit(?:er|re)|mile|kilomet(?:er|re)|met(?:er|re)|"
+    r"(?<![A-Za-z])(?P<half>(?i:half\s))?(?i:an?)\s(?P<u>(?i:gallon|lit(?:er|re)|mile|kilomet(?:er|re)|met(?:er|re)|"
     r"kilogram(?:me)?|ounce|kibibyte|kilobyte|megabyte|gigabyte|terabyte|acre|hectare|tonne|"
     r"kilowatt[- ]hour|penny|dollar|euro))(?![A-Za-z-])"
 )
@@ -112,19 +114,20 @@ _ONE_MONEY = {"penny": "pence", "dollar": "USD", "euro": "EUR"}
 
 
 def one_unit_figures(text: str) -> list[Cand]:
-    """ "a gallon of beer", "a penny": one of a unit, unless it is a rate ("$3 a gallon")."""
+    """ "a gallon of beer", "a penny", "half a mile": one (or half) of a unit, unless a rate ("$3 a gallon")."""
     out: list[Cand] = []
     for m in _ONE_UNIT.finditer(text):
         if _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         word = m.group("u").lower()
-        num = Num(m.start(), m.start("u") - 1, 1.0, -1, -1, spelled=True)
+        value = 0.5 if m.group("half") else 1.0  # "half a mile"
+        num = Num(m.start(), m.start("u") - 1, value, -1, -1, spelled=True)
         if word in _ONE_MONEY:
-            out.append(Cand(m.start(), m.end(), 1.0, "money", num, unit=_ONE_MONEY[word]))
+            out.append(Cand(m.start(), m.end(), value, "money", num, unit=_ONE_MONEY[word]))
             continue
         named = _NAMED_RE.match(text, m.start("u") - 1)
         unit = _NAMED[int(named.lastgroup[1:])][0] if named and named.lastgroup else word
-        out.append(Cand(m.start(), m.end(), 1.0, "measure", num, unit=unit))
+        out.append(Cand(m.start(), m.end(), value, "measure", num, unit=unit))
     return out
 
 

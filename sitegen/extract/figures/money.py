@@ -30,7 +30,8 @@ _DOLLAR_PREFIXES = {
 _SYMBOLS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN",
             "₺": "TRY", "$": "USD", "元": "CNY", "₾": "GEL"}
 _NAMES = {
-    "dollar": "USD", "buck": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
+    "dollar": "USD", "buck": "USD", "us dollar": "USD", "united states dollar": "USD",
+    "pounds sterling": "GBP", "u.s. dollar": "USD", "american dollar": "USD",
     "canadian dollar": "CAD", "australian dollar": "AUD", "hong kong dollar": "HKD",
     "new zealand dollar": "NZD", "singapore dollar": "SGD", "taiwan dollar": "TWD", "euro": "EUR",
     "pound sterling": "GBP", "sterling": "GBP", "pound": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -42,7 +43,7 @@ _NAMES = {
     "quid": "GBP", "cent": "cent", "penny": "pence", "pennie": "pence", "pence": "pence", "p": "pence", "dime": "dime",
 }
 _SUFFIX = re.compile(
-    r"(?:\s{0,2}|-)(?P<name>(?i:(?:us|u\.s\.|american|canadian|australian|hong\s+kong|new\s+zealand|"
+    r"(?:\s{0,2}|-)(?P<name>(?i:(?:us|u\.s\.|united\s+states|american|canadian|australian|hong\s+kong|new\s+zealand|"
     r"singapore|taiwan)\s+dollars?|(?:indian|pakistani|sri\s+lankan|nepalese)\s+rupees?|"
     r"swiss\s+francs?|dutch\s+guilders?|deutsche\s+marks?|pounds?\s+sterling|dollars?|bucks|euros?|"
     r"sterling|pounds?|yen|yuan|renminbi|rmb|rupees?|francs?|pesetas?|guilders?|deutschmarks?|cents?|"
@@ -51,7 +52,7 @@ _SUFFIX = re.compile(
     + _CODES
     + r")(?![A-Za-z])"
 )
-_MILLION = re.compile(r"(?:m|mn|mln)(?![A-Za-z0-9])")
+_MILLION = re.compile(r"(?:m|\s?mn|\s?mln)(?![A-Za-z0-9])")
 _PER = re.compile(r"/(?P<per>hour|hr|h|day|week|month|year|yr|kg|km|litre|liter|l)(?![A-Za-z])")
 _PER_CODES = {"hour": "h", "hr": "h", "yr": "year", "litre": "l", "liter": "l"}
 
@@ -109,7 +110,8 @@ def _unit_of(surface: str) -> str:
     if len(s) == 3 and s.upper() in _CODE_SET:
         return "CNY" if s.upper() == "RMB" else s.upper()
     low = s.lower()
-    singular = " ".join(_singular(w) for w in low.split())
+    *head, last = low.split()
+    singular = " ".join([*head, _singular(last)])  # "united states dollars" → "united states dollar"
     return _NAMES.get(low) or _NAMES.get(singular) or singular
 
 
