@@ -66,6 +66,24 @@ def test_resolve_date_anchors_relative_expressions_to_the_article_date():
     assert resolve_date("yesterday", date(2025, 2, 6)) == "2025-02-05"
 
 
+def test_resolve_date_weekdays_count_back_from_the_article_date():
+    thursday = date(2025, 2, 6)
+    assert resolve_date("on Tuesday", thursday) == "2025-02-04"
+    assert resolve_date("on Thursday", thursday) == "2025-02-06"
+    assert resolve_date("last Thursday", thursday) == "2025-01-30"
+    assert resolve_date("next Monday", thursday) == "2025-02-10"
+    assert resolve_date("on Friday morning", thursday) == "2025-01-31"
+
+
+def test_resolve_date_gives_none_for_expressions_without_a_day():
+    for expression in ("2025", "1990s", "2024-25", "mid-2024"):
+        assert resolve_date(expression, date(2025, 2, 6)) is None
+
+
+def test_resolve_date_reads_spaced_punctuation():
+    assert resolve_date("Dec . 12 , 1994", None) == "1994-12-12"
+
+
 def test_resolve_date_without_an_article_date_needs_a_year():
     assert resolve_date("4 Feb 2025", None) == "2025-02-04"
     assert resolve_date("February 4", None) is None

@@ -28,6 +28,7 @@ def texts(text: str) -> list[str]:
         "The train leaves at 10:45 tonight.",
         "It closes at 11pm.",
         "Call +91 98765 43210 now.",
+        "The toll-free helpline is 1800-180-1551.",
         "Flight AI 101 was delayed.",
         "Visit www.example.com/2024/report for details.",
         "The decade of the 1990s",

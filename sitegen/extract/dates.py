@@ -20,11 +20,17 @@ def resolve_date(expression: str, relative_to: date | None) -> str | None:
 
     Without an article date, relative expressions cannot be anchored and give None.
     """
-    import dateparser  # imported lazily: it takes half a second to load
-
+    expression = _clean(expression)
+    if not expression or _NO_DAY.fullmatch(expression):
+        return None  # "2025", "1990s", "2024-25" name no single day
     base = datetime(relative_to.year, relative_to.month, relative_to.day) if relative_to else None
     if base is None and _is_relative(expression):
         return None
+    weekday = _weekday(expression, relative_to)
+    if weekday is not None:
+        return weekday
+    import dateparser  # imported lazily: it takes half a second to load
+
     settings = {
         "PREFER_DATES_FROM": "past",
         "RELATIVE_BASE": base or datetime(2000, 1, 1),
@@ -40,6 +46,31 @@ def resolve_date(expression: str, relative_to: date | None) -> str | None:
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+_NO_DAY = re.compile(r"(?:mid-)?\d{4}s?(?:[-–/]\d{2,4})?")
+_LEAD = re.compile(r"(?i)^(?:on|in|since|until|till|by|from|early|late)\s+")
+_PART_OF_DAY = re.compile(r"(?i)\s+(?:morning|afternoon|evening|night)$")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _clean(expression: str) -> str:
+    """ "on Tuesday morning" → "Tuesday"; "Dec . 12 , 1994" → "Dec. 12, 1994"."""
+    text = re.sub(r"\s+([.,])", r"\1", expression.strip())
+    return _PART_OF_DAY.sub("", _LEAD.sub("", text))
+
+
+def _weekday(expression: str, relative_to: date | None) -> str | None:
+    """ "Tuesday" is the latest Tuesday on or before the article date; "last"/"next" move a week."""
+    words = expression.lower().split()
+    if not words or words[-1] not in _WEEKDAYS or len(words) > 2 or relative_to is None:
+        return None
+    back = (relative_to.weekday() - _WEEKDAYS.index(words[-1])) % 7
+    if words[0] == "last":
+        back = back or 7
+    elif words[0] == "next":
+        back = back - 7 if back else -7
+    elif words[0] == "this" and back:
+        back -= 7
+    return date.fromordinal(relative_to.toordinal() - back).isoformat()
 _RELATIVE_WORDS = frozenset(
     re.findall(
         r"\w+",

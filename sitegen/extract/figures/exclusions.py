@@ -20,7 +20,7 @@ _TIME = re.compile(
 )
 _PHONE = re.compile(
     r"\+\d{1,3}[\s-]?(?:\(\d{1,5}\)[\s-]?)?\d{2,5}(?:[\s-]\d{2,5}){1,3}"
-    r"|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
+    r"|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{2,5}(?:-\d{2,5}){2,4}\b"
 )
 _FLIGHT = re.compile(r"(?i:\bflights?\s+(?:no\.?\s*|number\s+)?)(?:[A-Z0-9]{2}\s?-?)?\d{1,4}[A-Z]?\b")
 _REFERENCE = re.compile(
