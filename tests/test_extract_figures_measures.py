@@ -34,6 +34,7 @@ def measures(text: str) -> list[tuple[str, float, str | None]]:
         ("We walked half a mile.", ("half a mile", 0.5, "mi")),
         ("Add two and 1/2 cups of flour.", ("two and 1/2 cups", 2.5, "cup")),
         ("It was 40 degrees C outside.", ("40 degrees C", 40, "degC")),
+        ("The bus runs four times a week.", ("four times a week", 4, "count/week")),
     ],
 )
 def test_a_unit_after_a_number_makes_a_measure(text, expected):

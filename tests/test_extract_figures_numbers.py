@@ -41,6 +41,8 @@ def numbers(text: str) -> list[tuple[str, float]]:
         ("Temperatures of -12 overnight", "-12", -12),
         ("It was minus four", "minus four", -4),
         ("She gave me ½ of it", "½", 0.5),
+        ("one hundred thirty fifths", "one hundred thirty fifths", 100 / 35),  # tens + ordinal after hundreds
+        ("twenty one fifths", "twenty one fifths", 21 / 5),
     ],
 )
 def test_a_number_is_read_whole_with_its_value(text, surface, value):

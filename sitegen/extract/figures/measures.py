@@ -45,6 +45,8 @@ _NAMED: list[tuple[str, str]] = [
     ("bushel", r"bushels?"), ("decibel", r"decibels?"), ("horsepower", r"horsepower"),
     ("kilocalorie", r"kilocalories?|kcal"), ("calorie", r"calories?"), ("megapixel", r"megapixels?"),
     ("millisecond", r"milliseconds?"), ("carat", r"carats?"), ("deg", r"degrees?"),
+    ("count/day", r"times\s(?:a|an|per|each)\sday"), ("count/week", r"times\s(?:a|an|per|each)\sweek"),
+    ("count/month", r"times\s(?:a|an|per|each)\smonth"), ("count/year", r"times\s(?:a|an|per|each)\syear"),
 ]
 _ABBREV: dict[str, str] = {
     "km": "km", "m": "m", "cm": "cm", "mm": "mm", "nm": "nm", "µm": "um", "μm": "um", "mi": "mi",

@@ -172,7 +172,7 @@ def _step(toks: list[Token], j: int, st: _State, words_only: bool) -> int:
         st.took("teen")
         return 1
     if w in TENS and st.last in ("start", "hundred", "scale", "and"):
-        if _compound_ordinal_at(toks, j):
+        if _compound_ordinal_at(toks, j) or (st.last in ("hundred", "scale") and _ordinal_after(toks, j)):
             return 0  # "twenty-first", "one hundred thirty-fifths": an ordinal or a denominator
         st.current += TENS[w]
         st.took("tens")
@@ -262,6 +262,14 @@ def _compound_ordinal_at(toks: list[Token], j: int) -> bool:
         return False
     w = toks[j + 2].low
     return toks[j + 2].kind == "word" and (w in ORDINAL_UNITS or w.rstrip("s") in ORDINAL_UNITS)
+
+
+def _ordinal_after(toks: list[Token], j: int) -> bool:
+    """True at "thirty" in "one hundred thirty fifths": after hundreds, "tens + ordinal" is the denominator."""
+    if j + 1 >= len(toks) or not toks[j + 1].joined:
+        return False
+    w = toks[j + 1].low
+    return w.endswith("s") and w[:-1] in ORDINAL_UNITS and w != "seconds"
 
 
 def _scale_word_next(toks: list[Token], j: int) -> bool:
