@@ -24,6 +24,7 @@ def counted(text: str) -> list[str | None]:
         ("Some 3.5 lakh people lost power.", "people"),
         ("Apple sold 231 million iPhones in 2023.", "iPhones"),
         ("Over 2,000 farmers gathered at the border.", "farmers"),
+        ("About 1,200 more people are expected.", "people"),
     ],
 )
 def test_the_noun_phrase_after_a_count(text, noun):

@@ -35,6 +35,7 @@ _STOP = frozenset(
     )
 )
 _MAX_WORDS = 5
+_MORE = re.compile(r"[ \t]{1,3}(?i:more|fewer|other|additional|extra|further)(?=[ \t])")
 _AS_WHAT = re.compile(r"[ \t]{1,3}as[ \t]{1,3}[“\"‘']?(?P<x>[A-Za-z][A-Za-z-]{0,40})")
 
 
@@ -48,6 +49,9 @@ def counted_noun(text: str, cand: Cand) -> str | None:
         pos = of.end()
     elif cand.kind != "number":
         return None
+    extra = _MORE.match(text, pos)  # "1,200 more people": the noun is still "people"
+    if extra is not None:
+        pos = extra.end()
     words: list[str] = []
     while len(words) < _MAX_WORDS:
         m = _WORD.match(text, pos)
