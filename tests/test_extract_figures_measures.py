@@ -35,6 +35,8 @@ def measures(text: str) -> list[tuple[str, float, str | None]]:
         ("Add two and 1/2 cups of flour.", ("two and 1/2 cups", 2.5, "cup")),
         ("It was 40 degrees C outside.", ("40 degrees C", 40, "degC")),
         ("The bus runs four times a week.", ("four times a week", 4, "count/week")),
+        ("The line carries 230 volts.", ("230 volts", 230, "volt")),  # no short code in common use
+        ("A 100 MHz signal", ("100 MHz", 100, "megahertz")),
     ],
 )
 def test_a_unit_after_a_number_makes_a_measure(text, expected):

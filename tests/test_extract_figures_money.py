@@ -34,6 +34,9 @@ def money(text: str) -> list[tuple[str, float, str | None]]:
         ("It cost 5 Swiss francs.", ("5 Swiss francs", 5, "CHF")),
         ("It cost fifteen united states dollars.", ("fifteen united states dollars", 15, "USD")),
         ("A $5 mn deal", ("$5 mn", 5e6, "USD")),
+        ("It cost 50 Mexican pesos.", ("50 Mexican pesos", 50, "MXN")),
+        ("It cost 20 Swedish kronor.", ("20 Swedish kronor", 20, "SEK")),
+        ("It cost 100 pesos.", ("100 pesos", 100, "peso")),  # which peso is not said
         ("A $1.5-trillion deficit", ("$1.5-trillion", 1.5e12, "USD")),
         ("The Rs 500-crore scheme", ("Rs 500-crore", 5e9, "INR")),
         ("Another Rs.2.5 crore is pending.", ("Rs.2.5 crore", 2.5e7, "INR")),

@@ -1,6 +1,7 @@
 """Measures: a number followed by a unit ("1,500 km", "40 degrees Celsius", "68-ounce").
 
-Units are short codes (``km``, ``mi``, ``kg``, ``degC``, ``km/h``, ``m2``).  Full
+Units are short codes (``km``, ``mi``, ``kg``, ``degC``, ``km/h``, ``m2``), or the
+lower-case singular name where no short code is in common use ("volt", "hertz", "pint").  Full
 names match in any case; abbreviations only in their own case ("MB" is not "Mb").
 A few abbreviations are also common words and need context: "in", "pm", "am".
 """
@@ -26,7 +27,7 @@ _NAMED: list[tuple[str, str]] = [
     ("degF", r"degrees?\s(?:fahrenheit|f(?![a-z]))|fahrenheit"), ("cubic yard", r"cubic\syards?"),
     ("cubic inch", r"cubic\sinch(?:es)?"), ("kiloton", r"kilotons?|kilotonnes?"),
     ("megaton", r"megatons?|megatonnes?"), ("kWh", r"kilowatt[-\s]hours?"),
-    ("MWh", r"megawatt[-\s]hours?"), ("Wh", r"watt[-\s]hours?"),
+    ("MWh", r"megawatt[-\s]hours?"), ("Wh", r"watt[-\s]hours?"), ("gigawatt hour", r"gigawatt[-\s]hours?"),
     ("km", rf"kilo{_METRE}"), ("cm", rf"centi{_METRE}"), ("mm", rf"milli{_METRE}"),
     ("nm", rf"nano{_METRE}"), ("um", rf"micro{_METRE}|microns?"), ("pm", rf"pico{_METRE}"),
     ("am", rf"atto{_METRE}"), ("m", _METRE), ("mi", r"miles?"), ("ft", r"feet|foot"),
@@ -38,10 +39,15 @@ _NAMED: list[tuple[str, str]] = [
     ("knot", r"knots?"), ("K", r"kelvins?"), ("s", r"seconds?"), ("min", r"minutes?"),
     ("h", r"hours?"), ("day", r"days?"), ("week", r"weeks?"), ("month", r"months?"),
     ("year", r"years?"), ("decade", r"decades?"), ("bit", r"bits?"), ("B", r"bytes?"),
-    ("KiB", r"kibibytes?"), ("KB", r"kilobytes?"), ("MB", r"megabytes?"), ("GB", r"gigabytes?"),
-    ("TB", r"terabytes?"), ("kW", r"kilowatts?"), ("MW", r"megawatts?"), ("GW", r"gigawatts?"),
-    ("W", r"watts?"), ("V", r"volts?"), ("GHz", r"gigahertz"), ("MHz", r"megahertz"),
-    ("Hz", r"hertz"), ("eV", r"electron[-\s]?volts?"), ("pint", r"pints?"), ("quart", r"quarts?"),
+    ("KiB", r"kibibytes?"), ("kilobyte", r"kilobytes?"), ("EB", r"exabytes?"), ("petabyte", r"petabytes?"),
+    ("MB", r"megabytes?"), ("GB", r"gigabytes?"), ("terabyte", r"terabytes?"), ("Mbit", r"megabits?"),
+    ("gigabit", r"gigabits?"), ("kW", r"kilowatts?"), ("MW", r"megawatts?"), ("GW", r"gigawatts?"),
+    ("W", r"watts?"), ("volt", r"volts?"), ("GHz", r"gigahertz"), ("megahertz", r"megahertz"),
+    ("kilohertz", r"kilohertz"),
+    ("hertz", r"hertz"), ("TeV", r"tera[-\s]?electron[-\s]?volts?"), ("eV", r"electron[-\s]?volts?"),
+    ("dm", rf"deci{_METRE}"), ("cl", r"centilit(?:er|re)s?"), ("km3", rf"cubic\skilo{_METRE}"),
+    ("dram", r"drams?"), ("st", r"stone(?!s)"), ("rad", r"radians?"), ("kilojoule", r"kilojoules?"),
+    ("joule", r"joules?"), ("newton", r"newtons?"), ("pint", r"pints?"), ("quart", r"quarts?"),
     ("bushel", r"bushels?"), ("decibel", r"decibels?"), ("horsepower", r"horsepower"),
     ("kilocalorie", r"kilocalories?|kcal"), ("calorie", r"calories?"), ("megapixel", r"megapixels?"),
     ("millisecond", r"milliseconds?"), ("carat", r"carats?"), ("deg", r"degrees?"),
@@ -56,14 +62,16 @@ _ABBREV: dict[str, str] = {
     "km²": "km2", "sq km": "km2", "sq mi": "mi2", "sq ft": "ft2", "ha": "ha", "km/h": "km/h",
     "km/hr": "km/h", "kph": "km/h", "kmph": "km/h", "mph": "mph", "°C": "degC", "° C": "degC",
     "ºC": "degC", "°F": "degF", "° F": "degF", "min": "min", "mins": "min", "hr": "h", "hrs": "h",
-    "sec": "s", "secs": "s", "yr": "year", "yrs": "year", "KB": "KB", "kB": "KB", "MB": "MB",
-    "mb": "MB", "GB": "GB", "gb": "GB", "TB": "TB", "Mb": "Mbit", "Gb": "Gbit", "Mbps": "Mbit/s",
-    "Gbps": "Gbit/s", "W": "W", "kW": "kW", "MW": "MW", "GW": "GW", "Wh": "Wh", "kWh": "kWh",
-    "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "eV": "eV", "keV": "keV", "MeV": "MeV", "GeV": "GeV",
-    "TeV": "TeV", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "pm": "pm", "am": "am",
+    "sec": "s", "secs": "s", "yr": "year", "yrs": "year", "KB": "kilobyte", "kB": "kilobyte",
+    "MB": "MB", "mb": "MB", "GB": "GB", "gb": "GB", "TB": "terabyte", "Mb": "Mbit", "Gb": "gigabit",
+    "Mbps": "Mbit/s", "Gbps": "gigabit/s", "EB": "EB", "KiB": "KiB", "dm": "dm", "kJ": "kilojoule",
+    "J": "joule", "W": "W", "kW": "kW", "MW": "MW", "GW": "GW", "Wh": "Wh", "kWh": "kWh", "MWh": "MWh",
+    "GWh": "gigawatt hour", "TWh": "terawatt hour", "eV": "eV", "keV": "kiloelectronvolt",
+    "MeV": "megaelectronvolt", "GeV": "gigaelectronvolt", "TeV": "TeV", "Hz": "hertz",
+    "kHz": "kilohertz", "MHz": "megahertz", "GHz": "GHz", "V": "volt", "pm": "pm", "am": "am",
     "tbsp": "tbsp", "Tbsp": "tbsp", "tsp": "tsp", "mSv": "millisievert", "Sv": "sievert",
     "mGy": "milligray", "Gy": "gray", "kms": "km", "dB": "decibel", "hp": "horsepower",
-    "mAh": "mAh", "°": "deg",
+    "mAh": "milliampere hour", "°": "deg",
 }
 _GLUED_ONLY: dict[str, str] = {"C": "degC", "F": "degF", "h": "h", "t": "t", "l": "l"}
 """Abbreviations that are units only when glued to the number ("40C", "24h", "5t")."""

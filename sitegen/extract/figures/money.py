@@ -38,17 +38,24 @@ _NAMES = {
     "renminbi": "CNY", "rmb": "CNY", "rupee": "INR", "indian rupee": "INR", "pakistani rupee": "PKR",
     "sri lankan rupee": "LKR", "nepalese rupee": "NPR", "swiss franc": "CHF", "peseta": "ESP",
     "guilder": "NLG", "dutch guilder": "NLG", "deutsche mark": "DEM", "deutschmark": "DEM", "won": "KRW",
-    "rouble": "RUB", "ruble": "RUB", "naira": "NGN", "rand": "ZAR", "taka": "BDT", "lira": "TRY",
+    "rouble": "RUB", "ruble": "RUB", "naira": "NGN", "rand": "ZAR", "taka": "BDT",
     "ringgit": "MYR", "baht": "THB", "dirham": "AED", "riyal": "SAR", "bitcoin": "BTC",
+    "british pound": "GBP", "japanese yen": "JPY", "chinese yuan": "CNY", "finnish markka": "FIM",
+    "markka": "FIM", "swedish krona": "SEK", "swedish kronor": "SEK", "mexican peso": "MXN",
+    "turkish lira": "TRY", "south korean won": "KRW", "russian ruble": "RUB", "russian rouble": "RUB",
+    "costa rican colón": "CRC", "costa rican colon": "CRC", "georgian lari": "GEL", "lari": "GEL",
+    "lao kip": "LAK", "netherlands guilder": "NLG", "satoshi": "satoshi", "lira": "lira",
     "quid": "GBP", "cent": "cent", "penny": "pence", "pennie": "pence", "pence": "pence", "p": "pence", "dime": "dime",
 }
 _SUFFIX = re.compile(
-    r"(?:\s{0,2}|-)(?P<name>(?i:(?:us|u\.s\.|united\s+states|american|canadian|australian|hong\s+kong|new\s+zealand|"
-    r"singapore|taiwan)\s+dollars?|(?:indian|pakistani|sri\s+lankan|nepalese)\s+rupees?|"
-    r"swiss\s+francs?|dutch\s+guilders?|deutsche\s+marks?|pounds?\s+sterling|dollars?|bucks|euros?|"
-    r"sterling|pounds?|yen|yuan|renminbi|rmb|rupees?|francs?|pesetas?|guilders?|deutschmarks?|cents?|"
-    r"pence|pennies|penny|dimes?|won|roubles?|rubles?|naira|rand|taka|lira|ringgit|baht|dirhams?|"
-    r"riyals?|bitcoins?|quid|(?:usd|eur|gbp|inr|cny|jpy|aud|cad|chf|hkd|sgd)(?=\W|\Z))|(?<=\d)p|[€£$¥₹元₾]|"
+    r"(?:\s{0,2}|-)(?P<name>(?i:deutsche\s+marks?)|"
+    r"(?i:(?:us|u\.s\.|united\s+states|american|canadian|australian|hong\s+kong|new\s+zealand|"
+    r"singapore|taiwan|indian|pakistani|sri\s+lankan|nepalese|swiss|dutch|netherlands|british|"
+    r"japanese|chinese|finnish|swedish|mexican|turkish|south\s+korean|russian|costa\s+rican|georgian|lao)\s+)?"
+    r"(?i:pounds?\s+sterling|dollars?|bucks|euros?|sterling|pounds?|yen|yuan|renminbi|rmb|rupees?|francs?|"
+    r"pesetas?|guilders?|deutschmarks?|cents?|pence|pennies|penny|dimes?|won|"
+    r"roubles?|rubles?|naira|rand|taka|lira|liras|ringgit|baht|dirhams?|riyals?|bitcoins?|satoshis?|"
+    r"markkas?|kronor|krona|kip|lari|col[oó]n|colones|pesos?|quid|(?:usd|eur|gbp|inr|cny|jpy|aud|cad|chf|hkd|sgd)(?=\W|\Z))|(?<=\d)p|[€£$¥₹元₾]|"
     + _CODES
     + r")(?![A-Za-z])"
 )
@@ -116,8 +123,9 @@ def _unit_of(surface: str) -> str:
 
 
 def _singular(word: str) -> str:
-    if word in ("pence", "rupees", "pennies"):
-        return {"pence": "pence", "rupees": "rupee", "pennies": "penny"}[word]
+    irregular = {"pence": "pence", "rupees": "rupee", "pennies": "penny", "colones": "colón", "kronor": "krona"}
+    if word in irregular:
+        return irregular[word]
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
