@@ -71,6 +71,8 @@ def _weekday(expression: str, relative_to: date | None) -> str | None:
     elif words[0] == "this" and back:
         back -= 7
     return date.fromordinal(relative_to.toordinal() - back).isoformat()
+
+
 _RELATIVE_WORDS = frozenset(
     re.findall(
         r"\w+",
@@ -94,9 +96,7 @@ _MONTH_ANY_CASE = (
 """Month names in any case, except "may" and "march", which are verbs in lower case."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_NUM = r"(?:1[5-9]\d\d|20\d\d)"
-_NOT_YEAR = (
-    r"\s{1,2}(?i:crores?|lakhs?|million|billion|trillion|thousand|hundred|bn|mn|per\s?cent|percent)\b"
-)
+_NOT_YEAR = r"\s{1,2}(?i:crores?|lakhs?|million|billion|trillion|thousand|hundred|bn|mn|per\s?cent|percent)\b"
 """A scale or percent after the number: "2025 crore" is an amount, not a year."""
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SMALL = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)"

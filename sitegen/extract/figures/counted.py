@@ -18,7 +18,7 @@ _OF = re.compile(r"\s{1,2}of(?:\s{1,2}(?:the|their|its|his|her|our|all|these|tho
 _NAMING = frozenset(
     _words(
         "labelled labeled described classified branded listed deemed termed identified designated known "
-    "called marked tagged categorised categorized considered regarded registered"
+        "called marked tagged categorised categorized considered regarded registered"
     )
 )
 _STOP = frozenset(
@@ -77,9 +77,7 @@ def _naming_phrase(text: str, m: re.Match[str], words: list[str]) -> str:
     return " ".join([*words, m.group("w"), "as", rest.group("x")])
 
 
-_PLURALS = frozenset(
-    _words("people children men women police staff cattle personnel crore lakh folk livestock clergy")
-)
+_PLURALS = frozenset(_words("people children men women police staff cattle personnel crore lakh folk livestock clergy"))
 
 
 def _is_plural(word: str) -> bool:

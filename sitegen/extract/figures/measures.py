@@ -14,6 +14,7 @@ from .base import Cand
 from .numbers import Num
 
 _METRE = r"met(?:er|re)s?"
+# fmt: off
 _NAMED: list[tuple[str, str]] = [
     ("km/h", rf"(?:kilo{_METRE}|kms?)\s(?:per|an|a)\s(?:hour|hr)"), ("mph", r"miles\s(?:per|an|a)\shour"),
     ("m2", rf"square\s{_METRE}|sq\.?\s?{_METRE}"), ("km2", rf"square\skilo{_METRE}"),
@@ -54,6 +55,8 @@ _NAMED: list[tuple[str, str]] = [
     ("count/day", r"times\s(?:a|an|per|each)\sday"), ("count/week", r"times\s(?:a|an|per|each)\sweek"),
     ("count/month", r"times\s(?:a|an|per|each)\smonth"), ("count/year", r"times\s(?:a|an|per|each)\syear"),
 ]
+# fmt: on
+# fmt: off
 _ABBREV: dict[str, str] = {
     "km": "km", "m": "m", "cm": "cm", "mm": "mm", "nm": "nm", "µm": "um", "μm": "um", "mi": "mi",
     "ft": "ft", "in": "in", "yd": "yd", "kg": "kg", "kgs": "kg", "g": "g", "mg": "mg", "µg": "ug",
@@ -73,6 +76,7 @@ _ABBREV: dict[str, str] = {
     "mGy": "milligray", "Gy": "gray", "kms": "km", "dB": "decibel", "hp": "horsepower",
     "mAh": "milliampere hour", "°": "deg",
 }
+# fmt: on
 _GLUED_ONLY: dict[str, str] = {"C": "degC", "F": "degF", "h": "h", "t": "t", "l": "l"}
 """Abbreviations that are units only when glued to the number ("40C", "24h", "5t")."""
 

@@ -23,10 +23,13 @@ _PREFIX = re.compile(
     r"|(?<![A-Za-z])(?P<rs>Rs|RS|rs|Re)\.?"
     r")\s{0,2}\Z"
 )
+# fmt: off
 _DOLLAR_PREFIXES = {
     "us": "USD", "u.s": "USD", "u.s.": "USD", "hk": "HKD", "c": "CAD", "ca": "CAD", "nz": "NZD",
     "sg": "SGD", "a": "AUD", "au": "AUD", "s": "SGD", "r": "BRL", "nt": "TWD",
 }
+# fmt: on
+# fmt: off
 _SYMBOLS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN",
             "₺": "TRY", "$": "USD", "元": "CNY", "₾": "GEL"}
 _NAMES = {
@@ -47,6 +50,7 @@ _NAMES = {
     "lao kip": "LAK", "netherlands guilder": "NLG", "satoshi": "satoshi", "lira": "lira",
     "quid": "GBP", "cent": "cent", "penny": "pence", "pennie": "pence", "pence": "pence", "p": "pence", "dime": "dime",
 }
+# fmt: on
 _SUFFIX = re.compile(
     r"(?:\s{0,2}|-)(?P<name>(?i:deutsche\s+marks?)|"
     r"(?i:(?:us|u\.s\.|united\s+states|american|canadian|australian|hong\s+kong|new\s+zealand|"

@@ -26,9 +26,7 @@ from .lexicon import (
 )
 from .tokens import Token
 
-_STARTERS = frozenset(
-    [*UNITS, *TEENS, *TENS, *SIGN_WORDS, "a", "an", "half", "quarter", "hundred", *SCALES]
-)
+_STARTERS = frozenset([*UNITS, *TEENS, *TENS, *SIGN_WORDS, "a", "an", "half", "quarter", "hundred", *SCALES])
 """Words a number can start with; other words are skipped without parsing."""
 
 
@@ -108,9 +106,7 @@ def _sign(toks: list[Token], i: int) -> tuple[int, int]:
         return -1, i + 1
     if t.kind == "dash" and t.text in "-−" and nxt.kind == "num" and nxt.start - t.end <= 1:
         prev = toks[i - 1] if i > 0 else None
-        if prev is None or (prev.kind == "other" and prev.text not in ")]") or (
-            not t.glued and prev.kind == "word"
-        ):
+        if prev is None or (prev.kind == "other" and prev.text not in ")]") or (not t.glued and prev.kind == "word"):
             return -1, i + 1
     return 1, i
 

@@ -29,9 +29,7 @@ _NUMLIT = (
     r")(?!\.?\d)"
     r"(?:[eE][-+]?\d{1,3}(?!\w)|[x×]\d{1,3}\^[-+−]?\d{1,3}|×10[−-]?\d{1,3}|\^[-+]?\d{1,3})?"
 )
-_TOKEN = re.compile(
-    rf"(?P<num>{_NUMLIT})|(?P<word>[A-Za-z]+)|(?P<junk>\d+)|(?P<dash>[-–—−])|(?P<other>\S)"
-)
+_TOKEN = re.compile(rf"(?P<num>{_NUMLIT})|(?P<word>[A-Za-z]+)|(?P<junk>\d+)|(?P<dash>[-–—−])|(?P<other>\S)")
 
 
 @dataclass(slots=True)
