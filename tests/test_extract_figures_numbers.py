@@ -26,6 +26,8 @@ def numbers(text: str) -> list[tuple[str, float]]:
         ("The 10k race", "10k", 10_000),
         ("A 5bn plan", "5bn", 5e9),
         ("two dozen eggs", "two dozen", 24),
+        ("three gross of pencils", "three gross", 432),
+        ("a gross of buttons", "a gross", 144),
         ("three hundred and twenty-one votes", "three hundred and twenty-one", 321),
         ("forty - two", "forty - two", 42),
         ("Half a million people marched", "Half a million", 500_000),
@@ -51,6 +53,10 @@ def test_a_number_is_read_whole_with_its_value(text, surface, value):
 
 def test_words_that_cannot_continue_a_number_start_a_new_one():
     assert numbers("twenty twenty") == [("twenty", 20), ("twenty", 20)]
+
+
+def test_gross_as_an_adjective_is_no_scale():
+    assert numbers("5 gross violations") == [("5", 5)]
 
 
 def test_ordinals_alone_are_not_numbers():

@@ -181,10 +181,18 @@ def _step(toks: list[Token], j: int, st: _State, words_only: bool) -> int:
         st.current *= 100
         st.took("hundred")
         return 1
-    scale = SCALES.get(w) or CASED_SCALES.get(t.text if t.text != "B" else "")
+    scale = SCALES.get(w) or CASED_SCALES.get(t.text if t.text != "B" else "") or _gross(toks, j)
     if scale:
         return _take_scale(st, scale)
     return 0
+
+
+def _gross(toks: list[Token], j: int) -> float:
+    """ "three gross of pencils" is 432; "gross" before anything but "of" is the adjective."""
+    if toks[j].low != "gross":
+        return 0.0
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return 144.0 if nxt is None or nxt.low == "of" or nxt.kind == "other" else 0.0
 
 
 def _take_literal(toks: list[Token], j: int, st: _State) -> int:
@@ -270,7 +278,7 @@ def _ordinal_after(toks: list[Token], j: int) -> bool:
 
 def _scale_word_next(toks: list[Token], j: int) -> bool:
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return nxt is not None and nxt.joined and (nxt.low == "hundred" or nxt.low in SCALES)
+    return nxt is not None and nxt.joined and (nxt.low == "hundred" or nxt.low in SCALES or bool(_gross(toks, j + 1)))
 
 
 def _fraction_word_after(toks: list[Token], j: int) -> bool:
