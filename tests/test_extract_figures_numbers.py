@@ -40,6 +40,8 @@ def numbers(text: str) -> list[tuple[str, float]]:
         ("A plank 2 1/2 long", "2 1/2", 2.5),
         ("Light takes 3.2e-6 seconds", "3.2e-6", 3.2e-6),
         ("Speed is 3×10^8 here", "3×10^8", 3e8),
+        ("Speed is 3 x 10^8 here", "3 x 10^8", 3e8),
+        ("A factor of 2.48×10−5", "2.48×10−5", 2.48e-5),
         ("Temperatures of -12 overnight", "-12", -12),
         ("It was minus four", "minus four", -4),
         ("She gave me ½ of it", "½", 0.5),

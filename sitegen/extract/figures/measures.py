@@ -88,7 +88,7 @@ _NAMED_RE = re.compile(
 _ABBR_KEYS = sorted(list(_ABBREV) + list(_GLUED_ONLY), key=len, reverse=True)
 _ABBR_RE = re.compile(
     r"(?P<sep>\s{0,2}|\s?\{)(?P<unit>" + "|".join(re.escape(k) for k in _ABBR_KEYS) + r")\}?"
-    r"(?P<per>/(?:s2?|min|h|hr|day|yr)(?![A-Za-z0-9]))?(?![A-Za-z0-9])"
+    r"(?P<per>/(?:s[2²]?|min|h|hr|day|yr)(?![A-Za-z0-9]))?(?![A-Za-z0-9])"
 )
 _IN_CONTEXT = re.compile(r"\s?(?:[.,;:)]|\s(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b|\Z)")
 

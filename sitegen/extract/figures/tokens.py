@@ -27,7 +27,7 @@ _NUMLIT = (
     r"|\d{1,30}(?:\.\d{1,30})?"
     r"|(?<!\S)\.\d{1,30}"  # .5
     r")(?!\.?\d)"
-    r"(?:[eE][-+]?\d{1,3}(?!\w)|[x×]\d{1,3}\^[-+−]?\d{1,3}|×10[−-]?\d{1,3}|\^[-+]?\d{1,3})?"
+    r"(?:[eE][-+]?\d{1,3}(?!\w)|\s?[x×]\s?\d{1,3}\^[-+−]?\d{1,3}|×10[−-]?\d{1,3}|\^[-+]?\d{1,3})?"
 )
 _TOKEN = re.compile(rf"(?P<num>{_NUMLIT})|(?P<word>[A-Za-z]+)|(?P<junk>\d+)|(?P<dash>[-–—−])|(?P<other>\S)")
 
@@ -80,10 +80,12 @@ def literal_value(raw: str) -> float | None:
     exponent = int(exp.replace("−", "-"))
     if base is None:
         return _plain_value(mantissa) ** exponent  # "1.1^+23"
-    return _plain_value(mantissa) * float(base) ** exponent  # "2.48×10−5", "8x2^10"
+    if base == "10":
+        return float(f"{_plain_value(mantissa)!r}e{exponent}")  # "2.48×10−5" without float noise
+    return _plain_value(mantissa) * float(base) ** exponent  # "8x2^10"
 
 
-_POWER = re.compile(r"(.+?)(?:[x×](\d+)\^?|\^)([-+−]?\d+)")
+_POWER = re.compile(r"(.+?)\s?(?:[x×]\s?(\d+)\^?|\^)([-+−]?\d+)")
 
 
 def _plain_value(raw: str) -> float:
