@@ -16,6 +16,7 @@ from .fractions import fraction_extension, leading_fraction
 from .lexicon import (
     ATTACHED_SCALES,
     CASED_SCALES,
+    DENOMINATORS,
     ORDINAL_UNITS,
     SCALES,
     SIGN_WORDS,
@@ -283,8 +284,6 @@ def _scale_word_next(toks: list[Token], j: int) -> bool:
 
 def _fraction_word_after(toks: list[Token], j: int) -> bool:
     """True when the words from ``j`` form "<number> <fraction>" (the "and" is a fraction's)."""
-    from .lexicon import DENOMINATORS
-
     k = j
     while k < len(toks) and k < j + 4 and toks[k].kind in ("word", "dash") and toks[k].low != "and":
         if toks[k].low in DENOMINATORS:
