@@ -117,7 +117,8 @@ def build(
         path = page.output_path
         return current.get(path) == page_keys[path] and (out / path).is_file()
 
-    files = render_site(site_dir, loaded.site, pages, skip=unchanged)
+    to_render = [page for page in pages if not unchanged(page)]
+    files = _render(site_dir, loaded.site, to_render, jobs or os.cpu_count() or 1)
     stats = write_site(files, out, page_keys)
     if not loaded.errors:
         state.save()
@@ -130,6 +131,30 @@ def build(
         loaded.parsed,
         time.perf_counter() - started,
     )
+
+
+_RENDERING: tuple[Path, Site, list[Page]] | None = None
+"""What forked render workers render from: inherited through fork, never pickled."""
+
+
+def _render(site_dir: Path, site: Site, pages: list[Page], jobs: int) -> dict[str, bytes]:
+    """Render ``pages`` (and the static files), split over forked workers when there are enough pages."""
+    if jobs <= 1 or len(pages) < PARALLEL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
+        return render_site(site_dir, site, pages)
+    global _RENDERING
+    _RENDERING = (site_dir, site, pages)
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            parts = list(pool.map(_render_share, range(jobs), [jobs] * jobs))
+    finally:
+        _RENDERING = None
+    return {path: data for part in parts for path, data in part.items()}
+
+
+def _render_share(worker: int, workers: int) -> dict[str, bytes]:
+    assert _RENDERING is not None
+    site_dir, site, pages = _RENDERING
+    return render_site(site_dir, site, pages[worker::workers])
 
 
 ParseResult = tuple[Article, Extraction] | ContentError
@@ -173,9 +198,7 @@ def _map(work: Callable[[Path], ParseResult], paths: list[Path], jobs: int) -> I
     """``map(work, paths)``, over worker processes when there is enough work to pay for them."""
     if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD:
         return map(work, paths)
-    context = multiprocessing.get_context(
-        "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    )
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
     return _closing(pool, pool.map(work, paths, chunksize=chunk))

@@ -6,7 +6,9 @@ into the body, so ``body[start:end] == text`` for every span.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
+from pathlib import Path
 
 from sitegen.model import Extraction
 
@@ -14,8 +16,16 @@ from .figures import extract_figures
 from .names import name_candidates
 from .statements import extract_statements
 
-RULES_VERSION = "1"
-"""Bump when extraction rules change, so cached extractions are recomputed."""
+
+def _rules_version() -> str:
+    """Hash of the extraction rules' source, so any change to a rule invalidates cached extractions."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.relative_to(Path(__file__).parent).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+RULES_VERSION = _rules_version()
 
 
 def extract(body: str, article_date: date | None = None) -> Extraction:
