@@ -1,0 +1,144 @@
+"""Statements: who said what in an article, by small named rules over the text.
+
+Pipeline: find the quotations (``quotes``), blank them out so no rule looks
+inside one, split into sentences, and at every speech verb (``cues``) try the
+constructions in turn — content before the source (``direct``: '"…," he said',
+'…, Singh argues', '"…," said Ms. Lee'), content after it (``reported``: 'X
+said that …', 'X urged …', 'according to X'), the headline (``headline``).
+Then sources are resolved to speakers (``resolve``/``speakers``) and the
+attribution clause is read for date, medium and addressee (``when``).
+Pure functions; offsets are indices into ``text``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sitegen.model import Span, Statement
+
+from ..text import paragraphs, sentences
+from .after_cue import read_after
+from .base import Context, Found, is_quote_span
+from .cues import CUE_RE, is_participle, lemma_of
+from .direct import continue_quotes, inverted, trailing
+from .headline import headline_span, headline_statements
+from .quotes import find_quotes, mask
+from .reported import according_to, forward, participle
+from .resolve import Resolver
+from .sources import cue_prefix_start, left_source
+from .when import When, inherit_dates, read_clause
+
+__all__ = ["extract_statements"]
+
+
+def extract_statements(text: str, article_date: date | None = None) -> list[Statement]:
+    """Statements found in ``text`` (an article body), in reading order."""
+    quotes = find_quotes(text)
+    ctx = Context(text, mask(text, quotes), quotes)
+    found: list[Found] = []
+    head = headline_span(text)
+    if head:
+        found += headline_statements(ctx, head)
+    for ps, pe in paragraphs(ctx.masked):
+        if head and ps < head[1]:
+            continue
+        in_para: list[Found] = []
+        for s, e in sentences(ctx.masked, ps, pe):
+            in_para += sentence_statements(ctx, s, e, pe)
+        used = [span for f in in_para for span in f.content]
+        continue_quotes(ctx, in_para, pe, used)
+        found += in_para
+    return _to_statements(ctx, _dedupe(found), article_date)
+
+
+def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Found]:
+    """The attributions of one (masked) sentence, tried at every cue from left to right."""
+    out: list[Found] = []
+    floor = s
+    for m in CUE_RE.finditer(ctx.masked, s, e):
+        if m.start() < floor:
+            continue
+        form = m.group()
+        lemma = lemma_of(form)
+        if lemma is None:
+            continue
+        if lemma == "according to":
+            if form[0].isupper() and m.start() != s:
+                continue
+            f = according_to(ctx, floor, (m.start(), m.end()), e)
+        elif not form.islower():
+            continue
+        elif is_participle(form):
+            f = participle(ctx, (m.start(), m.end()), e, lemma, out[-1] if out else None)
+        else:
+            f = _finite(ctx, floor, (m.start(), m.end()), e, lemma, para_end)
+        if f is not None:
+            out.append(f)
+            floor = f.clause[1] if f.rule != "forward" else f.cue[1]
+    return out
+
+
+def _finite(ctx: Context, floor: int, cue: tuple[int, int], end: int, lemma: str, para_end: int) -> Found | None:
+    """A finite speech verb: content before it (quote or paraphrase) or after it."""
+    cue_start = cue_prefix_start(ctx.masked, floor, cue[0])
+    src = left_source(ctx.masked, floor, cue_start, lemma)
+    if src is None:
+        return inverted(ctx, floor, cue, end, lemma)
+    full_cue = (cue_start, cue[1])
+    after = read_after(ctx.masked, cue[1], end, lemma)
+    if ctx.masked[floor : src[0]].strip():
+        f = trailing(ctx, floor, src, full_cue, end, lemma, after)
+        if f is not None:
+            return f
+    return forward(ctx, src, full_cue, end, lemma, after, para_end)
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """One statement per cue; the first rule to claim a cue keeps it."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for f in sorted(found, key=lambda f: (f.content[0][0], f.cue[0])):
+        if f.cue in seen:
+            continue
+        seen.add(f.cue)
+        out.append(f)
+    return out
+
+
+def _kind(text: str, content: list[tuple[int, int]]) -> str:
+    if all(is_quote_span(text, c) for c in content):
+        return "direct"
+    if any(ch in text[s:e] for s, e in content for ch in '"“”«»„'):
+        return "mixed"
+    return "indirect"
+
+
+def _to_statements(ctx: Context, found: list[Found], article_date: date | None) -> list[Statement]:
+    text = ctx.text
+    resolver = Resolver(text, ctx.masked)
+    whens: list[When] = []
+    out: list[Statement] = []
+    for f in sorted(found, key=lambda f: f.cue[0]):
+        who = resolver.resolve(f)
+        when = read_clause(text[f.clause[0] : f.clause[1]], article_date)
+        if when.addressee is None and f.addressee is not None:
+            when.addressee = text[f.addressee[0] : f.addressee[1]]
+        if when.addressee:
+            when.addressee = when.addressee.rstrip(".,;:") if not when.addressee.endswith(" Jr.") else when.addressee
+        whens.append(when)
+        src = Span(f.source[0], f.source[1], text[f.source[0] : f.source[1]]) if f.source else None
+        out.append(
+            Statement(
+                kind=_kind(text, f.content),
+                speaker=who.speaker,
+                source=src,
+                cue=Span(f.cue[0], f.cue[1], text[f.cue[0] : f.cue[1]]),
+                content=[Span(s, e, text[s:e]) for s, e in f.content],
+                role=who.role,
+                speaker_type="person" if who.kind == "description" else who.kind,
+            )
+        )
+    inherit_dates(whens)
+    for st, when in zip(out, whens, strict=True):
+        st.date, st.medium, st.addressee = when.date, when.medium, when.addressee
+    return out

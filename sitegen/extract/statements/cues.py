@@ -1,0 +1,141 @@
+"""The speech-verb lexicon: which words introduce what somebody said or thinks.
+
+Three groups, because they allow different constructions:
+
+* ``SAY`` verbs report speech and may follow a quote (``"…," she said``) or be
+  inverted (``said Ms. Lee``);
+* ``THINK`` verbs report beliefs and positions (``he believes that …``); they
+  follow their content only when a comma sets it off (``…, Singh argues.``);
+* ``ACT`` verbs take what was said as an object (``urged the government to …``,
+  ``called for …``) and only ever come before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _forms(lemma: str) -> list[str]:
+    """Regular inflections of ``lemma``: say → says, said … (irregulars are listed by hand)."""
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("sh", "ch", "ss", "x")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+_IRREGULAR = {
+    "say": ["say", "says", "said", "saying"],
+    "tell": ["tell", "tells", "told", "telling"],
+    "write": ["write", "writes", "wrote", "writing"],
+    "think": ["think", "thinks", "thought", "thinking"],
+    "feel": ["feel", "feels", "felt", "feeling"],
+    "admit": ["admit", "admits", "admitted", "admitting"],
+    "tweet": ["tweet", "tweets", "tweeted", "tweeting"],
+    "quip": ["quip", "quips", "quipped", "quipping"],
+    "testify": ["testify", "testifies", "testified", "testifying"],
+    "predict": ["predict", "predicts", "predicted", "predicting"],
+    "know": ["know", "knows", "knew", "knowing"],
+    "understand": ["understand", "understands", "understood"],
+    "seek": ["seek", "seeks", "sought", "seeking"],
+    "forecast": ["forecast", "forecasts", "forecasting"],
+    "point out": ["point out", "points out", "pointed out", "pointing out"],
+    "call for": ["call for", "calls for", "called for", "calling for"],
+    "call on": ["call on", "calls on", "called on", "calling on"],
+    "go on": ["went on to say"],
+    "shoot back": ["shot back"],
+    "fire back": ["fired back"],
+    "according to": ["according to"],
+}
+
+SAY_LEMMAS = (
+    "say tell add write ask note explain argue claim state allege insist warn declare announce acknowledge "
+    "concede contend maintain assert reply respond counter continue recall remark observe testify tweet post "
+    "quip joke complain charge predict promise vow pledge deny confirm emphasize emphasise stress suggest report "
+    "conclude mention shout yell boast lament caution reiterate speculate retort muse wonder "
+    "question reveal disclose indicate assure inform threaten plead admit"
+).split() + ["point out", "go on", "shoot back", "fire back"]
+THINK_LEMMAS = "believe think argue feel fear hope expect doubt suspect figure reckon worry agree".split()
+ACT_LEMMAS = ["urge", "call for", "call on", "seek", "demand", "propose", "recommend"]
+
+_NOT_PRESENT = {
+    "continue",
+    "post",
+    "report",
+    "question",
+    "charge",
+    "counter",
+    "state",
+    "note",
+    "figure",
+    "hope",
+    "fear",
+    "doubt",
+    "worry",
+    "suspect",
+    "call for",
+    "call on",
+    "point out",
+    "stress",
+    "answer",
+    "promise",
+    "pledge",
+    "vow",
+    "joke",
+    "ask",
+    "add",
+    "expect",
+    "wonder",
+    "threaten",
+}
+"""Lemmas whose bare and -s forms are too often nouns ("a post", "the report", "hopes") to count as cues."""
+
+
+def _lexicon(lemmas: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for lemma in lemmas:
+        for form in _forms(lemma):
+            if lemma in _NOT_PRESENT and form in (lemma, _forms(lemma)[1]) and lemma not in _IRREGULAR:
+                continue
+            out[form] = lemma
+    return out
+
+
+SAY = _lexicon(SAY_LEMMAS)
+SAY["according to"] = "according to"
+THINK = _lexicon(THINK_LEMMAS)
+ACT = _lexicon(ACT_LEMMAS)
+ALL = {**ACT, **THINK, **SAY}
+
+_ALTERNATION = "|".join(sorted((re.escape(f).replace(r"\ ", r"\s") for f in ALL), key=len, reverse=True))
+CUE_RE = re.compile(rf"(?<![\w'’-])(?:{_ALTERNATION})(?![\w'’-])", re.IGNORECASE)
+"""Any cue word, case-insensitive (headlines are in title case); callers check the case they need."""
+
+CUE_PREFIX = frozenset(
+    "also has have had will would could might may did does do is was are were been later previously recently "
+    "repeatedly publicly privately once then further again already never often first reportedly earlier "
+    "long since frequently quickly simply flatly falsely initially subsequently openly not n't just even still "
+    "bluntly angrily plainly specifically separately".split()
+)
+"""Auxiliaries and adverbs that sit between a source and its verb ("has also said"); they join the cue."""
+
+INVERTIBLE = frozenset(
+    "say tell add write ask note explain argue claim state insist warn declare announce "
+    "acknowledge concede contend reply respond counter continue recall remark observe quip "
+    "joke complain predict suggest conclude report wonder".split()
+)
+"""SAY verbs that may come before their source after a quote: '"…," said Ms. Lee.'"""
+
+
+def lemma_of(form: str) -> str | None:
+    """The lemma of a cue form ("Said" → "say"), or None when it is not a cue."""
+    return ALL.get(re.sub(r"\s+", " ", form.lower()))
+
+
+def is_participle(form: str) -> bool:
+    """True for -ing cues ("saying", "adding"): they have no subject of their own."""
+    return form.lower().endswith("ing")

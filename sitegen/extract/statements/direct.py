@@ -1,0 +1,130 @@
+"""Content before its attribution: '"…," Singh said.', '…, Singh argues.', '"…," said Ms. Lee.'
+
+These are the commonest shapes of direct speech.  The content runs from the
+start of the sentence (or the end of the previous attribution in it) to the
+source; a comma after the attribution followed by more text makes the
+statement interrupted ('"…," he said, "…"'): one statement, two fragments.
+After a quote has been attributed, quotes that follow it in the same paragraph
+with no attribution of their own continue it ('"…," he said. "…"').
+"""
+
+from __future__ import annotations
+
+import re
+
+from .after_cue import After, read_after
+from .base import Context, Found, Span, trim_content
+from .cues import INVERTIBLE, SAY, THINK
+from .lexicon import EXTRA_START
+from .sources import right_source, tokens
+
+_GAP = re.compile(r"[\s,—–-]*")
+_NOT_A_LEAD = frozenset("asked speaking pressed responding according referring".split())
+
+
+def quote_before(ctx: Context, floor: int, pos: int) -> int | None:
+    """Start of the content when a quote ends just before ``pos`` (only commas, dashes, blanks between)."""
+    m = ctx.masked
+    i = pos
+    while i > floor and m[i - 1] in " \t\n,—–-":
+        i -= 1
+    q = ctx.quote_ending(i)
+    if q is None or q.start < floor:
+        return None
+    return floor if m[floor : q.start].strip() and not m[floor : q.start].rstrip().endswith((".", ":")) else q.start
+
+
+def trailing(ctx: Context, floor: int, src: Span, cue: Span, end: int, lemma: str, after: After) -> Found | None:
+    """A statement whose content precedes its source ("…," he said / …, Singh argues)."""
+    start = quote_before(ctx, floor, src[0])
+    if start is not None:
+        q_end = _last_quote_end(ctx, start, src[0])
+        content = [(start, q_end)]
+        rule = "quote-tail"
+    else:
+        if lemma not in SAY and lemma not in THINK or after.kind not in ("end", "comma"):
+            return None
+        span = _paraphrase_before(ctx, floor, src[0])
+        if span is None:
+            return None
+        content = [span]
+        rule = "paraphrase-tail"
+    clause_end = after.extras_end
+    if after.kind == "comma":
+        more = trim_content(ctx.text, after.pos, _second_end(ctx, after.pos, end))
+        if more is not None and (rule == "quote-tail" or not _looks_like_lead(ctx.masked, *more)):
+            content.append(more)
+            clause_end = after.pos
+    return Found(src, cue, content, lemma, (src[0], max(clause_end, cue[1])), rule, after.addressee)
+
+
+def _last_quote_end(ctx: Context, start: int, limit: int) -> int:
+    end = start
+    for q in ctx.quotes:
+        if q.start >= start and q.end <= limit:
+            end = q.end
+    return end
+
+
+def _paraphrase_before(ctx: Context, floor: int, src_start: int) -> Span | None:
+    """Unquoted content before ", SOURCE CUE": it must end with a comma and look like a clause."""
+    before = ctx.masked[floor:src_start].rstrip()
+    if not before.endswith((",", "—", "–")):
+        return None
+    span = trim_content(ctx.text, floor, floor + len(before))
+    if span is None or _looks_like_lead(ctx.masked, *span):
+        return None
+    return span
+
+
+def _looks_like_lead(masked: str, start: int, end: int) -> bool:
+    """True for introductory phrases that are not content ("In a statement", "On Tuesday", "Asked why")."""
+    toks = tokens(masked, start, end)
+    if len(toks) < 4:
+        return True
+    first = toks[0][2].lower().strip(",")
+    return len(toks) <= 8 and (first in EXTRA_START or first in _NOT_A_LEAD or first.endswith("ing"))
+
+
+def _second_end(ctx: Context, start: int, end: int) -> int:
+    """End of the second fragment of an interrupted statement: the sentence end, or the quote's end."""
+    q = ctx.quote_starting(start)
+    if q is not None and q.end > end:
+        return q.end
+    return end
+
+
+def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found | None:
+    """'"…," said Ms. Lee, a spokeswoman.': the cue before its source, both after the content."""
+    if lemma not in INVERTIBLE:
+        return None
+    before = ctx.masked[floor : cue[0]].rstrip()
+    if not before.endswith((",", "”", '"', "''", "»", "—")):
+        return None
+    found = right_source(ctx.masked, cue[1], end)
+    if found is None:
+        return None
+    src = (found[0], found[1])
+    after = read_after(ctx.masked, found[2], end, lemma)
+    if after.kind not in ("end", "comma"):
+        return None
+    return trailing(ctx, floor, src, cue, end, lemma, after)
+
+
+def continue_quotes(ctx: Context, found: list[Found], para_end: int, used: list[Span]) -> None:
+    """Append the quotes that follow an attributed quote in its paragraph and have no attribution of their own."""
+    for f in found:
+        if f.rule != "quote-tail":
+            continue
+        pos = max(f.clause[1], f.content[-1][1])
+        while True:
+            gap = _GAP.match(ctx.masked, pos)
+            nxt = gap.end() if gap else pos
+            while nxt < para_end and ctx.masked[nxt] in ".;:!? \t":
+                nxt += 1
+            q = ctx.quote_starting(nxt)
+            if q is None or q.start >= para_end or any(s <= q.start < e for s, e in used):
+                break
+            f.content.append((q.start, q.end))
+            used.append((q.start, q.end))
+            pos = q.end

@@ -1,0 +1,152 @@
+"""Quotation scanning: where the quoted stretches of an article are.
+
+Quotes are found once, left to right, in linear time, before any attribution
+rule runs.  Every style in common use is read: curly “ ” and ‘ ’, guillemets
+« », low „, straight ", and the doubled '' (or ``) some outlets print.  A quote
+left open at a paragraph end continues into the next paragraph when that one
+opens with a quotation mark (the convention for quotes running over several
+paragraphs); otherwise it ends at the paragraph end, so one unbalanced mark
+never swallows the rest of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text import paragraphs
+
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+_SYMMETRIC = '"'
+_DOUBLED = ("''", "``")
+_ALL_MARKS = _OPENERS + _CLOSERS + _SYMMETRIC + "'`"
+_BEFORE_OPEN = " \t\n([{—–-/:;"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted stretch ``text[start:end]``, marks included; ``closed`` is False when no closing mark was found."""
+
+    start: int
+    end: int
+    closed: bool = True
+
+
+def _mark_at(text: str, i: int) -> str | None:
+    """The quotation mark starting at ``i`` ("''" counts as one mark), or None."""
+    pair = text[i : i + 2]
+    if pair in _DOUBLED:
+        return pair
+    ch = text[i]
+    return ch if ch in _OPENERS or ch in _CLOSERS or ch == _SYMMETRIC else None
+
+
+def _can_open(text: str, i: int, mark: str) -> bool:
+    """An opening mark follows a space or bracket and precedes a non-space."""
+    after = i + len(mark)
+    if after >= len(text) or text[after].isspace():
+        return False
+    if mark in _OPENERS or mark == "``":
+        return True
+    return i == 0 or text[i - 1] in _BEFORE_OPEN
+
+
+def _can_close(text: str, i: int, mark: str) -> bool:
+    """A closing mark follows a non-space (a directional closer always closes)."""
+    if mark in _CLOSERS or mark == "''":
+        return True
+    return i > 0 and not text[i - 1].isspace()
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Double-quoted stretches of ``text`` in order, spanning paragraphs when the quote is reopened."""
+    out: list[Quote] = []
+    paras = paragraphs(text)
+    open_at: int | None = None
+    for k, (ps, pe) in enumerate(paras):
+        i = ps
+        if open_at is not None:  # continuation paragraph: skip its reopening mark
+            mark = _mark_at(text, ps)
+            i = ps + len(mark) if mark else ps
+        while i < pe:
+            if text[i] not in _ALL_MARKS:
+                i += 1
+                continue
+            mark = _mark_at(text, i)
+            if mark is None:
+                i += 1
+                continue
+            if open_at is None:
+                if _can_open(text, i, mark):
+                    open_at = i
+            elif _can_close(text, i, mark):
+                out.append(Quote(open_at, i + len(mark)))
+                open_at = None
+            i += len(mark)
+        if open_at is not None:
+            nxt = paras[k + 1][0] if k + 1 < len(paras) else None
+            if nxt is None or _mark_at(text, nxt) is None:
+                out.append(Quote(open_at, pe, closed=False))
+                open_at = None
+    out.extend(_single_quotes(text, paras, out))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _single_quotes(text: str, paras: list[tuple[int, int]], doubles: list[Quote]) -> list[Quote]:
+    """‘…’ quotes, read only in paragraphs without double quotes (elsewhere they are nested or apostrophes)."""
+    found: list[Quote] = []
+    di = 0
+    for ps, pe in paras:
+        while di < len(doubles) and doubles[di].end <= ps:
+            di += 1
+        if di < len(doubles) and doubles[di].start < pe:
+            continue
+        i = text.find("‘", ps, pe)
+        while i != -1:
+            if (i == ps or text[i - 1] in _BEFORE_OPEN) and i + 1 < pe and text[i + 1].isalnum():
+                j = _single_close(text, i + 1, pe)
+                if j is not None and " " in text[i:j]:
+                    found.append(Quote(i, j + 1))
+                    i = text.find("‘", j + 1, pe)
+                    continue
+            i = text.find("‘", i + 1, pe)
+    return found
+
+
+def _single_close(text: str, start: int, end: int) -> int | None:
+    """Index of the ’ closing a single quote opened before ``start``: not followed by a letter."""
+    j = text.find("’", start, end)
+    while j != -1:
+        if j + 1 >= end or not text[j + 1].isalpha():
+            return j
+        j = text.find("’", j + 1, end)
+    return None
+
+
+def mask(text: str, quotes: list[Quote]) -> str:
+    """``text`` with every non-space character inside quotes replaced by ``x``.
+
+    Offsets are kept, so sentence splitting and the attribution rules can run on
+    the masked text without ever looking inside a quotation.
+    """
+    chars = list(text)
+    for q in quotes:
+        inner_start = q.start + len(_mark_at(text, q.start) or " ")
+        inner_end = q.end - (len(_mark_at(text, q.end - 1) or "") if q.closed else 0)
+        if q.closed and text[q.end - 2 : q.end] in _DOUBLED:
+            inner_end = q.end - 2
+        for i in range(inner_start, max(inner_start, inner_end)):
+            if not chars[i].isspace():
+                chars[i] = "x"
+    return "".join(chars)
+
+
+def quote_at(quotes: list[Quote], start: int) -> Quote | None:
+    """The quote opening exactly at ``start``, if any."""
+    for q in quotes:
+        if q.start == start:
+            return q
+        if q.start > start:
+            return None
+    return None

@@ -1,0 +1,109 @@
+"""Content after its cue: reported speech, beliefs, and quotes introduced by the speaker.
+
+``X said (that) …``, ``X told reporters …``, ``X urged the government to …``,
+``X believes …``, ``X said: "…"``, plus ``according to X, …`` (either side),
+and ``…, adding that …`` (the participle borrows the source of the statement
+before it in the sentence).  The content runs to the end of the sentence, or
+to the next participle cue, and includes a quote that runs on past it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .after_cue import After, read_after
+from .base import Context, Found, Span, trim_content
+from .cues import ACT, SAY, THINK
+from .sources import tokens, valid_np
+
+_CUT = re.compile(
+    r",\s+(?:adding|saying|noting|explaining|arguing|insisting|warning|claiming|according\s+to|"
+    r"he\s+said|she\s+said|they\s+said)\b"
+)
+_NEEDS_THAT = frozenset(
+    "write post tweet announce report charge continue add reveal disclose remark joke "
+    "question figure feel hope confirm state worry inform remind threaten".split()
+)
+"""Verbs whose object is often not speech ("wrote a book"): content only after that, a quote or a colon."""
+_NO_FORWARD = frozenset(["go on", "shoot back", "fire back", "respond", "reply", "counter", "quip", "retort"])
+_WH = frozenset("whether if why how what who when where".split())
+
+
+def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: After, para_end: int) -> Found | None:
+    """ "X said that …": content after the cue (and its addressee and adverbials)."""
+    if lemma in _NO_FORWARD or after.kind == "end":
+        return None
+    first = ctx.masked[after.pos : after.pos + 12].split()
+    first_word = first[0].lower() if first else ""
+    if after.kind == "clause" and lemma in _NEEDS_THAT and first_word not in _WH:
+        return None
+    if after.kind == "clause" and lemma not in SAY and lemma not in THINK and lemma not in ACT:
+        return None
+    stop = content_end(ctx, after.pos, end)
+    if after.kind == "colon" and not ctx.masked[after.pos : stop].strip():
+        span = _next_paragraph_quote(ctx, para_end)
+    else:
+        span = trim_content(ctx.text, after.pos, stop)
+    if span is None or len(tokens(ctx.masked, *span)) < 2:
+        return None
+    return Found(src, cue, [span], lemma, (src[0], max(cue[1], after.extras_end)), "forward", after.addressee)
+
+
+def content_end(ctx: Context, start: int, end: int) -> int:
+    """Where forward content stops: at ", adding …", or the end of a quote running past the sentence."""
+    m = _CUT.search(ctx.masked, start, end)
+    stop = m.start() if m else end
+    q = ctx.quote_containing(max(start, stop - 1))
+    if q is not None and q.end > stop and not m:
+        stop = q.end
+    return stop
+
+
+def _next_paragraph_quote(ctx: Context, para_end: int) -> Span | None:
+    """'She said:' closing a paragraph introduces the quote that opens the next one."""
+    i = para_end
+    while i < len(ctx.text) and ctx.text[i].isspace():
+        i += 1
+    q = ctx.quote_starting(i)
+    return (q.start, q.end) if q else None
+
+
+def participle(ctx: Context, cue: Span, end: int, lemma: str, previous: Found | None) -> Found | None:
+    """ ", adding that …": a second statement by the source of the one before it in the sentence."""
+    if previous is None or previous.source is None:
+        return None
+    if ctx.masked[previous.clause[0] : cue[0]].rstrip()[-1:] not in (",", "—"):
+        return None
+    after = read_after(ctx.masked, cue[1], end, lemma)
+    if after.kind == "end":
+        return None
+    span = trim_content(ctx.text, after.pos, content_end(ctx, after.pos, end))
+    if span is None or len(tokens(ctx.masked, *span)) < 2:
+        return None
+    return Found(
+        previous.source, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "participle", after.addressee
+    )
+
+
+def according_to(ctx: Context, floor: int, cue: Span, end: int) -> Found | None:
+    """ "According to X, …" and "…, according to X."."""
+    toks = tokens(ctx.masked, cue[1], end)
+    np = []
+    for t in toks[:9]:
+        np.append(t)
+        if t[2][-1] in ",.;:" and not re.fullmatch(r"[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.", t[2]):
+            break
+    if not np or not valid_np([(s, e, w.rstrip(",.;:")) for s, e, w in np], "say"):
+        return None
+    last = np[-1]
+    src = (np[0][0], last[1] - (1 if last[2][-1] in ",.;:" else 0))
+    before = ctx.masked[floor : cue[0]].strip()
+    if not before or before.endswith(("“", '"')):
+        span = trim_content(ctx.text, last[1], content_end(ctx, last[1], end))
+        clause = (cue[0], last[1])
+    else:
+        span = trim_content(ctx.text, floor, cue[0])
+        clause = (cue[0], end)
+    if span is None:
+        return None
+    return Found(src, cue, [span], "according to", clause, "according-to")

@@ -1,0 +1,192 @@
+"""Source noun phrases: find the subject before a cue (or after an inverted one) as written.
+
+The source is read from the masked text (quotes blanked), so it can never be a
+phrase inside a quotation.  A phrase is accepted only if it looks like a
+subject: a pronoun, a capitalised name, a determiner phrase, or a plural
+"officials"-like noun, with no verb or clause word inside.  Rejecting doubtful
+phrases is what keeps quotes out of the wrong mouth.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import CUE_PREFIX
+from .lexicon import (
+    ANONYMOUS_HEADS,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    NOT_IN_NP,
+    ORG_HEADS,
+    PRONOUNS,
+    QUANTIFIER_SOURCES,
+)
+
+Tok = tuple[int, int, str]
+_TOKEN = re.compile(r"\S+")
+_QUOTE_CHARS = '"“”„«»'
+_BREAK_END = (",", ";", ":", "—", "–", "--")
+_LEAD_ADVERBS = frozenset(
+    "yesterday today tonight later earlier meanwhile now then also still instead separately similarly "
+    "previously recently indeed moreover furthermore however thus hence so finally first second again".split()
+)
+_TIME_LEAD = re.compile(
+    r"(?i)(?:on|last|this|next|early|late)$|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"week|weekend|month|year|morning|night|evening|afternoon)$"
+)
+_CAPS_STOP = frozenset("this that there here what one it its but and or if so when yet".split())
+MAX_NP_WORDS = 14
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """Whitespace tokens of ``text[start:end]`` with their offsets."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _bare(word: str) -> str:
+    return word.strip(",;:.!?()[]\"“”‘’'").lower()
+
+
+def _is_cap(word: str) -> bool:
+    w = word.lstrip("(\"“‘'")
+    return bool(w) and w[0].isupper()
+
+
+def cue_prefix_start(masked: str, floor: int, cue_start: int) -> int:
+    """Start of the cue once auxiliaries and adverbs before the verb are included ("has also said")."""
+    toks = tokens(masked, floor, cue_start)
+    k = len(toks)
+    while k > 0 and toks[k - 1][2].lower() in CUE_PREFIX and k > 1:
+        k -= 1
+    return toks[k][0] if k < len(toks) else cue_start
+
+
+def left_source(masked: str, floor: int, cue_start: int, lemma: str) -> tuple[int, int] | None:
+    """The subject phrase ending just before ``cue_start`` (not before ``floor``), or None."""
+    toks = tokens(masked, floor, cue_start)
+    if not toks:
+        return None
+    if toks[-1][2].endswith(","):
+        return _appositive_source(masked, toks)
+    j = len(toks)
+    while j > 0:
+        word = toks[j - 1][2]
+        if j < len(toks) and (word.endswith(_BREAK_END) or word[-1] in _QUOTE_CHARS or word in ("-", "—", "–")):
+            break
+        low = word.lower()
+        if low in CLAUSE_WORDS:
+            if low in ("who", "which") and j == len(toks):
+                j -= 1
+            break
+        j -= 1
+        if len(toks) - j > MAX_NP_WORDS:
+            return None
+    np = _strip_lead(toks[j:])
+    if not np or not valid_np(np, lemma):
+        return None
+    return np[0][0], np[-1][1]
+
+
+def _strip_lead(np: list[Tok]) -> list[Tok]:
+    """Drop sentence adverbs and bare time phrases before the subject ("Yesterday he said")."""
+    i = 0
+    while i < len(np) - 1:
+        low = _bare(np[i][2])
+        if low in _LEAD_ADVERBS or (
+            _TIME_LEAD.match(low) and i + 1 < len(np) - 1 and _TIME_LEAD.match(_bare(np[i + 1][2]))
+        ):
+            i += 2 if _TIME_LEAD.match(low) and low in ("on", "last", "this", "next", "early", "late") else 1
+            continue
+        break
+    return np[i:]
+
+
+def _appositive_source(masked: str, toks: list[Tok]) -> tuple[int, int] | None:
+    """ "Hala Agha, a resident who organised it, said": the name and its apposition together."""
+    k = len(toks) - 1
+    p = k - 1
+    while p >= 0 and not toks[p][2].endswith(",") and k - p <= 16:
+        p -= 1
+    if p < 0 or k - p > 16 or k - p < 1:
+        return None
+    appos = toks[p + 1 : k + 1]
+    first = appos[0][2]
+    if not (_bare(first) in DETERMINERS or _is_cap(first)) or any(c in t[2] for t in appos for c in _QUOTE_CHARS):
+        return None
+    name_end = toks[p][1] - 1
+    inner = left_source(masked, toks[0][0], name_end + 1, "say") if name_end > toks[0][0] else None
+    if inner is None or not any(_is_cap(t[2]) for t in tokens(masked, inner[0], inner[1])):
+        return None
+    return inner[0], appos[-1][1] - (1 if appos[-1][2].endswith(",") else 0)
+
+
+def valid_np(np: list[Tok], lemma: str) -> bool:
+    """True when the tokens read as a subject noun phrase (see the module docstring)."""
+    words = [t[2] for t in np]
+    if len(words) > MAX_NP_WORDS or any(ch in w for w in words for ch in _QUOTE_CHARS):
+        return False
+    lows = [_bare(w) for w in words]
+    if len(words) == 1:
+        low = lows[0]
+        if low == "it":
+            return lemma in ("say", "report", "announce", "state", "write", "add", "note", "warn", "claim")
+        if low in PRONOUNS or low in QUANTIFIER_SOURCES:
+            return True
+        if _is_cap(words[0]):
+            return low not in _CAPS_STOP and low not in NOT_IN_NP and words[0][:1].isalpha()
+        return low in ANONYMOUS_HEADS or low in ORG_HEADS and low.endswith("s")
+    for i, low in enumerate(lows):
+        if low == "and" and 0 < i < len(words) - 1 and _is_cap(words[i - 1]) and _is_cap(words[i + 1]):
+            continue
+        if low in NOT_IN_NP or low in PRONOUNS and low != "it" or words[i].endswith((";", ":")):
+            return False
+        if i < len(words) - 1 and words[i].endswith(",") and not _is_cap(words[i + 1]):
+            return False
+    if lows[-1] in DETERMINERS or lows[-1] in ("of", "for", "at", "with", "from", "in", "on", "by"):
+        return False
+    if lows[0] in DETERMINERS or _is_cap(words[0]) and lows[0] not in _CAPS_STOP:
+        return True
+    return len(words) <= 3 and (lows[-1] in ANONYMOUS_HEADS or lows[-1] in ORG_HEADS)
+
+
+def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Subject after an inverted cue ('said Ms. Lee, a spokeswoman'): (start, end, end of its phrase)."""
+    toks = tokens(masked, start, end)
+    np: list[Tok] = []
+    for t in toks:
+        low = _bare(t[2])
+        if not np and low in PRONOUNS - {"who", "it", "you"}:
+            np.append(t)
+            break
+        if (
+            _is_cap(t[2])
+            or low in DETERMINERS
+            or (
+                np
+                and _bare(np[0][2]) in DETERMINERS
+                and low.isalpha()
+                and low not in NOT_IN_NP
+                and low not in ("in", "on", "at")
+            )
+        ):
+            np.append(t)
+            if t[2].endswith((",", ".", ";", ":")) and not re.fullmatch(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr)\.", t[2]):
+                break
+            if len(np) > 8:
+                return None
+            continue
+        break
+    if not np or not valid_np(np, "say"):
+        return None
+    last = np[-1]
+    stop = last[1] - (1 if last[2][-1] in ",.;:" and not re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.", last[2]) else 0)
+    return np[0][0], stop, last[1]
+
+
+def head_word(words: list[str]) -> str:
+    """The head noun of a phrase: the word before its first preposition, else its last word."""
+    lows = [_bare(w) for w in words]
+    for i, low in enumerate(lows):
+        if low in ("of", "for", "at", "with", "from", "in", "on") and i > 0:
+            return lows[i - 1]
+    return lows[-1] if lows else ""
