@@ -86,10 +86,9 @@ def _finite(ctx: Context, floor: int, cue: tuple[int, int], end: int, lemma: str
         return inverted(ctx, floor, cue, end, lemma)
     full_cue = (cue_start, cue[1])
     after = read_after(ctx.masked, cue[1], end, lemma)
-    if ctx.masked[floor : src[0]].strip():
-        f = trailing(ctx, floor, src, full_cue, end, lemma, after)
-        if f is not None:
-            return f
+    f = trailing(ctx, floor, src, full_cue, end, lemma, after)
+    if f is not None:
+        return f
     return forward(ctx, src, full_cue, end, lemma, after, para_end)
 
 
@@ -108,7 +107,7 @@ def _dedupe(found: list[Found]) -> list[Found]:
 def _kind(text: str, content: list[tuple[int, int]]) -> str:
     if all(is_quote_span(text, c) for c in content):
         return "direct"
-    if any(ch in text[s:e] for s, e in content for ch in '"“”«»„'):
+    if any(ch in text[s:e] for s, e in content for ch in ('"', "“", "”", "«", "»", "„", "''")):
         return "mixed"
     return "indirect"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import ADDRESSEE_WORDS, DETERMINERS, EXTRA_START, NOT_IN_NP
-from .sources import Tok, tokens
+from .sources import Tok, _is_adverb, tokens
 
 _TAKES_ADDRESSEE = frozenset("tell ask assure inform warn remind promise".split())
 _QUOTE_OPEN = "\"“„«'`‘"
@@ -93,6 +93,11 @@ def _skip_extras(toks: list[Tok], i: int, masked: str, start: int) -> int:
         return 0
     while i < len(toks):
         low = toks[i][2].lower().rstrip(",.:;!?")
+        if _is_adverb(low):
+            i += 1
+            if toks[i - 1][2][-1] in ",:":
+                return i
+            continue
         if low not in EXTRA_START or toks[i][2][0] in _QUOTE_OPEN:
             return i
         j = i

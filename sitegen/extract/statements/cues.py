@@ -105,11 +105,18 @@ def _lexicon(lemmas: list[str]) -> dict[str, str]:
     return out
 
 
+QUOTED_LEMMAS = (
+    "call describe accuse praise criticize criticise slam blast dismiss label brand dub deride mock hail "
+    "condemn denounce attack decry applaud thank welcome respond shout chant scream read quote cite"
+).split()
+"""Verbs that report speech only when a quotation follows ("called the plan 'a disaster'")."""
+
+QUOTED = _lexicon(QUOTED_LEMMAS)
 SAY = _lexicon(SAY_LEMMAS)
 SAY["according to"] = "according to"
 THINK = _lexicon(THINK_LEMMAS)
 ACT = _lexicon(ACT_LEMMAS)
-ALL = {**ACT, **THINK, **SAY}
+ALL = {**QUOTED, **ACT, **THINK, **SAY}
 
 _ALTERNATION = "|".join(sorted((re.escape(f).replace(r"\ ", r"\s") for f in ALL), key=len, reverse=True))
 CUE_RE = re.compile(rf"(?<![\w'’-])(?:{_ALTERNATION})(?![\w'’-])", re.IGNORECASE)

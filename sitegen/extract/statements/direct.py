@@ -22,29 +22,37 @@ _GAP = re.compile(r"[\s,—–-]*")
 _NOT_A_LEAD = frozenset("asked speaking pressed responding according referring".split())
 
 
-def quote_before(ctx: Context, floor: int, pos: int) -> int | None:
-    """Start of the content when a quote ends just before ``pos`` (only commas, dashes, blanks between)."""
+def quote_before(ctx: Context, floor: int, pos: int, clause_only: bool) -> int | None:
+    """Start of the content when a quote ends just before ``pos`` (only commas, dashes, blanks between).
+
+    With ``clause_only`` (nothing but adverbials follow the cue) the quote may close the previous
+    sentence of the paragraph: '"Why now?" Singh asked.' splits after the question mark.
+    """
     m = ctx.masked
     i = pos
-    while i > floor and m[i - 1] in " \t\n,—–-":
+    low = floor if not clause_only else max(0, floor - 3)
+    while i > low and m[i - 1] in " \t,—–-":
         i -= 1
     q = ctx.quote_ending(i)
-    if q is None or q.start < floor:
+    if q is None:
         return None
+    if q.start < floor:
+        return q.start if clause_only and not m[q.end : floor].strip() else None
     return floor if m[floor : q.start].strip() and not m[floor : q.start].rstrip().endswith((".", ":")) else q.start
 
 
 def trailing(ctx: Context, floor: int, src: Span, cue: Span, end: int, lemma: str, after: After) -> Found | None:
     """A statement whose content precedes its source ("…," he said / …, Singh argues)."""
-    start = quote_before(ctx, floor, src[0])
+    limit = min(src[0], cue[0])
+    start = quote_before(ctx, floor, limit, after.kind in ("end", "comma"))
     if start is not None:
-        q_end = _last_quote_end(ctx, start, src[0])
+        q_end = _last_quote_end(ctx, start, limit)
         content = [(start, q_end)]
         rule = "quote-tail"
     else:
         if lemma not in SAY and lemma not in THINK or after.kind not in ("end", "comma"):
             return None
-        span = _paraphrase_before(ctx, floor, src[0])
+        span = _paraphrase_before(ctx, floor, limit)
         if span is None:
             return None
         content = [span]
@@ -105,10 +113,32 @@ def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found
     if found is None:
         return None
     src = (found[0], found[1])
-    after = read_after(ctx.masked, found[2], end, lemma)
+    rest = found[2]
+    if ctx.masked[found[2] - 1] == ",":  # "said Ms. Lee, a spokeswoman for the campaign."
+        appos = _apposition_end(ctx.masked, found[2], end)
+        if appos is not None:
+            src, rest = (found[0], appos), appos
+    after = read_after(ctx.masked, rest, end, lemma)
     if after.kind not in ("end", "comma"):
         return None
     return trailing(ctx, floor, src, cue, end, lemma, after)
+
+
+def _apposition_end(masked: str, start: int, end: int) -> int | None:
+    """End of an apposition after an inverted source: up to the next comma or the sentence end."""
+    toks = tokens(masked, start, end)
+    if (
+        not toks
+        or toks[0][2].lower() not in ("a", "an", "the", "his", "her", "their", "its")
+        and not toks[0][2][:1].isupper()
+    ):
+        return None
+    for t in toks[:20]:
+        if t[2][-1] in ",;:" or t is toks[-1]:
+            return t[1] - (1 if t[2][-1] in ",;:.!?" else 0)
+        if any(c in t[2] for c in '"“”«»'):
+            return None
+    return None
 
 
 def continue_quotes(ctx: Context, found: list[Found], para_end: int, used: list[Span]) -> None:

@@ -91,7 +91,7 @@ ANONYMOUS_HEADS = frozenset(
 
 CLAUSE_WORDS = frozenset(
     "and but while as because since although though when after before if so that where whereas until unless "
-    "or nor then which who whom whose yet once".split()
+    "or nor then which who whom whose yet once why how what whether".split()
 )
 """Words that open a new clause: a subject noun phrase starts after the last of them."""
 

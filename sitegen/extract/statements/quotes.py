@@ -128,7 +128,8 @@ def mask(text: str, quotes: list[Quote]) -> str:
     """``text`` with every non-space character inside quotes replaced by ``x``.
 
     Offsets are kept, so sentence splitting and the attribution rules can run on
-    the masked text without ever looking inside a quotation.
+    the masked text without ever looking inside a quotation.  A final ``.``, ``?``
+    or ``!`` is kept, so that a quote closing a sentence still ends it.
     """
     chars = list(text)
     for q in quotes:
@@ -136,6 +137,8 @@ def mask(text: str, quotes: list[Quote]) -> str:
         inner_end = q.end - (len(_mark_at(text, q.end - 1) or "") if q.closed else 0)
         if q.closed and text[q.end - 2 : q.end] in _DOUBLED:
             inner_end = q.end - 2
+        if q.closed and inner_end > inner_start and text[inner_end - 1] in ".!?":
+            inner_end -= 1  # a quote ending a sentence still ends it: '"Why now?" Mills asked.'
         for i in range(inner_start, max(inner_start, inner_end)):
             if not chars[i].isspace():
                 chars[i] = "x"

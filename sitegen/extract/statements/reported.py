@@ -13,7 +13,7 @@ import re
 
 from .after_cue import After, read_after
 from .base import Context, Found, Span, trim_content
-from .cues import ACT, SAY, THINK
+from .cues import ACT, QUOTED, SAY, THINK
 from .sources import tokens, valid_np
 
 _CUT = re.compile(
@@ -31,15 +31,17 @@ _WH = frozenset("whether if why how what who when where".split())
 
 def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: After, para_end: int) -> Found | None:
     """ "X said that …": content after the cue (and its addressee and adverbials)."""
-    if lemma in _NO_FORWARD or after.kind == "end":
+    if after.kind == "end" or lemma in _NO_FORWARD and after.kind == "clause":
         return None
     first = ctx.masked[after.pos : after.pos + 12].split()
     first_word = first[0].lower() if first else ""
     if after.kind == "clause" and lemma in _NEEDS_THAT and first_word not in _WH:
         return None
-    if after.kind == "clause" and lemma not in SAY and lemma not in THINK and lemma not in ACT:
+    if after.kind == "clause" and lemma not in SAY and lemma not in THINK and lemma not in ACT and lemma not in QUOTED:
         return None
     stop = content_end(ctx, after.pos, end)
+    if lemma in QUOTED and not any(c in ctx.text[after.pos : stop] for c in "\"“”«»'"):
+        return None
     if after.kind == "colon" and not ctx.masked[after.pos : stop].strip():
         span = _next_paragraph_quote(ctx, para_end)
     else:

@@ -56,9 +56,17 @@ def cue_prefix_start(masked: str, floor: int, cue_start: int) -> int:
     """Start of the cue once auxiliaries and adverbs before the verb are included ("has also said")."""
     toks = tokens(masked, floor, cue_start)
     k = len(toks)
-    while k > 0 and toks[k - 1][2].lower() in CUE_PREFIX and k > 1:
+    while k > 1 and (toks[k - 1][2].lower() in CUE_PREFIX or _is_adverb(toks[k - 1][2])):
         k -= 1
     return toks[k][0] if k < len(toks) else cue_start
+
+
+def _is_adverb(word: str) -> bool:
+    """A lower-case -ly word ("quickly", "angrily"), which joins the cue rather than the source."""
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower() and word not in _NOT_ADVERB
+
+
+_NOT_ADVERB = frozenset("family ally rally belly bully daily only early italy july holy ugly".split())
 
 
 def left_source(masked: str, floor: int, cue_start: int, lemma: str) -> tuple[int, int] | None:
@@ -71,7 +79,9 @@ def left_source(masked: str, floor: int, cue_start: int, lemma: str) -> tuple[in
     j = len(toks)
     while j > 0:
         word = toks[j - 1][2]
-        if j < len(toks) and (word.endswith(_BREAK_END) or word[-1] in _QUOTE_CHARS or word in ("-", "—", "–")):
+        if j < len(toks) and (
+            word.endswith(_BREAK_END) or word[-1] in _QUOTE_CHARS or word.endswith("''") or word in ("-", "—", "–")
+        ):
             break
         low = word.lower()
         if low in CLAUSE_WORDS:
@@ -114,7 +124,7 @@ def _appositive_source(masked: str, toks: list[Tok]) -> tuple[int, int] | None:
     if not (_bare(first) in DETERMINERS or _is_cap(first)) or any(c in t[2] for t in appos for c in _QUOTE_CHARS):
         return None
     name_end = toks[p][1] - 1
-    inner = left_source(masked, toks[0][0], name_end + 1, "say") if name_end > toks[0][0] else None
+    inner = left_source(masked, toks[0][0], name_end, "say") if name_end > toks[0][0] else None
     if inner is None or not any(_is_cap(t[2]) for t in tokens(masked, inner[0], inner[1])):
         return None
     return inner[0], appos[-1][1] - (1 if appos[-1][2].endswith(",") else 0)
@@ -123,7 +133,7 @@ def _appositive_source(masked: str, toks: list[Tok]) -> tuple[int, int] | None:
 def valid_np(np: list[Tok], lemma: str) -> bool:
     """True when the tokens read as a subject noun phrase (see the module docstring)."""
     words = [t[2] for t in np]
-    if len(words) > MAX_NP_WORDS or any(ch in w for w in words for ch in _QUOTE_CHARS):
+    if len(words) > MAX_NP_WORDS or any(ch in w for w in words for ch in _QUOTE_CHARS) or any("''" in w for w in words):
         return False
     lows = [_bare(w) for w in words]
     if len(words) == 1:
