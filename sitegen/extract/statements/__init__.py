@@ -19,7 +19,7 @@ from sitegen.model import Span, Statement
 from ..text import paragraphs, sentences
 from .after_cue import read_after
 from .base import Context, Found, is_quote_span
-from .cues import CUE_RE, is_participle, lemma_of
+from .cues import find_cues, is_participle, lemma_of
 from .direct import continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
 from .quotes import find_quotes, mask
@@ -55,23 +55,23 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
     """The attributions of one (masked) sentence, tried at every cue from left to right."""
     out: list[Found] = []
     floor = s
-    for m in CUE_RE.finditer(ctx.masked, s, e):
-        if m.start() < floor:
+    for m_start, m_end, form in find_cues(ctx.masked, s, e):
+        if m_start < floor:
             continue
-        form = m.group()
+
         lemma = lemma_of(form)
         if lemma is None:
             continue
         if lemma == "according to":
-            if form[0].isupper() and m.start() != s:
+            if form[0].isupper() and m_start != s:
                 continue
-            f = according_to(ctx, floor, (m.start(), m.end()), e)
+            f = according_to(ctx, floor, (m_start, m_end), e)
         elif not form.islower():
             continue
         elif is_participle(form):
-            f = participle(ctx, (m.start(), m.end()), e, lemma, out[-1] if out else None)
+            f = participle(ctx, s, (m_start, m_end), e, lemma, out[-1] if out else None)
         else:
-            f = _finite(ctx, floor, (m.start(), m.end()), e, lemma, para_end)
+            f = _finite(ctx, floor, (m_start, m_end), e, lemma, para_end)
         if f is not None:
             out.append(f)
             floor = f.clause[1] if f.rule != "forward" else f.cue[1]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .after_cue import After, read_after
+from .after_cue import After
 from .base import Context, Found, Span, trim_content
 from .cues import INVERTIBLE, SAY, THINK
 from .lexicon import EXTRA_START
@@ -31,7 +31,7 @@ def quote_before(ctx: Context, floor: int, pos: int, clause_only: bool) -> int |
     m = ctx.masked
     i = pos
     low = floor if not clause_only else max(0, floor - 3)
-    while i > low and m[i - 1] in " \t,—–-":
+    while i > low and (m[i - 1] in ",—–-" or m[i - 1].isspace() and m[i - 1] != "\n"):
         i -= 1
     q = ctx.quote_ending(i)
     if q is None:
@@ -113,32 +113,24 @@ def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found
     if found is None:
         return None
     src = (found[0], found[1])
-    rest = found[2]
-    if ctx.masked[found[2] - 1] == ",":  # "said Ms. Lee, a spokeswoman for the campaign."
-        appos = _apposition_end(ctx.masked, found[2], end)
-        if appos is not None:
-            src, rest = (found[0], appos), appos
-    after = read_after(ctx.masked, rest, end, lemma)
+    after = _rest_of_inverted(ctx, found[2], end)
     if after.kind not in ("end", "comma"):
         return None
     return trailing(ctx, floor, src, cue, end, lemma, after)
 
 
-def _apposition_end(masked: str, start: int, end: int) -> int | None:
-    """End of an apposition after an inverted source: up to the next comma or the sentence end."""
-    toks = tokens(masked, start, end)
-    if (
-        not toks
-        or toks[0][2].lower() not in ("a", "an", "the", "his", "her", "their", "its")
-        and not toks[0][2][:1].isupper()
-    ):
-        return None
-    for t in toks[:20]:
-        if t[2][-1] in ",;:" or t is toks[-1]:
-            return t[1] - (1 if t[2][-1] in ",;:.!?" else 0)
-        if any(c in t[2] for c in '"“”«»'):
-            return None
-    return None
+def _rest_of_inverted(ctx: Context, start: int, end: int) -> After:
+    """After '"…," said Ms. Lee': the rest of the sentence is about her, unless a quote resumes after a comma."""
+    m = ctx.masked
+    for i in range(start, end - 1):
+        if m[i] == "," and ctx.quote_starting(i + 1 + (len(m[i + 1 : i + 3]) - len(m[i + 1 : i + 3].lstrip()))):
+            j = i + 1
+            while j < end and m[j].isspace():
+                j += 1
+            return After("comma", j, None, i)
+        if ctx.quote_starting(i) is not None:
+            break
+    return After("end", end, None, end)
 
 
 def continue_quotes(ctx: Context, found: list[Found], para_end: int, used: list[Span]) -> None:

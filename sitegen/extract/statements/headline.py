@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .base import Context, Found, trim_content
-from .cues import CUE_RE, lemma_of
+from .cues import find_cues, lemma_of
 from .sources import tokens, valid_np
 
 _MAX_HEADLINE = 200
@@ -39,21 +39,21 @@ def headline_statements(ctx: Context, span: tuple[int, int]) -> list[Found]:
             if content:
                 return [Found((s, colon), (colon, colon + 1), [content], "say", (s, colon + 1), "headline")]
         return []
-    for m in CUE_RE.finditer(ctx.masked, s, e):
-        if not m.group()[:1].isupper() or lemma_of(m.group()) in (None, "according to"):
+    for m_start, m_end, form in find_cues(ctx.masked, s, e):
+        if not form[:1].isupper() or lemma_of(form) in (None, "according to"):
             continue
-        np = tokens(ctx.masked, s, m.start())
+        np = tokens(ctx.masked, s, m_start)
         if not 1 <= len(np) <= 4 or not valid_np(np, "say") or not re.match(r"[A-Z]", np[0][2]):
             return []
-        content = trim_content(ctx.text, m.end(), e)
+        content = trim_content(ctx.text, m_end, e)
         if content and len(tokens(ctx.masked, *content)) >= 2:
             return [
                 Found(
                     (s, np[-1][1]),
-                    (m.start(), m.end()),
+                    (m_start, m_end),
                     [content],
-                    lemma_of(m.group()) or "say",
-                    (s, m.end()),
+                    lemma_of(form) or "say",
+                    (s, m_end),
                     "headline",
                 )
             ]

@@ -14,7 +14,7 @@ import re
 from .after_cue import After, read_after
 from .base import Context, Found, Span, trim_content
 from .cues import ACT, QUOTED, SAY, THINK
-from .sources import tokens, valid_np
+from .sources import sentence_subject, tokens, valid_np
 
 _CUT = re.compile(
     r",\s+(?:adding|saying|noting|explaining|arguing|insisting|warning|claiming|according\s+to|"
@@ -70,21 +70,27 @@ def _next_paragraph_quote(ctx: Context, para_end: int) -> Span | None:
     return (q.start, q.end) if q else None
 
 
-def participle(ctx: Context, cue: Span, end: int, lemma: str, previous: Found | None) -> Found | None:
+def participle(
+    ctx: Context, sentence_start: int, cue: Span, end: int, lemma: str, previous: Found | None
+) -> Found | None:
     """ ", adding that …": a second statement by the source of the one before it in the sentence."""
-    if previous is None or previous.source is None:
+    if ctx.masked[: cue[0]].rstrip()[-1:] not in (",", "—"):
         return None
-    if ctx.masked[previous.clause[0] : cue[0]].rstrip()[-1:] not in (",", "—"):
-        return None
+    if previous is not None and previous.source is not None:
+        source = previous.source
+    else:
+        source = sentence_subject(ctx.masked, sentence_start, cue[0])
+        if source is None:
+            return None
     after = read_after(ctx.masked, cue[1], end, lemma)
     if after.kind == "end":
         return None
     span = trim_content(ctx.text, after.pos, content_end(ctx, after.pos, end))
     if span is None or len(tokens(ctx.masked, *span)) < 2:
         return None
-    return Found(
-        previous.source, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "participle", after.addressee
-    )
+    if lemma in QUOTED and not any(c in ctx.text[span[0] : span[1]] for c in "\"“”«»'"):
+        return None
+    return Found(source, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "participle", after.addressee)
 
 
 def according_to(ctx: Context, floor: int, cue: Span, end: int) -> Found | None:

@@ -200,3 +200,33 @@ def head_word(words: list[str]) -> str:
         if low in ("of", "for", "at", "with", "from", "in", "on") and i > 0:
             return lows[i - 1]
     return lows[-1] if lows else ""
+
+
+def sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The subject opening a sentence ("She declared …", "His chief aide doubled down …"), or None.
+
+    Read only in its plainest forms: a pronoun, a run of capitalised words, or a
+    determiner with up to three words before a verb-looking word (-ed, -s, an auxiliary).
+    """
+    toks = _strip_lead(tokens(masked, start, limit))
+    if len(toks) < 2:
+        return None
+    first = _bare(toks[0][2])
+    if first in ("he", "she", "they", "we", "i"):
+        return toks[0][0], toks[0][1]
+    n = 0
+    while first not in DETERMINERS and n < len(toks) and n < 6 and _is_cap(toks[n][2]) and toks[n][2][-1] != ",":
+        n += 1
+    if n == 0 and first in DETERMINERS:
+        n = 1
+        while n < 4 and n < len(toks) and toks[n][2].isalpha() and toks[n][2].islower():
+            word = toks[n][2]
+            if word in NOT_IN_NP or word.endswith("ed"):
+                break
+            n += 1
+    if n == 0 or n >= len(toks):
+        return None
+    verb = toks[n][2].lower()
+    if not (verb.endswith(("ed", "s")) or verb in NOT_IN_NP or verb in CUE_PREFIX) or not valid_np(toks[:n], "say"):
+        return None
+    return toks[0][0], toks[n - 1][1]
