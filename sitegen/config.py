@@ -47,29 +47,56 @@ def load_config(site_dir: Path, base_url: str | None = None) -> SiteConfig:
     """Read ``sitegen.toml`` (optional); ``base_url`` from the command line wins over the file."""
     path = site_dir / CONFIG_FILE
     data: dict[str, object] = {}
-    if path.exists():
+    if path.exists() or path.is_symlink():
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
         except tomllib.TOMLDecodeError as exc:
             line = re.search(r"line (\d+)", str(exc))
-            raise ContentError(CONFIG_FILE, int(line.group(1)) if line else None, f"not valid TOML: {exc}")
+            raise ContentError(CONFIG_FILE, int(line.group(1)) if line else None, f"not valid TOML: {exc}") from None
         except UnicodeDecodeError:
             raise ContentError(CONFIG_FILE, None, "not UTF-8 text; save it as UTF-8") from None
+        except OSError as exc:
+            reason = exc.strerror.lower() if exc.strerror else type(exc).__name__
+            raise ContentError(CONFIG_FILE, None, f"cannot be read ({reason}); it must be a TOML file") from None
     known = {f.name: f for f in fields(SiteConfig)}
     values: dict[str, object] = {}
     for key, value in data.items():
         if key not in known:
-            raise ContentError(CONFIG_FILE, _line_of(path, key), f"unknown setting {key!r}")
-        expected = bool if known[key].type == "bool" else str
-        if not isinstance(value, expected):
-            raise ContentError(CONFIG_FILE, _line_of(path, key), f"{key!r} must be a {expected.__name__}")
+            raise ContentError(
+                CONFIG_FILE,
+                _line_of(path, key),
+                f"unknown setting {key!r}; known settings: {', '.join(sorted(known))} (no [tables])",
+            )
+        if known[key].type == "bool" and not isinstance(value, bool):
+            raise ContentError(CONFIG_FILE, _line_of(path, key), f"{key!r} must be true or false, without quotes")
+        if known[key].type != "bool" and not isinstance(value, str):
+            message = f'{key!r} must be text in quotes, e.g. {key} = "..."'
+            raise ContentError(CONFIG_FILE, _line_of(path, key), message)
         values[key] = value
+    if "base_url" in values:
+        _check_base_url(str(values["base_url"]), _line_of(path, "base_url"))
     if base_url is not None:
+        _check_base_url(base_url, None, shown="--base-url")
         values["base_url"] = base_url
     return SiteConfig(**values)  # type: ignore[arg-type]
 
 
+_BASE_URL = re.compile(r"(?:https?://[^/\s?#]+)?(?:/[^\s?#\"'<>\\]*)?", flags=re.I)
+
+
+def _check_base_url(value: str, line: int | None, shown: str = CONFIG_FILE) -> None:
+    """``base_url`` prefixes every link, so it is an http(s) URL or a path, never ``javascript:`` or ``//host``."""
+    if value.startswith("//") or not _BASE_URL.fullmatch(value):
+        raise ContentError(
+            shown,
+            line,
+            f"base_url {value[:60]!r} is not an http(s) URL or a path; write e.g. https://me.github.io/repo/ or /repo/",
+        )
+
+
 def _line_of(path: Path, key: str) -> int | None:
+    if not path.is_file():
+        return None
     for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
         if re.match(rf"\s*{re.escape(key)}\s*=", line):
             return number

@@ -18,6 +18,11 @@ class ContentError(Exception):
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # Errors cross process boundaries (parallel parsing and rendering); the default
+        # Exception pickling would call ContentError() without its fields.
+        return (type(self), (self.path, self.line, self.message))
+
 
 class BuildError(Exception):
     """The build stopped; ``errors`` lists every content error that caused it."""
@@ -25,6 +30,9 @@ class BuildError(Exception):
     def __init__(self, errors: list[ContentError]) -> None:
         self.errors = errors
         super().__init__("\n".join(str(e) for e in errors))
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (type(self), (self.errors,))
 
 
 def display_path(path: Path, root: Path) -> str:

@@ -22,8 +22,33 @@ from sitegen.model import Article, Person, Role, Topic
 from sitegen.slugs import SlugError, check_slug, slugify
 
 _YAML = YAMLHandler()
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader when PyYAML was built with it: same results, many times faster."""
+
+
+class _SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's safe loader when PyYAML was built with it (same results, many times faster).
+
+    A date that looks like one but does not exist (2025-02-30) is a YAML error on its line,
+    not a crash.
+    """
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError as exc:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"{node.value!r} is not a real date ({exc}); write it as YYYY-MM-DD", node.start_mark
+        ) from None
+
+
+_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+_SAFE_LOADER = _SafeLoader
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+"""Larger article files are refused: nobody writes a 20 MB news article, and extraction time grows with size."""
+SOURCE_KEYS = {"name", "url"}
+PERSON_KEYS = {"id", "name", "aliases", "roles", "description", "links"}
+TOPIC_KEYS = {"id", "name", "description", "keywords"}
+_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", flags=re.I)
 ARTICLE_KEYS = {
     "title", "date", "source", "source_url", "author", "topics", "people", "summary", "draft", "slug",
     "statements",
@@ -42,12 +67,51 @@ class Content:
 
 def read_text(path: Path, shown: str) -> str:
     """The file as text; a BOM is dropped, and bytes that are not UTF-8 are an error with their line."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(shown, None, f"cannot be read: {_os_reason(exc)}") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ContentError(shown, line, "not UTF-8 text; save the file as UTF-8") from None
+
+
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror.lower() if exc.strerror else type(exc).__name__
+
+
+def check_site_file(path: Path, site_dir: Path, shown: str, limit: int | None = None) -> None:
+    """Refuse a content file that is not a regular file inside the site folder, or is over ``limit`` bytes.
+
+    Symbolic links are followed only when they resolve to a file inside the site
+    folder: a link to ``/etc/passwd`` or to another project must not end up on a
+    public web site.  A broken link, a link loop or a folder named ``*.md`` is an
+    error too.
+    """
+    try:
+        real = path.resolve(strict=True)
+        inside = real.is_relative_to(site_dir.resolve())
+        is_file = real.is_file()
+        size = real.stat().st_size
+    except (OSError, RuntimeError) as exc:
+        reason = _os_reason(exc) if isinstance(exc, OSError) else "symbolic link loop"
+        what = "is a broken symbolic link" if path.is_symlink() else "cannot be read"
+        raise ContentError(shown, None, f"{what} ({reason}); fix or remove it") from None
+    if not inside:
+        raise ContentError(
+            shown,
+            None,
+            f"is a symbolic link to {real.as_posix()}, outside the site folder; "
+            "links are followed only inside the site: copy the file into the site instead",
+        )
+    if not is_file:
+        raise ContentError(shown, None, "is not a regular file; content files must be plain text files")
+    if limit is not None and size > limit:
+        raise ContentError(
+            shown, None, f"is {size / 2**20:.1f} MB; the limit is {limit // 2**20} MB per article: split it"
+        )
 
 
 def split_front_matter(text: str) -> tuple[str | None, str, int]:
@@ -77,8 +141,14 @@ def read_extract_input(path: Path) -> tuple[str, date | None]:
 def read_article(path: Path, site_dir: Path, md: MarkdownIt) -> Article:
     """One article file into an :class:`Article`, checking every front matter field."""
     shown = display_path(path, site_dir)
-    meta, body, body_line = split_front_matter(read_text(path, shown))
+    check_site_file(path, site_dir, shown, MAX_ARTICLE_BYTES)
+    text = read_text(path, shown)
+    meta, body, body_line = split_front_matter(text)
     if meta is None:
+        if text.lstrip("\ufeff").startswith("---"):
+            raise ContentError(
+                shown, 1, "front matter is never closed; end it with a line holding only '---' before the text"
+            )
         raise ContentError(shown, 1, "no front matter; start the file with a '---' block holding title and date")
     data, lines = _load_yaml_mapping(meta, shown, first_line=1)
     fm = _FrontMatter(data, lines, shown)
@@ -89,10 +159,7 @@ def read_article(path: Path, site_dir: Path, md: MarkdownIt) -> Article:
     published = fm.date("date")
     slug = fm.slug(path.stem)
     html, blocks = render_markdown(body, md)
-    source = data.get("source")
-    source_name, source_url = (source.get("name"), source.get("url")) if isinstance(source, dict) else (
-        fm.text("source"), fm.text("source_url")
-    )
+    source_name, source_url = fm.source()
     return Article(
         slug=slug,
         path=shown,
@@ -103,7 +170,7 @@ def read_article(path: Path, site_dir: Path, md: MarkdownIt) -> Article:
         blocks=blocks,
         body_line=body_line,
         source_name=source_name,
-        source_url=fm.url("source", source_url),
+        source_url=source_url,
         author=fm.text("author"),
         topics=fm.ids("topics"),
         people=fm.ids("people"),
@@ -119,6 +186,8 @@ class _FrontMatter:
     def __init__(self, data: dict[str, Any], lines: dict[str, int], path: str) -> None:
         self.data, self.lines, self.path = data, lines, path
 
+    where = "the front matter"
+
     def fail(self, key: str, message: str) -> None:
         raise ContentError(self.path, self.lines.get(key, 1), f"front matter: {message}")
 
@@ -126,11 +195,23 @@ class _FrontMatter:
         value = self.data.get(key)
         if value is None or value == "":
             if required:
-                self.fail(key, f"{key!r} is missing; add `{key}: ...` to the front matter")
+                self.fail(key, f"{key!r} is missing; add `{key}: ...` to {self.where}")
             return None
         if not isinstance(value, (str, int, float)) or isinstance(value, bool):
-            self.fail(key, f"{key!r} must be text, not {type(value).__name__}")
+            self.fail(key, f"{key!r} must be text, not {_type_name(value)}")
         return str(value).strip()
+
+    def source(self) -> tuple[str | None, str | None]:
+        """``source: {name, url}``, or ``source: Name`` with ``source_url: ...``."""
+        source = self.data.get("source")
+        if not isinstance(source, dict):
+            return self.text("source"), self.url("source_url", self.data.get("source_url"))
+        for key in source:
+            if key not in SOURCE_KEYS:
+                self.fail("source", f"unknown key {str(key)!r} under 'source'; known keys: name, url")
+        sub = _FrontMatter({f"source.{k}": v for k, v in source.items()}, {}, self.path)
+        sub.lines = dict.fromkeys(sub.data, self.lines.get("source", 1))
+        return sub.text("source.name"), sub.url("source.url", sub.data.get("source.url"))
 
     def date(self, key: str) -> str:
         raw = self.data.get(key)
@@ -146,6 +227,8 @@ class _FrontMatter:
 
     def slug(self, default: str) -> str:
         raw = self.data.get("slug")
+        if raw is not None and not isinstance(raw, (str, int)) or isinstance(raw, bool):
+            self.fail("slug", f"'slug' must be text, not {_type_name(raw)}")
         try:
             return check_slug(str(raw)) if raw is not None else slugify(default)
         except SlugError as exc:
@@ -166,10 +249,20 @@ class _FrontMatter:
             self.fail(key, f"{key!r} must be true or false")
         return bool(value)
 
-    def url(self, key: str, value: str | None) -> str | None:
-        if value is not None and not re.match(r"https?://", value, flags=re.I):
-            self.fail(key, f"source URL must start with http:// or https://, not {value[:40]!r}")
-        return value
+    def url(self, key: str, value: object, what: str = "source URL") -> str | None:
+        """An http(s) URL with no spaces or control characters: never ``javascript:`` or ``data:``."""
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _URL.fullmatch(value):
+            shown = value[:40] if isinstance(value, str) else value
+            self.fail(key, f"{what} must start with http:// or https:// and hold no spaces, not {shown!r}")
+        return value  # type: ignore[return-value]
+
+
+def _type_name(value: object) -> str:
+    return {"dict": "a mapping", "list": "a list", "bool": "true/false", "NoneType": "empty"}.get(
+        type(value).__name__, type(value).__name__
+    )
 
 
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}\s*")
@@ -209,8 +302,8 @@ def _date_value(raw: object) -> date | None:
     return parsed.date() if parsed else None
 
 
-def _load_yaml_mapping(text: str, path: str, first_line: int) -> tuple[dict[str, Any], dict[str, int]]:
-    """Parse a YAML mapping and the line of each top-level key (file lines, from ``first_line``)."""
+def _parse_yaml(text: str, path: str, first_line: int) -> tuple[Any, Any]:
+    """The YAML node tree and data of ``text``; a syntax error or a repeated key names its file line."""
     try:
         node = yaml.compose(text, Loader=_SAFE_LOADER)
         data = yaml.load(text, Loader=_SAFE_LOADER)
@@ -219,12 +312,49 @@ def _load_yaml_mapping(text: str, path: str, first_line: int) -> tuple[dict[str,
         line = first_line + mark.line if mark else first_line
         problem = getattr(exc, "problem", None) or str(exc)
         raise ContentError(path, line, f"not valid YAML: {problem}") from None
+    _check_unique_keys(node, path, first_line)
+    return node, data
+
+
+def _check_unique_keys(node: Any, path: str, first_line: int) -> None:
+    """YAML forbids a key twice in one mapping; PyYAML silently keeps the last one, which hides typos.
+
+    Aliases (``*name``) are refused too: content never needs them, and nested
+    aliases can expand a few lines into billions of values.
+    """
+    stack = [node]
+    visited: set[int] = set()
+    while stack:
+        current = stack.pop()
+        if id(current) in visited and isinstance(current, (yaml.MappingNode, yaml.SequenceNode)):
+            line = first_line + current.start_mark.line
+            raise ContentError(path, line, "YAML aliases (*name) are not supported here; write the value out")
+        visited.add(id(current))
+        if isinstance(current, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key, value in current.value:
+                line = first_line + key.start_mark.line
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        raise ContentError(
+                            path, line, f"{key.value!r} is given twice (first on line {seen[key.value]}); keep one"
+                        )
+                    seen[key.value] = line
+                stack.append(value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+
+
+def _load_yaml_mapping(text: str, path: str, first_line: int) -> tuple[dict[str, Any], dict[str, int]]:
+    """Parse a YAML mapping and the line of each top-level key (file lines, from ``first_line``)."""
+    node, data = _parse_yaml(text, path, first_line)
     if data is None:
         return {}, {}
     if not isinstance(data, dict):
         raise ContentError(path, first_line, "front matter must be a mapping of `key: value` lines")
     lines = {
-        str(k.value): first_line + k.start_mark.line for k, _ in node.value  # type: ignore[union-attr]
+        str(k.value): first_line + k.start_mark.line
+        for k, _ in node.value  # type: ignore[union-attr]
     }
     return {str(k): v for k, v in data.items()}, lines
 
@@ -240,7 +370,7 @@ def read_people(path: Path, site_dir: Path) -> list[Person]:
             description=entry.text("description"),
             links=[entry.link(u) for u in entry.strings("links")],
         )
-        for entry in _yaml_entries(path, site_dir)
+        for entry in _yaml_entries(path, site_dir, PERSON_KEYS)
     ]
 
 
@@ -253,7 +383,7 @@ def read_topics(path: Path, site_dir: Path) -> list[Topic]:
             description=entry.text("description"),
             keywords=entry.strings("keywords"),
         )
-        for entry in _yaml_entries(path, site_dir)
+        for entry in _yaml_entries(path, site_dir, TOPIC_KEYS)
     ]
 
 
@@ -261,6 +391,7 @@ class _Entry(_FrontMatter):
     """One item of people.yaml or topics.yaml, with the line of each of its keys."""
 
     id: str
+    where = "this entry"
 
     def strings(self, key: str) -> list[str]:
         value = self.data.get(key) or []
@@ -281,43 +412,54 @@ class _Entry(_FrontMatter):
             if isinstance(item, str):
                 roles.append(Role(item))
             elif isinstance(item, dict) and isinstance(item.get("title"), str):
-                start, end = (_date_value(item.get(k)) if item.get(k) is not None else None for k in ("from", "to"))
+                start, end = (self._role_date(item, k) for k in ("from", "to"))
                 roles.append(Role(item["title"], start and start.isoformat(), end and end.isoformat()))
             else:
                 self.fail("roles", "each role is text or a mapping with 'title' and optional 'from'/'to' dates")
         return roles
 
+    def _role_date(self, item: dict[str, Any], key: str) -> date | None:
+        raw = item.get(key)
+        if raw is None:
+            return None
+        try:
+            value = _date_value(raw)
+        except DateValueError as exc:
+            self.fail("roles", f'role {key!r} {exc}: "{raw}"')
+        if value is None:
+            self.fail("roles", f'role {key!r} is not a date: "{raw}"; write it as YYYY-MM-DD')
+        return value
+
     def link(self, url: str) -> str:
-        return self.url("links", url)  # type: ignore[return-value]
+        return self.url("links", url, what="a link")  # type: ignore[return-value]
 
     def fail(self, key: str, message: str) -> None:
         raise ContentError(self.path, self.lines.get(key, self.lines.get("", 1)), message)
 
 
-def _yaml_entries(path: Path, site_dir: Path) -> list[_Entry]:
-    """The items of a YAML list file, each checked to have a unique, valid id."""
+def _yaml_entries(path: Path, site_dir: Path, known: set[str] | None = None) -> list[_Entry]:
+    """The items of a YAML list file, each checked to have a unique, valid id and only ``known`` keys."""
     shown = display_path(path, site_dir)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return []
+    check_site_file(path, site_dir, shown)
     text = read_text(path, shown)
-    try:
-        node = yaml.compose(text, Loader=_SAFE_LOADER)
-        data = yaml.load(text, Loader=_SAFE_LOADER)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ContentError(shown, mark.line + 1 if mark else None, f"not valid YAML: {exc}") from None
+    node, data = _parse_yaml(text, shown, first_line=1)
     if data is None:
         return []
     if not isinstance(data, list):
         raise ContentError(shown, 1, "must be a list of entries, each starting with '- id: ...'")
     entries: list[_Entry] = []
     seen: dict[str, int] = {}
-    for item, item_node in zip(data, node.value):  # type: ignore[union-attr]
+    for item, item_node in zip(data, node.value, strict=True):  # type: ignore[union-attr]
         line = item_node.start_mark.line + 1
         if not isinstance(item, dict):
             raise ContentError(shown, line, "each entry must be a mapping with at least 'id' and 'name'")
         lines = {"": line} | {str(k.value): k.start_mark.line + 1 for k, _ in item_node.value}
         entry = _Entry({str(k): v for k, v in item.items()}, lines, shown)
+        for key in entry.data:
+            if known is not None and key not in known:
+                entry.fail(key, f"unknown key {key!r}; known keys: {', '.join(sorted(known))}")
         raw_id = entry.text("id", required=True)
         try:
             entry.id = check_slug(raw_id)  # type: ignore[arg-type]
@@ -374,7 +516,14 @@ def collect_articles(results: list[Article | ContentError]) -> tuple[list[Articl
         if isinstance(result, ContentError):
             errors.append(result)
         elif result.slug in slugs:
-            errors.append(ContentError(result.path, 1, f"slug {result.slug!r} is already used by {slugs[result.slug]}"))
+            errors.append(
+                ContentError(
+                    result.path,
+                    1,
+                    f"slug {result.slug!r} is already used by {slugs[result.slug]}; "
+                    "give one of them its own `slug:` in the front matter",
+                )
+            )
         else:
             slugs[result.slug] = result.path
             if not result.draft:

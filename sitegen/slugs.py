@@ -28,15 +28,19 @@ def slugify(text: str) -> str:
 
 def check_slug(slug: str) -> str:
     """Return ``slug`` when it is valid as written, else raise :class:`SlugError` saying why."""
-    if _VALID.fullmatch(slug) and len(slug) <= MAX_LENGTH:
+    if isinstance(slug, str) and _VALID.fullmatch(slug) and len(slug) <= MAX_LENGTH:
         return slug
     return _reject(slug)
 
 
 def _reject(slug: str) -> str:
+    if not isinstance(slug, str):
+        raise SlugError(f"slug must be text, not {type(slug).__name__}")
     shown = repr(slug[:40])
     if "\0" in slug:
         raise SlugError(f"slug {shown} contains a NUL byte")
     if "/" in slug or "\\" in slug or ".." in slug or re.match(r"[A-Za-z]:", slug):
         raise SlugError(f"slug {shown} is a path; use letters, digits and hyphens only, e.g. {slugify(slug)!r}")
+    if _VALID.fullmatch(slug):
+        raise SlugError(f"slug {shown}... is {len(slug)} characters long; the limit is {MAX_LENGTH}")
     raise SlugError(f"slug {shown} is not valid; use lower-case letters, digits and hyphens, e.g. {slugify(slug)!r}")
