@@ -7,6 +7,7 @@ paragraph survives edits elsewhere in the article.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -23,7 +24,7 @@ def markdown_parser(allow_html: bool) -> MarkdownIt:
 def render_markdown(body: str, md: MarkdownIt) -> tuple[str, list[Block]]:
     """HTML of ``body`` and its top-level blocks, each with an ``id`` attribute in the HTML."""
     tokens = md.parse(body)
-    line_starts = [0, *accumulate(len(line) for line in body.splitlines(keepends=True))]
+    line_starts = _line_starts(body)
     blocks: list[Block] = []
     seen: dict[str, int] = {}
     for token in tokens:
@@ -48,5 +49,16 @@ def _anchor(text: str, tag: str, seen: dict[str, int]) -> str:
 
 def line_of(body: str, offset: int, first_line: int = 1) -> int:
     """File line of a body offset, for messages about a statement or figure."""
-    line_starts = [0, *accumulate(len(line) for line in body.splitlines(keepends=True))]
-    return first_line + bisect_right(line_starts, offset) - 1
+    return first_line + bisect_right(_line_starts(body), offset) - 1
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def _line_starts(body: str) -> list[int]:
+    """Offsets where each line starts, counting lines the way markdown-it does (``\\n``, ``\\r\\n``, ``\\r``).
+
+    ``str.splitlines`` also breaks at form feeds, U+2028 and other separators that
+    markdown-it keeps inside a line; counting those would shift every block after them.
+    """
+    return [0, *accumulate(len(m.group()) for m in _LINE.finditer(body))]

@@ -9,6 +9,7 @@ guessed.
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections import defaultdict
 
 from sitegen.errors import ContentError
@@ -75,9 +76,22 @@ class PeopleIndex:
         return self._add_unlisted(st.speaker)
 
     def _add_unlisted(self, name: str) -> str:
-        person_id = slugify(name)
-        if person_id in self.people and self.people[person_id].listed:
-            person_id = f"{person_id}-unlisted"
+        """A page id for a speaker not in people.yaml, never shared with a different person.
+
+        Names that slugify to the same id (``"李明"`` and ``"王芳"`` both have no
+        ASCII letters; ``"Ann Lee"`` vs a listed ``ann-lee``) get a suffix, so two
+        speakers' statements are never merged on one page.
+        """
+        key = normalise_name(name)
+        digest = hashlib.sha1(key.encode()).hexdigest()[:6]
+        base = slugify(name)
+        base = f"person-{digest}" if base == "untitled" else base
+        person_id = base
+        for candidate in (base, f"{base}-unlisted", f"{base}-{digest}"):
+            person_id = candidate
+            known = self.people.get(candidate)
+            if known is None or (not known.listed and normalise_name(known.name) == key):
+                break
         self.people.setdefault(person_id, Person(id=person_id, name=name, listed=False))
         self._by_name[normalise_name(name)].add(person_id)
         return person_id
