@@ -81,7 +81,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
 def _finite(ctx: Context, floor: int, cue: tuple[int, int], end: int, lemma: str, para_end: int) -> Found | None:
     """A finite speech verb: content before it (quote or paraphrase) or after it."""
     cue_start = cue_prefix_start(ctx.masked, floor, cue[0])
-    src = left_source(ctx.masked, floor, cue_start, lemma)
+    src = left_source(ctx.masked, floor, cue_start, lemma, cue[0])
     if src is None:
         return inverted(ctx, floor, cue, end, lemma)
     full_cue = (cue_start, cue[1])

@@ -91,6 +91,8 @@ _NOT_PRESENT = {
     "expect",
     "wonder",
     "threaten",
+    "tweet",
+    "claim",
 }
 """Lemmas whose bare and -s forms are too often nouns ("a post", "the report", "hopes") to count as cues."""
 
@@ -99,7 +101,7 @@ def _lexicon(lemmas: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for lemma in lemmas:
         for form in _forms(lemma):
-            if lemma in _NOT_PRESENT and form in (lemma, _forms(lemma)[1]) and lemma not in _IRREGULAR:
+            if lemma in _NOT_PRESENT and form in (lemma, _forms(lemma)[1]):
                 continue
             out[form] = lemma
     return out

@@ -14,10 +14,16 @@ import re
 
 from .after_cue import After
 from .base import Context, Found, Span, trim_content
-from .cues import INVERTIBLE, SAY, THINK
+from .cues import INVERTIBLE
 from .lexicon import EXTRA_START
 from .sources import right_source, tokens
 
+PARAPHRASE_TAIL = frozenset(
+    "say tell argue believe think claim insist note explain write add warn suggest contend maintain assert predict "
+    "acknowledge admit conclude report estimate fear hope feel agree allege charge state declare announce reckon "
+    "figure concede observe stress emphasize emphasise testify".split()
+)
+"""Verbs that may follow unquoted content ("…, Singh argues."); "continued", "asked" may not."""
 _GAP = re.compile(r"[\s,—–-]*")
 _NOT_A_LEAD = frozenset("asked speaking pressed responding according referring".split())
 
@@ -50,7 +56,7 @@ def trailing(ctx: Context, floor: int, src: Span, cue: Span, end: int, lemma: st
         content = [(start, q_end)]
         rule = "quote-tail"
     else:
-        if lemma not in SAY and lemma not in THINK or after.kind not in ("end", "comma"):
+        if lemma not in PARAPHRASE_TAIL or after.kind not in ("end", "comma"):
             return None
         span = _paraphrase_before(ctx, floor, limit)
         if span is None:

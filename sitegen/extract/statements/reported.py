@@ -106,7 +106,8 @@ def according_to(ctx: Context, floor: int, cue: Span, end: int) -> Found | None:
     last = np[-1]
     src = (np[0][0], last[1] - (1 if last[2][-1] in ",.;:" else 0))
     before = ctx.masked[floor : cue[0]].strip()
-    if not before or before.endswith(("“", '"')):
+    rest = ctx.masked[last[1] : end].strip(" .")
+    if not before or before.endswith(("“", '"')) or last[2].endswith(",") and len(rest.split()) >= 3:
         span = trim_content(ctx.text, last[1], content_end(ctx, last[1], end))
         clause = (cue[0], last[1])
     else:

@@ -36,6 +36,10 @@ _TIME_LEAD = re.compile(
 )
 _CAPS_STOP = frozenset("this that there here what one it its but and or if so when yet".split())
 MAX_NP_WORDS = 14
+_PREPOSITIONS = frozenset(
+    "of for at with from in on by over about into against under after before during through amid to".split()
+)
+_PASSIVE = frozenset("is was are were be been being".split())
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
@@ -69,11 +73,16 @@ def _is_adverb(word: str) -> bool:
 _NOT_ADVERB = frozenset("family ally rally belly bully daily only early italy july holy ugly".split())
 
 
-def left_source(masked: str, floor: int, cue_start: int, lemma: str) -> tuple[int, int] | None:
+def left_source(
+    masked: str, floor: int, cue_start: int, lemma: str, cue_end: int | None = None
+) -> tuple[int, int] | None:
     """The subject phrase ending just before ``cue_start`` (not before ``floor``), or None."""
     toks = tokens(masked, floor, cue_start)
+    cue_end = cue_start if cue_end is None else cue_end
     if not toks:
         return None
+    if lemma != "ask" and any(t[2].lower() in _PASSIVE for t in tokens(masked, cue_start, cue_end)):
+        return None  # "the FBI was warned": the subject of a passive is not the speaker
     if toks[-1][2].endswith(","):
         return _appositive_source(masked, toks)
     j = len(toks)
@@ -152,7 +161,7 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
             return False
         if i < len(words) - 1 and words[i].endswith(",") and not _is_cap(words[i + 1]):
             return False
-    if lows[-1] in DETERMINERS or lows[-1] in ("of", "for", "at", "with", "from", "in", "on", "by"):
+    if lows[-1] in DETERMINERS or lows[-1] in _PREPOSITIONS or words[-1].endswith(("'s", "’s", "s'", "s’")):
         return False
     if lows[0] in DETERMINERS or _is_cap(words[0]) and lows[0] not in _CAPS_STOP:
         return True
