@@ -120,6 +120,14 @@ def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found
         return None
     src = (found[0], found[1])
     after = _rest_of_inverted(ctx, found[2], end)
+    if ctx.masked[found[2] - 1] == ",":  # "said Ms. Lee, a spokeswoman for the campaign."
+        stop = min(after.extras_end, end)
+        comma = ctx.masked.find(",", found[2], stop)
+        appos_end = comma if comma != -1 else stop
+        while appos_end > found[2] and ctx.masked[appos_end - 1] in " .!?":
+            appos_end -= 1
+        if appos_end > found[2] and not any(c in ctx.masked[found[2] : appos_end] for c in '"“”«»'):
+            src = (found[0], appos_end)
     if after.kind not in ("end", "comma"):
         return None
     return trailing(ctx, floor, src, cue, end, lemma, after)

@@ -1,0 +1,57 @@
+"""Reported speech, beliefs, 'according to', participles, headlines (invented sentences)."""
+
+from __future__ import annotations
+
+from sitegen.extract.statements import extract_statements
+
+
+def _contents(text: str) -> list[tuple[str | None, str, str]]:
+    return [
+        (s.source.text if s.source else None, s.cue.text, s.content[0].text) for s in extract_statements(text, None)
+    ]
+
+
+def test_said_that():
+    assert _contents("Intro line.\n\nThe mayor said that the bridge would reopen in May.") == [
+        ("The mayor", "said", "that the bridge would reopen in May")
+    ]
+
+
+def test_told_reporters_keeps_the_addressee_out_of_the_content():
+    (st,) = extract_statements("Intro line.\n\nOmar Haddad told reporters the vote was fair.", None)
+    assert st.addressee == "reporters"
+    assert st.content[0].text == "the vote was fair"
+
+
+def test_urged_takes_its_object_as_content():
+    assert _contents("Intro line.\n\nThe union urged the council to delay the vote.")[0][2] == (
+        "the council to delay the vote"
+    )
+
+
+def test_belief_after_the_content():
+    assert _contents("Intro line.\n\nThe new tax will hurt small shops most of all, Haddad argues.") == [
+        ("Haddad", "argues", "The new tax will hurt small shops most of all")
+    ]
+
+
+def test_according_to_before_and_after():
+    first, second = _contents(
+        "Intro line.\n\nAccording to the report, prices rose in every district. Rents fell, according to officials."
+    )
+    assert first == ("the report", "According to", "prices rose in every district")
+    assert second == ("officials", "according to", "Rents fell")
+
+
+def test_participle_borrows_the_source():
+    found = _contents("Intro line.\n\nRao said the plan was late, adding that costs had doubled.")
+    assert found[1] == ("Rao", "adding", "that costs had doubled")
+
+
+def test_passive_subject_is_not_the_speaker():
+    assert _contents("Intro line.\n\nThe council was told that the money had run out.") == []
+
+
+def test_headline_with_a_colon():
+    (st,) = extract_statements("Rao: Schools must reopen now\n\nBody text here.", None)
+    assert (st.source.text, st.cue.text, st.content[0].text) == ("Rao", ":", "Schools must reopen now")
