@@ -66,16 +66,22 @@ class Content:
 
 
 def read_text(path: Path, shown: str) -> str:
-    """The file as text; a BOM is dropped, and bytes that are not UTF-8 are an error with their line."""
+    """The file as text; a BOM is dropped, and bytes that are not UTF-8 are an error with their line.
+
+    A file whose only line ends are ``\\r`` (classic Mac) is read with ``\\n``.
+    """
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ContentError(shown, None, f"cannot be read: {_os_reason(exc)}") from None
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ContentError(shown, line, "not UTF-8 text; save the file as UTF-8") from None
+    if "\r" in text and "\n" not in text:
+        text = text.replace("\r", "\n")  # classic Mac line ends: YAML and front matter need \n
+    return text
 
 
 def _os_reason(exc: OSError) -> str:
@@ -240,7 +246,8 @@ class _FrontMatter:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail(key, f"{key!r} must be a list of ids, e.g. [{key[:-1]}-one, {key[:-1]}-two]")
+            one = {"people": "person"}.get(key, key.removesuffix("s"))
+            self.fail(key, f"{key!r} must be a list of ids, e.g. [{one}-one, {one}-two]")
         return [slugify(v) for v in value]
 
     def flag(self, key: str) -> bool:
@@ -303,8 +310,17 @@ def _date_value(raw: object) -> date | None:
 
 
 def _parse_yaml(text: str, path: str, first_line: int) -> tuple[Any, Any]:
-    """The YAML node tree and data of ``text``; a syntax error or a repeated key names its file line."""
+    """The YAML node tree and data of ``text``; a syntax error, a repeated key or an alias names its file line.
+
+    Aliases (``*name``) are refused: content never needs them, and nested
+    aliases can expand a few lines into billions of values for whatever walks them.
+    """
     try:
+        if "*" in text:
+            for event in yaml.parse(text, Loader=_SAFE_LOADER):
+                if isinstance(event, yaml.AliasEvent):
+                    line = first_line + event.start_mark.line
+                    raise ContentError(path, line, "YAML aliases (*name) are not supported here; write the value out")
         node = yaml.compose(text, Loader=_SAFE_LOADER)
         data = yaml.load(text, Loader=_SAFE_LOADER)
     except yaml.YAMLError as exc:
@@ -317,19 +333,10 @@ def _parse_yaml(text: str, path: str, first_line: int) -> tuple[Any, Any]:
 
 
 def _check_unique_keys(node: Any, path: str, first_line: int) -> None:
-    """YAML forbids a key twice in one mapping; PyYAML silently keeps the last one, which hides typos.
-
-    Aliases (``*name``) are refused too: content never needs them, and nested
-    aliases can expand a few lines into billions of values.
-    """
+    """YAML forbids a key twice in one mapping; PyYAML silently keeps the last one, which hides typos."""
     stack = [node]
-    visited: set[int] = set()
     while stack:
         current = stack.pop()
-        if id(current) in visited and isinstance(current, (yaml.MappingNode, yaml.SequenceNode)):
-            line = first_line + current.start_mark.line
-            raise ContentError(path, line, "YAML aliases (*name) are not supported here; write the value out")
-        visited.add(id(current))
         if isinstance(current, yaml.MappingNode):
             seen: dict[str, int] = {}
             for key, value in current.value:
