@@ -30,6 +30,9 @@ from .when import When, inherit_dates, read_clause
 
 __all__ = ["extract_statements"]
 
+MAX_SENTENCE = 3000
+MAX_CUES = 24
+
 
 def extract_statements(text: str, article_date: date | None = None) -> list[Statement]:
     """Statements found in ``text`` (an article body), in reading order."""
@@ -55,7 +58,8 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
     """The attributions of one (masked) sentence, tried at every cue from left to right."""
     out: list[Found] = []
     floor = s
-    for m_start, m_end, form in find_cues(ctx.masked, s, e):
+    e = min(e, s + MAX_SENTENCE)  # bounds the work on hostile input; real sentences are far shorter
+    for m_start, m_end, form in find_cues(ctx.masked, s, e)[:MAX_CUES]:
         if m_start < floor:
             continue
 
