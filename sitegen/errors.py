@@ -24,6 +24,24 @@ class ContentError(Exception):
         return (type(self), (self.path, self.line, self.message))
 
 
+_frozen_setattr = ContentError.__setattr__
+
+
+def _setattr(self: ContentError, name: str, value: object) -> None:
+    """Fields stay frozen; Python's own exception attributes can still be set.
+
+    ``concurrent.futures`` sets ``exc.__traceback__ = None`` on an error raised in
+    a worker process; a plain frozen dataclass refuses that and the worker dies.
+    """
+    if name.startswith("__") and name.endswith("__"):
+        object.__setattr__(self, name, value)
+    else:
+        _frozen_setattr(self, name, value)
+
+
+ContentError.__setattr__ = _setattr  # type: ignore[method-assign,assignment]
+
+
 class BuildError(Exception):
     """The build stopped; ``errors`` lists every content error that caused it."""
 

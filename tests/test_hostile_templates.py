@@ -1,0 +1,76 @@
+"""A broken template override is an error naming the template file (and line, for syntax errors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_hostile_helpers import GOOD, run, tree, write_site
+
+PERSON_HEAD = "{% extends 'base.html' %}\n{% block main %}\n"
+
+
+def built_site(tmp_path, capsys, files=None):
+    """A site with one article quoting Ann Lee (so it has a person page), built once."""
+    site = write_site(tmp_path / "site", {"content/articles/good.md": GOOD, **(files or {})})
+    assert run(capsys, "build", str(site), "-q").code == 0
+    return site
+
+
+@pytest.mark.parametrize(
+    ("name", "template", "text", "expected"),
+    [
+        ("syntax error", "person.html", PERSON_HEAD + "<h1>{{ person.name }}</h1>\n{% if %}\n{% endblock %}\n",
+         "templates/person.html:4: Expected an expression, got 'end of statement block'"),
+        ("unclosed block", "person.html", PERSON_HEAD + "{% for x in statements %}\n{% endblock %}\n",
+         "templates/person.html:4: Encountered unknown tag 'endblock'. You probably made a nesting mistake. Jinja is "
+         "expecting this tag, but currently looking for 'endfor' or 'else'. The innermost block that needs to be "
+         "closed is 'for'."),
+        ("syntax error in a macro file", "_macros.html", "{% macro statement_item( %}\n",
+         "templates/_macros.html:1: expected token 'name', got '%'"),
+        ("undefined variable", "person.html", PERSON_HEAD + "{{ no_such_variable }}\n{% endblock %}\n",
+         "templates/person.html: template error: 'no_such_variable' is undefined"),
+        ("undefined attribute", "person.html", PERSON_HEAD + "{{ person.no_such_field.x }}\n{% endblock %}\n",
+         "templates/person.html: template error: 'sitegen.model.Person object' has no attribute 'no_such_field'"),
+    ],
+)  # fmt: skip
+def test_a_broken_override_names_the_template_and_keeps_the_old_site(tmp_path, capsys, name, template, text, expected):
+    site = built_site(tmp_path, capsys)
+    before = tree(site / "public")
+    write_site(site, {f"templates/{template}": text})
+    outcome = run(capsys, "build", str(site), "-q")
+    assert (outcome.code, outcome.errors) == (1, [expected])
+    assert tree(site / "public") == before
+
+
+def test_a_template_error_in_parallel_render_workers_is_reported_the_same_way(tmp_path, capsys):
+    files = {f"content/articles/a{i:03}.md": GOOD.replace("budget", f"budget {i}") for i in range(70)}
+    files["templates/article.html"] = "{% extends 'base.html' %}\n{% block main %}{{ nope }}{% endblock %}\n"
+    site = write_site(tmp_path / "site", files)
+    outcome = run(capsys, "build", str(site), "-q", "--jobs", "2")
+    assert (outcome.code, outcome.errors) == (1, ["templates/article.html: template error: 'nope' is undefined"])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="render.py names the page template (person.html), not the override holding the undefined name (base.html)",
+)
+def test_an_undefined_variable_in_an_overridden_base_names_that_file(tmp_path, capsys):
+    site = write_site(
+        tmp_path / "site",
+        {"content/articles/good.md": GOOD, "templates/base.html": "<html>\n<body>\n{{ nope }}\n</body>\n</html>\n"},
+    )
+    outcome = run(capsys, "build", str(site), "-q")
+    assert outcome.code == 1
+    assert outcome.errors[0].startswith("templates/base.html:3: ")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="render.py catches only TemplateSyntaxError and UndefinedError: other errors raised by template code "
+    "(1/0, calling a string) crash the build with a traceback instead of naming the template and line",
+)
+def test_a_runtime_error_in_a_template_names_the_template_and_line(tmp_path, capsys):
+    site = built_site(tmp_path, capsys)
+    write_site(site, {"templates/person.html": PERSON_HEAD + "{{ 1 / 0 }}\n{% endblock %}\n"})
+    outcome = run(capsys, "build", str(site), "-q")
+    assert (outcome.code, outcome.errors) == (1, ["templates/person.html:3: template error: division by zero"])
