@@ -272,7 +272,7 @@ def _type_name(value: object) -> str:
     )
 
 
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}\s*")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}")
 _YEAR = re.compile(r"\b\d{4}\b")
 
 
@@ -296,7 +296,7 @@ def _date_value(raw: object) -> date | None:
         return date.fromisoformat(raw.strip())
     except ValueError:
         pass
-    numeric = _NUMERIC_DATE.fullmatch(raw)
+    numeric = _NUMERIC_DATE.fullmatch(raw.strip())
     if numeric and int(numeric[1]) <= 12 and int(numeric[2]) <= 12 and numeric[1] != numeric[2]:
         raise DateValueError("is ambiguous (day and month could be swapped); write it as YYYY-MM-DD")
     if not _YEAR.search(raw):
