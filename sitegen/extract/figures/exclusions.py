@@ -44,26 +44,72 @@ _NOT_NAMES = frozenset(
 )
 
 
-_GUARDED = (
-    (_URL, ("://", "www.", "@")),
-    (_TIME, (":", "m", "M", "hrs", "GMT", "IST", "UTC", "hours", "clock")),
-    (_PHONE, ("+", "(", "-", ".")),
-    (_FLIGHT, ("light",)),
-    (_LIST_ITEM, (".", ")")),
-    (_NAMED_DATES, ("/",)),
-)
+_DIGIT_RUN = re.compile(r"\d+")
+"""Every span below except URLs and flight numbers starts at (or one character before) a run of digits."""
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of URLs, e-mail addresses, clock times, phone and flight numbers, list numbering."""
+    """Spans of URLs, e-mail addresses, clock times, phone and flight numbers, list numbering, scores.
+
+    The same spans as running each pattern with ``finditer`` over the whole text, but only
+    digit-anchored patterns are tried, and only where a run of digits could start a match:
+    a long article is scanned once for digits instead of once per pattern.
+    """
     spans: list[tuple[int, int]] = []
-    for rx, needed in _GUARDED:
-        if any(n in text for n in needed):  # skip a scan when its marker is absent
-            spans.extend(m.span() for m in rx.finditer(text))
-    for rx, needed in ((_SCORE, "-–"), (_SLASHED, "/")):  # "won 5-0", "24/7": first not below second
-        if any(n in text for n in needed):
-            spans.extend(m.span() for m in rx.finditer(text) if int(m.group(1)) >= int(m.group(2)))
+    if "://" in text or "www." in text or "@" in text:
+        spans.extend(m.span() for m in _URL.finditer(text))
+    if "light" in text or "LIGHT" in text or "Light" in text:
+        spans.extend(m.span() for m in _FLIGHT.finditer(text))
+    if not spans and text.isascii() and not any(c in text for c in "0123456789"):
+        return spans
+    n = len(text)
+    ends = {_TIME: -1, _PHONE: -1, _LIST_ITEM: -1, _SCORE: -1, _SLASHED: -1, _NAMED_DATES: -1}
+    tried: list[tuple[re.Pattern[str], int]] = []
+    for run in _DIGIT_RUN.finditer(text):
+        s, e = run.span()
+        size = e - s
+        nxt = text[e] if e < n else ""
+        prv = text[s - 1] if s else ""
+        tried.clear()
+        if size <= 2 or size == 4:  # "9:30", "9.30pm", "10 am", "0930 GMT", "5 o'clock"
+            tried.append((_TIME, s))
+        if prv in "+(" and prv:
+            tried.append((_PHONE, s - 1))
+        if nxt in "-." and nxt:  # "555-123-4567", "022.555.1234"
+            tried.append((_PHONE, s))
+        if size <= 3 and nxt in ".)" and nxt:
+            start = _line_start(text, s)
+            if start is not None:
+                tried.append((_LIST_ITEM, start))
+        if nxt in "-–" and nxt and size <= 3:
+            tried.append((_SCORE, s))
+        if nxt == "/":
+            if size <= 4:
+                tried.append((_SLASHED, s))
+            tried.append((_NAMED_DATES, s))
+        for rx, at in tried:
+            if at < ends[rx]:
+                continue  # inside the previous match of this pattern: finditer would not try here
+            m = rx.match(text, at)
+            if m is None:
+                continue
+            if rx is _SCORE or rx is _SLASHED:
+                if int(m.group(1)) < int(m.group(2)):  # "won 5-0", "24/7": first not below second
+                    ends[rx] = m.end()
+                    continue
+            ends[rx] = m.end()
+            spans.append(m.span())
     return spans
+
+
+def _line_start(text: str, s: int) -> int | None:
+    """Start of the line holding ``s`` when only up to 8 spaces or tabs stand before ``s`` on it."""
+    i = s
+    while i > 0 and s - i <= 8 and text[i - 1] in " \t":
+        i -= 1
+    if s - i > 8 or (i > 0 and text[i - 1] != "\n"):
+        return None
+    return i
 
 
 def is_identifier(text: str, num: Num) -> bool:
