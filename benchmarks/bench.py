@@ -23,7 +23,7 @@ builds, and a failed build is reported rather than crashing the run.
 
 Measured per build: wall time (``time.perf_counter``), CPU time (user+sys of the process and every
 child it reaped, from ``os.wait4``), max RSS of the largest single process (``wait4``), the peak of
-the summed PSS of the whole process tree (sampled from ``/proc`` every 50 ms: sitegen forks
+the summed PSS of the whole process tree (sampled from ``/proc`` every 0.2 s: sitegen forks
 workers, whose memory a single-process RSS would miss), and the number of ``.html`` files written.
 
 Install the other tools first (a missing one is reported as "not installed"):
@@ -65,7 +65,7 @@ from corpus import write_corpus  # noqa: E402
 
 SCENARIOS = ("cold", "cached", "edit-one", "no-change")
 DEFAULT_PELICAN = Path("/tmp/bench-venv/bin/pelican")
-SAMPLE_SECONDS = 0.05
+SAMPLE_SECONDS = 0.2  # one sample costs ~3-9 ms of Python: at 0.2 s the sampler takes <5% of a core
 MIB = 1024 * 1024
 
 # --- measuring one build -----------------------------------------------------------------------------

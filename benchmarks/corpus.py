@@ -456,8 +456,8 @@ def _word_target(rng: random.Random) -> int:
 
 
 def _body(s: Scene, target: int) -> str:
-    paragraphs = [f"{fact(s)} {reported(s)}"]
-    words = len(paragraphs[0].split())
+    paragraphs = [f"{fact(s)} {reported(s)}", direct_quote(s)]  # every article quotes someone directly
+    words = sum(len(p.split()) for p in paragraphs)
     while words < target:
         roll = s.rng.random()
         if roll < 0.03 and len(paragraphs) > 3:
