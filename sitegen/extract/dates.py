@@ -125,3 +125,50 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     "three days ago".  Regex only, linear time; resolve each with :func:`resolve_date`.
     """
     return [(m.start(), m.end(), m.group()) for m in _DATE_RE.finditer(text)]
+
+
+_DATE_HINT = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago)|(?:1[5-9]|20)\d\d|\d[/.\-–]\d")
+"""Something every date that contains digits or a number word has nearby: a month, "ago", a year, "4/5"."""
+_WORD_START = re.compile(r"\b\w")
+_HINT_REACH = 32
+_SCAN_BACK = 48
+
+
+class DatesNear:
+    """ "Is ``start:end`` inside a date?" for numbers asked about left to right, without scanning the whole text.
+
+    Gives the same answer as checking overlap with :func:`find_dates` for any number: a date
+    that overlaps a number has a month name, "ago", a year or a digit-separator-digit within
+    ``_HINT_REACH`` characters of it, and starts at most ``_SCAN_BACK`` characters before it,
+    at a word start.  Only there is the date pattern tried, continuing the left-to-right scan
+    that ``finditer`` would do.  (A date pattern chain longer than ``_SCAN_BACK`` characters
+    right before a number, such as "May 5 May 5 May 5 ...", may start the scan mid-chain.)
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.scanned = 0
+        """Where the scan resumes: the end of the last date found, or where the last scan stopped."""
+        self.found: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        text = self.text
+        if _DATE_HINT.search(text, max(0, start - _HINT_REACH), end + _HINT_REACH) is None:
+            return False
+        pos = max(self.scanned, start - _SCAN_BACK)
+        for w in _WORD_START.finditer(text, pos, end):
+            p = w.start()
+            if p < self.scanned:
+                continue
+            m = _DATE_RE.match(text, p)
+            if m is not None:
+                self.found.append(m.span())
+                self.scanned = m.end()
+            else:
+                self.scanned = p + 1
+        for s, e in reversed(self.found):  # sorted and disjoint: stop at the first that ends before start
+            if e <= start:
+                return False
+            if s < end:
+                return True
+        return False

@@ -19,7 +19,7 @@ from datetime import date
 
 from sitegen.model import Figure
 
-from ..dates import find_dates
+from ..dates import DatesNear
 from .base import Cand, tidy
 from .counted import counted_noun
 from .exclusions import Spans, excluded_spans, glued_tail, is_identifier, is_model_name
@@ -47,7 +47,7 @@ def extract_figures(text: str, article_date: date | None = None) -> list[Figure]
     if not nums:
         return [_to_figure(text, c) for c in one_unit_figures(text)]
     skip = Spans(excluded_spans(text))
-    dates = Spans([(s, e) for s, e, _ in find_dates(text)])
+    dates = DatesNear(text)
     cands: list[Cand] = []
     for num in nums:
         cand = _classify(text, num, skip, dates)
@@ -61,7 +61,7 @@ def extract_figures(text: str, article_date: date | None = None) -> list[Figure]
     return [_to_figure(text, c) for c in cands]
 
 
-def _classify(text: str, num: Num, skip: Spans, dates: Spans) -> Cand | None:
+def _classify(text: str, num: Num, skip: Spans, dates: DatesNear) -> Cand | None:
     """The first unit rule that claims ``num``, else a plain number, else None (not a figure)."""
     if skip.overlaps(num.start, num.end) or is_identifier(text, num):
         return None

@@ -93,12 +93,9 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
             m = rx.match(text, at)
             if m is None:
                 continue
-            if rx is _SCORE or rx is _SLASHED:
-                if int(m.group(1)) < int(m.group(2)):  # "won 5-0", "24/7": first not below second
-                    ends[rx] = m.end()
-                    continue
             ends[rx] = m.end()
-            spans.append(m.span())
+            if (rx is not _SCORE and rx is not _SLASHED) or int(m.group(1)) >= int(m.group(2)):
+                spans.append(m.span())  # "won 5-0", "24/7": a score or ratio only when the first is not below
     return spans
 
 
