@@ -25,11 +25,10 @@ from .counted import counted_noun
 from .exclusions import Spans, excluded_spans, glued_tail, is_identifier, is_model_name
 from .measures import measure, one_unit_figures
 from .money import merge_cents, money
-from .numbers import Num, find_numbers
+from .numbers import Num, numbers_in
 from .percent import percent
 from .qualifiers import qualify
 from .ranges import merge_ranges, merge_uncertainty
-from .tokens import tokenize
 
 __all__ = ["extract_figures"]
 
@@ -43,7 +42,7 @@ def extract_figures(text: str, article_date: date | None = None) -> list[Figure]
     ``article_date`` is accepted for symmetry with the statement extractor; figure
     dates come from the statements that cite them.
     """
-    nums = find_numbers(tokenize(text))
+    nums = numbers_in(text)
     if not nums:
         return [_to_figure(text, c) for c in one_unit_figures(text)]
     skip = Spans(excluded_spans(text))

@@ -10,6 +10,7 @@ those split into separate numbers or into numerator and denominator.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .fractions import fraction_extension, leading_fraction
@@ -23,9 +24,10 @@ from .lexicon import (
     SMALL_WORDS,
     TEENS,
     TENS,
+    UNICODE_FRACTIONS,
     UNITS,
 )
-from .tokens import Token
+from .tokens import Token, tokenize
 
 _STARTERS = frozenset([*UNITS, *TEENS, *TENS, *SIGN_WORDS, "a", "an", "half", "quarter", "hundred", *SCALES])
 """Words a number can start with; other words are skipped without parsing."""
@@ -63,10 +65,10 @@ class Cardinal:
     scale: float
 
 
-def find_numbers(toks: list[Token]) -> list[Num]:
-    """All numbers in ``toks``, left to right, never overlapping."""
+def find_numbers(toks: list[Token], i: int = 0) -> list[Num]:
+    """All numbers in ``toks`` (from token ``i``), left to right, never overlapping."""
     out: list[Num] = []
-    i, n = 0, len(toks)
+    n = len(toks)
     while i < n:
         t = toks[i]
         starts = t.kind == "num" or t.kind == "dash" or (t.kind == "word" and t.low in _STARTERS)
@@ -290,3 +292,83 @@ def _fraction_word_after(toks: list[Token], j: int) -> bool:
             return True
         k += 1
     return False
+
+
+# Finding numbers in a long text without tokenising all of it.
+#
+# Every number starts at, or a few characters before, a *candidate*: a digit, a Unicode
+# fraction, or a number word (units, teens, tens, scales, "hundred", "gross", "minus",
+# "negative", fraction words; "a"/"an"/"half" start a number only before one of these).
+# Candidates are found with two scans that the regex engine runs at C speed; only windows
+# around them are tokenised and parsed.  A window starts and ends at a *sync point*: a
+# letter (not "x") then white space then a letter.  No token spans such a gap, so the tokens
+# of a window are exactly the tokens of the whole text there; the window reaches at least
+# 24 characters before its first candidate and 40 after its last, and is widened while the
+# last number found ends fewer than 6 tokens before the window's end.  The parser never looks
+# further than that past a number, so the numbers are exactly those of ``find_numbers`` on
+# the whole text (``tests/test_extract_figures_speed.py`` checks this on mixed text).
+
+_CANDIDATE_WORDS = sorted(
+    {*UNITS, *TEENS, *TENS, *SCALES, *DENOMINATORS, "hundred", "gross", *SIGN_WORDS}, key=len, reverse=True
+)
+_DIGITS = re.compile("[\\d" + "".join(UNICODE_FRACTIONS) + "]+")
+_WORDS = re.compile(b" (?:" + b"|".join(w.encode() for w in _CANDIDATE_WORDS) + b")(?= )")
+_LETTERS = bytes(b if chr(b).isascii() and chr(b).isalpha() else 32 for b in range(256)).lower()
+"""Byte table: ASCII letters to lower case, everything else to a space (word tokens are ``[A-Za-z]+``)."""
+_SYNC = re.compile(r"[A-Za-wyz]\s+(?=[A-Za-z])")
+_BACK, _AHEAD, _REACH_BACK, _SPARE_TOKENS = 24, 40, 120, 6
+
+
+def numbers_in(text: str) -> list[Num]:
+    """The numbers of ``find_numbers(tokenize(text))``, tokenising only windows around candidates."""
+    cands = _candidates(text)
+    out: list[Num] = []
+    n = len(text)
+    lo, lo_prev_end = 0, -10  # where the previous window ended, and the end of the token before that
+    ci = 0
+    while ci < len(cands):
+        a, prev_end = _sync_before(text, cands[ci][0] - _BACK, lo, lo_prev_end)
+        b, b_prev_end = _sync_after(text, cands[ci][1] + _AHEAD)
+        ci += 1
+        while True:
+            while ci < len(cands) and cands[ci][0] - _BACK < b:
+                if cands[ci][1] + _AHEAD > b:
+                    b, b_prev_end = _sync_after(text, cands[ci][1] + _AHEAD)
+                ci += 1
+            toks = tokenize(text, a, b, prev_end)
+            found = find_numbers(toks)
+            if b >= n or not found or found[-1].stop + _SPARE_TOKENS <= len(toks):
+                break
+            b, b_prev_end = _sync_after(text, b + _AHEAD)
+        out.extend(found)
+        lo, lo_prev_end = b, b_prev_end
+    return out
+
+
+def _candidates(text: str) -> list[tuple[int, int]]:
+    """Spans of digit runs and number words, in order."""
+    out = [m.span() for m in _DIGITS.finditer(text)]
+    letters = b" " + text.encode("ascii", "replace").translate(_LETTERS) + b" "
+    words = [(m.start(), m.end() - 1) for m in _WORDS.finditer(letters)]  # shifted by the leading space
+    if words:
+        out = sorted(out + words) if out else words
+    return out
+
+
+def _sync_before(text: str, target: int, lo: int, lo_prev_end: int) -> tuple[int, int]:
+    """The last sync point in ``[max(lo, target - _REACH_BACK), target)`` and its ``prev_end``, else ``lo``."""
+    best = None
+    if target > lo:
+        for best in _SYNC.finditer(text, max(lo, target - _REACH_BACK), target):  # noqa: B007 - keep the last
+            pass
+    if best is None:
+        return lo, lo_prev_end
+    return best.end(), best.start() + 1
+
+
+def _sync_after(text: str, target: int) -> tuple[int, int]:
+    """The first sync point at or after ``target``, else the end of the text."""
+    m = _SYNC.search(text, target) if target < len(text) else None
+    if m is None:
+        return len(text), -10
+    return m.end(), m.start() + 1

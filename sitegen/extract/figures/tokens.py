@@ -48,26 +48,48 @@ class Token:
     """No space at all between this token and the previous one."""
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into tokens, giving digit literals their numeric value."""
+def tokenize(text: str, start: int = 0, end: int | None = None, prev_end: int = -10) -> list[Token]:
+    """Split ``text`` (or ``text[start:end]``) into tokens, giving digit literals their numeric value.
+
+    A slice must start and end at token boundaries; ``prev_end`` is where the token before
+    ``start`` ends (-10 when there is none), so the first token's ``joined`` and ``glued``
+    are what they would be in the whole text.
+    """
     out: list[Token] = []
-    prev_end = -10
-    for m in _TOKEN.finditer(text):
+    append = out.append
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         kind = m.lastgroup or "other"
         s, e = m.span()
-        gap = text[prev_end:s] if prev_end >= 0 else "   \n"
-        joined = len(gap) <= 3 and "\n" not in gap
+        if prev_end < 0:
+            joined = glued = False
+        elif s == prev_end:
+            joined = glued = True
+        else:
+            glued = False
+            joined = s - prev_end <= 3 and "\n" not in text[prev_end:s]
         raw = m.group()
-        value = literal_value(raw) if kind == "num" else None
-        if kind == "num" and value is None:
-            kind = "junk"
-        out.append(Token(kind, s, e, raw, raw.lower(), value, joined, s == prev_end))
+        value = None
+        if kind == "num":
+            value = literal_value(raw)
+            if value is None:
+                kind = "junk"
+        append(Token(kind, s, e, raw, raw.lower(), value, joined, glued))
         prev_end = e
     return out
 
 
 def literal_value(raw: str) -> float | None:
-    """The value of a digit literal: grouping, decimals, fractions, exponents, "×10⁻⁵" forms."""
+    """The value of a digit literal: grouping, decimals, fractions, exponents, "×10⁻⁵" forms.
+
+    None (the token is junk) for a literal no float can hold, such as "9.9^999".
+    """
+    try:
+        return _literal_value(raw)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _literal_value(raw: str) -> float | None:
     if raw[-1] in UNICODE_FRACTIONS:
         whole = raw[:-1]
         return (float(whole) if whole else 0.0) + UNICODE_FRACTIONS[raw[-1]]
@@ -98,6 +120,8 @@ def _plain_value(raw: str) -> float:
 def _fraction_value(raw: str) -> float | None:
     head, _, den_text = raw.rpartition("/")
     parts = head.split()
+    if not den_text.isdecimal():
+        return None  # "1/210^3": an exponent after a fraction is not a number anyone writes
     den = float(den_text)
     if den == 0:
         return None
