@@ -26,7 +26,14 @@ from sitegen.link import Site, link
 from sitegen.markdown import markdown_parser
 from sitegen.model import Article, Extraction
 from sitegen.pages import Page, site_pages
-from sitegen.read import article_paths, collect_articles, read_article, read_people_and_topics
+from sitegen.read import (
+    MAX_ARTICLE_BYTES,
+    article_paths,
+    check_site_file,
+    collect_articles,
+    read_article,
+    read_people_and_topics,
+)
 from sitegen.render import render_site, template_folders
 from sitegen.write import WriteStats, read_manifest, write_site
 
@@ -166,18 +173,31 @@ def _parse_articles(
     """Every article parsed and extracted, from the cache where possible, in path order."""
     salt = cache_salt(config)
     paths = article_paths(site_dir)
-    keys = [article_key(salt, display_path(p, site_dir), p.read_bytes()) for p in paths]
-    results: list[ParseResult | None] = [store.get(k) for k in keys]
+    keys = [_source_key(salt, p, site_dir) for p in paths]
+    results: list[ParseResult | None] = [k if isinstance(k, ContentError) else store.get(k) for k in keys]
     missing = [i for i, r in enumerate(results) if r is None]
     work = functools.partial(parse_article, site_dir=site_dir, allow_html=config.allow_html)
     for done, (i, result) in enumerate(zip(missing, _map(work, [paths[i] for i in missing], jobs), strict=True), 1):
-        if not isinstance(result, ContentError):
-            result[0].digest = keys[i]
-            store.put(keys[i], *result)
+        key = keys[i]
+        if not isinstance(result, ContentError) and isinstance(key, str):
+            result[0].digest = key
+            store.put(key, *result)
         results[i] = result
         if progress:
             progress("parse", done, len(missing))
     return [r for r in results if r is not None], len(missing)
+
+
+def _source_key(salt: str, path: Path, site_dir: Path) -> str | ContentError:
+    """The article's cache key, or the error that makes it unreadable (broken link, folder, too big)."""
+    shown = display_path(path, site_dir)
+    try:
+        check_site_file(path, site_dir, shown, MAX_ARTICLE_BYTES)
+        return article_key(salt, shown, path.read_bytes())
+    except ContentError as exc:
+        return exc
+    except OSError as exc:
+        return ContentError(shown, None, f"cannot be read: {exc.strerror or exc}")
 
 
 def parse_article(path: Path, site_dir: Path, allow_html: bool) -> ParseResult:

@@ -184,11 +184,6 @@ def test_unreadable_article_entries_are_errors_when_read(tmp_path, make, expecte
     assert [a.slug for a in content.articles] == ["good"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="build.py: _parse_articles reads p.read_bytes() for the cache key before read_article checks the file, "
-    "so a broken symlink / link loop / folder named *.md crashes with OSError instead of a ContentError",
-)
 @pytest.mark.parametrize("kind", ["broken link", "folder named x.md"])
 def test_unreadable_article_entries_are_errors_in_a_build(tmp_path, capsys, kind):
     site = write_site(tmp_path / "site", {"content/articles/good.md": GOOD})
