@@ -25,7 +25,7 @@ from .counted import counted_noun
 from .exclusions import Spans, excluded_spans, glued_tail, is_identifier, is_model_name
 from .measures import measure, one_unit_figures
 from .money import merge_cents, money
-from .numbers import Num, numbers_in
+from .numbers import Num, letter_bytes, numbers_in
 from .percent import percent
 from .qualifiers import qualify
 from .ranges import merge_ranges, merge_uncertainty
@@ -42,9 +42,11 @@ def extract_figures(text: str, article_date: date | None = None) -> list[Figure]
     ``article_date`` is accepted for symmetry with the statement extractor; figure
     dates come from the statements that cite them.
     """
-    nums = numbers_in(text)
+    letters = letter_bytes(text)
+    words = set(letters.split())
+    nums = numbers_in(text, letters)
     if not nums:
-        return [_to_figure(text, c) for c in one_unit_figures(text)]
+        return [_to_figure(text, c) for c in one_unit_figures(text, words)]
     skip = Spans(excluded_spans(text))
     dates = DatesNear(text)
     cands: list[Cand] = []
@@ -52,7 +54,7 @@ def extract_figures(text: str, article_date: date | None = None) -> list[Figure]
         cand = _classify(text, num, skip, dates)
         if cand is not None and (not cands or cand.start >= cands[-1].end):
             cands.append(cand)
-    cands = _add_free(cands, one_unit_figures(text))
+    cands = _add_free(cands, one_unit_figures(text, words))
     cands = merge_ranges(text, merge_uncertainty(text, merge_cents(text, cands)))
     for cand in cands:
         qualify(text, cand)

@@ -127,9 +127,24 @@ _RATE_BEFORE = re.compile(r"(?i:(?:\d|%|cents?|dollars?|euros?|pounds?|rupees?|p
 _ONE_MONEY = {"penny": "pence", "dollar": "USD", "euro": "EUR"}
 
 
-def one_unit_figures(text: str) -> list[Cand]:
-    """ "a gallon of beer", "a penny", "half a mile": one (or half) of a unit, unless a rate ("$3 a gallon")."""
+_ONE_UNIT_WORDS = frozenset(
+    b"gallon liter litre mile kilometer kilometre meter metre kilogram kilogramme ounce kibibyte kilobyte megabyte "
+    b"gigabyte terabyte acre hectare tonne kilowatt penny dollar euro".split()
+)
+"""The unit words of ``_ONE_UNIT``: without one of them (and "a" or "an") in the text, it cannot match."""
+_NON_ASCII_CASES = "\u212a\u017f\u0130\u0131"
+"""Kelvin sign, long s, dotted and dotless i: non-ASCII letters that ``(?i:...)`` matches to ASCII ones."""
+
+
+def one_unit_figures(text: str, words: frozenset[bytes] | set[bytes] | None = None) -> list[Cand]:
+    """ "a gallon of beer", "a penny", "half a mile": one (or half) of a unit, unless a rate ("$3 a gallon").
+
+    ``words`` are the lower-cased ASCII words of the text (``letter_bytes(text).split()``), if known.
+    """
     out: list[Cand] = []
+    absent = words is not None and (_ONE_UNIT_WORDS.isdisjoint(words) or (b"a" not in words and b"an" not in words))
+    if absent and not any(c in text for c in _NON_ASCII_CASES):
+        return out
     for m in _ONE_UNIT.finditer(text):
         if _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .fractions import fraction_extension, leading_fraction
 from .lexicon import (
@@ -308,49 +309,90 @@ def _fraction_word_after(toks: list[Token], j: int) -> bool:
 # further than that past a number, so the numbers are exactly those of ``find_numbers`` on
 # the whole text (``tests/test_extract_figures_speed.py`` checks this on mixed text).
 
-_CANDIDATE_WORDS = sorted(
-    {*UNITS, *TEENS, *TENS, *SCALES, *DENOMINATORS, "hundred", "gross", *SIGN_WORDS}, key=len, reverse=True
+_CANDIDATE_WORDS = frozenset(
+    w.encode() for w in (*UNITS, *TEENS, *TENS, *SCALES, *DENOMINATORS, "hundred", "gross", *SIGN_WORDS)
 )
 _DIGITS = re.compile("[\\d" + "".join(UNICODE_FRACTIONS) + "]+")
-_WORDS = re.compile(b" (?:" + b"|".join(w.encode() for w in _CANDIDATE_WORDS) + b")(?= )")
 _LETTERS = bytes(b if chr(b).isascii() and chr(b).isalpha() else 32 for b in range(256)).lower()
 """Byte table: ASCII letters to lower case, everything else to a space (word tokens are ``[A-Za-z]+``)."""
 _SYNC = re.compile(r"[A-Za-wyz]\s+(?=[A-Za-z])")
-_BACK, _AHEAD, _REACH_BACK, _SPARE_TOKENS = 24, 40, 120, 6
+_BACK, _AHEAD, _REACH_BACK, _SPARE_TOKENS = 8, 8, 40, 4
 
 
-def numbers_in(text: str) -> list[Num]:
-    """The numbers of ``find_numbers(tokenize(text))``, tokenising only windows around candidates."""
-    cands = _candidates(text)
+def numbers_in(text: str, letters: bytes | None = None) -> list[Num]:
+    """The numbers of ``find_numbers(tokenize(text))``, tokenising only windows around candidates.
+
+    ``letters`` is ``letter_bytes(text)`` when the caller has it already.
+    """
+    cands = _candidates(text, letter_bytes(text) if letters is None else letters)
     out: list[Num] = []
     n = len(text)
     lo, lo_prev_end = 0, -10  # where the previous window ended, and the end of the token before that
     ci = 0
     while ci < len(cands):
         a, prev_end = _sync_before(text, cands[ci][0] - _BACK, lo, lo_prev_end)
-        b, b_prev_end = _sync_after(text, cands[ci][1] + _AHEAD)
+        b, b_prev_end = a, prev_end
+        last = cands[ci][1]  # end of the last candidate in the window
         ci += 1
+        toks: list[Token] = []
+        resume = 0  # tokens before this index are parsed for good
         while True:
-            while ci < len(cands) and cands[ci][0] - _BACK < b:
-                if cands[ci][1] + _AHEAD > b:
-                    b, b_prev_end = _sync_after(text, cands[ci][1] + _AHEAD)
+            while ci < len(cands) and cands[ci][0] - _BACK < max(b, last + _AHEAD):
+                last = max(last, cands[ci][1])
                 ci += 1
-            toks = tokenize(text, a, b, prev_end)
-            found = find_numbers(toks)
-            if b >= n or not found or found[-1].stop + _SPARE_TOKENS <= len(toks):
+            if b < n and b < last + _AHEAD:  # tokenise up to the first sync point past the last candidate
+                nb, nb_prev_end = _sync_after(text, last + _AHEAD)
+                toks += tokenize(text, b, nb, b_prev_end)
+                b, b_prev_end = nb, nb_prev_end
+                continue
+            found = find_numbers(toks, resume)
+            final = len(toks) - _SPARE_TOKENS  # a parse ending before this index cannot change with more tokens
+            after = len(toks)
+            while after and toks[after - 1].start >= last:
+                after -= 1
+            if b >= n or (after <= final and (not found or found[-1].stop <= final)):
+                out.extend(found)
                 break
-            b, b_prev_end = _sync_after(text, b + _AHEAD)
-        out.extend(found)
+            for num in found:  # keep what is settled, parse the rest again with one more word
+                if num.stop > final:
+                    resume = num.first
+                    break
+                out.append(num)
+                resume = num.stop
+            else:
+                resume = max(resume, min(final, after))
+            nb, nb_prev_end = _sync_after(text, b + 1)
+            toks += tokenize(text, b, nb, b_prev_end)
+            b, b_prev_end = nb, nb_prev_end
         lo, lo_prev_end = b, b_prev_end
     return out
 
 
-def _candidates(text: str) -> list[tuple[int, int]]:
+def letter_bytes(text: str) -> bytes:
+    """``text`` as bytes, one per character, with ASCII letters lower-cased and all else a space, padded by a space.
+
+    Word tokens are ``[A-Za-z]+``, so ``letter_bytes(text).split()`` are the words of ``text`` in lower case, and
+    a word found at byte ``i`` starts at character ``i - 1``.
+    """
+    return b" " + text.encode("ascii", "replace").translate(_LETTERS) + b" "
+
+
+def words_pattern(words: frozenset[bytes]) -> re.Pattern[bytes]:
+    """A pattern finding any of ``words`` as a whole word in ``letter_bytes`` output (match starts at the space)."""
+    return _words_pattern(tuple(sorted(words)))
+
+
+@lru_cache(maxsize=512)
+def _words_pattern(words: tuple[bytes, ...]) -> re.Pattern[bytes]:
+    return re.compile(b" (?:" + b"|".join(re.escape(w) for w in words) + b")(?= )")
+
+
+def _candidates(text: str, letters: bytes) -> list[tuple[int, int]]:
     """Spans of digit runs and number words, in order."""
     out = [m.span() for m in _DIGITS.finditer(text)]
-    letters = b" " + text.encode("ascii", "replace").translate(_LETTERS) + b" "
-    words = [(m.start(), m.end() - 1) for m in _WORDS.finditer(letters)]  # shifted by the leading space
-    if words:
+    present = _CANDIDATE_WORDS.intersection(letters.split())
+    if present:  # only the number words this text has: a short pattern is fast
+        words = [(m.start(), m.end() - 1) for m in words_pattern(present).finditer(letters)]
         out = sorted(out + words) if out else words
     return out
 
