@@ -487,6 +487,8 @@ def run_tool(tool: Tool, size: int, site: Path, opts: Options) -> list[Result]:
         result = Result(size, tool.name, scenario, status, m.wall, m.cpu, m.max_rss_mib, m.tree_pss_mib,
                         count_pages(tool.out), tool.note(scenario))  # fmt: skip
         results.append(result)
+        print(f"    {status}: {m.wall:.2f} s wall, {m.cpu:.2f} s CPU, {max(m.max_rss_mib, m.tree_pss_mib):.0f} MiB, "
+              f"{result.pages} pages", file=sys.stderr, flush=True)  # fmt: skip
         if m.returncode != 0:
             print(f"  {tool.name} {scenario} failed:\n{m.stderr_tail}", file=sys.stderr)
             break
