@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .numbers import Num
@@ -32,3 +33,21 @@ def tidy(value: float) -> float | int:
     if abs(value) < 1e15 and abs(value - rounded) <= 1e-9 * abs(value):
         return int(rounded)
     return value
+
+
+_TAIL = re.compile(r"([A-Za-z]+)[^A-Za-z]{0,4}\Z")
+_CASE_TWINS = frozenset("\u212a\u017f\u0130\u0131")
+"""Kelvin sign, long s, dotted and dotless i: non-ASCII letters that ``(?i:...)`` matches to ASCII ones."""
+
+
+def tail_word(text: str, end: int, width: int = 24) -> str | None:
+    """The last ASCII word before ``end`` (at most 4 other characters after it), lower-cased; "" if none.
+
+    A cheap test before a costly ``(?i:...word\\s{1,2})\\Z`` search: that search can only match when its
+    final word is this one.  None when a non-ASCII letter that matches an ASCII one is near (run the search).
+    """
+    start = max(0, end - width)
+    if not _CASE_TWINS.isdisjoint(text[start:end]):
+        return None
+    m = _TAIL.search(text, start, end)
+    return m.group(1).lower() if m else ""

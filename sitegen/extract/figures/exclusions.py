@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .base import tail_word
 from .numbers import Num
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
@@ -29,6 +30,13 @@ _REFERENCE = re.compile(
     r"sub-sections?|subsections?|amendments?|verses?|lines?|room|gate|platform|bus|route|"
     r"highway|road|ward)\s{1,2})\Z|#\s?\Z"
 )
+_REFERENCE_LAST = frozenset(
+    "section sections article articles clause clauses rule rules chapter chapters paragraph paragraphs para paras "
+    "schedule schedules no nos number numbers page pages p pp item items part parts vol volume volumes exhibit "
+    "exhibits annex annexs annexure annexures subsection subsections amendment amendments verse verses line lines "
+    "room gate platform bus route highway road ward".split()
+)
+"""The last word of every ``_REFERENCE`` phrase ("sub-sections" ends in "sections")."""
 _LIST_ITEM = re.compile(r"(?m)^[ \t]{0,8}\d{1,3}[.)](?=\s)")
 _SCORE = re.compile(r"(?<![\w.,/-])(\d{1,3})[-–](\d{1,3})(?![\w.,%/-])")
 _SLASHED = re.compile(r"(?<![\w./])(\d{1,4})/(\d{1,4})(?![\w/]|\.\d)")
@@ -117,6 +125,9 @@ def is_identifier(text: str, num: Num) -> bool:
         return True  # COVID-19, H-1B, scp-173
     if s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_"):
         return True
+    tail = tail_word(text, s, 16)
+    if tail is not None and tail not in _REFERENCE_LAST and "#" not in text[max(0, s - 2) : s]:
+        return False
     return _REFERENCE.search(text, max(0, s - 16), s) is not None
 
 
@@ -125,6 +136,9 @@ def is_model_name(text: str, num: Num) -> bool:
     raw = text[num.start : num.end]
     if not raw.isdigit() or len(raw) > 4:
         return False
+    s = num.start
+    if s < 3 or not text[s - 1].isspace() or not ("A" <= text[s - 2] <= "Z" or "a" <= text[s - 2] <= "z"):
+        return False  # "Boeing 737": a word, one space, the number
     m = _NAME_BEFORE.search(text, max(0, num.start - 24), num.start)
     if m is None:
         return False

@@ -70,7 +70,7 @@ _PER_CODES = {"hour": "h", "hr": "h", "yr": "year", "litre": "l", "liter": "l"}
 
 def money(text: str, num: Num) -> Cand | None:
     """A money figure for ``num`` when a currency stands before or after it."""
-    m = _PREFIX.search(text, max(0, num.start - 8), num.start)
+    m = _PREFIX.search(text, max(0, num.start - 8), num.start) if _prefix_possible(text, num.start) else None
     if m is not None:
         return _with_prefix(text, num, m)
     s = _SUFFIX.match(text, num.end)
@@ -81,6 +81,18 @@ def money(text: str, num: Num) -> Cand | None:
         return None  # "200 pounds" is a weight more often than money; measures decide
     unit = _unit_of(s.group())
     return Cand(num.start, s.end(), num.value, "money", num, unit=unit)
+
+
+_PREFIX_LAST = frozenset("$£€¥₹₩₽₦₺.sSeABCDEFGHIJKLMNOPQRSTUVWXYZ")
+"""What ``_PREFIX`` can end with before its spaces: a currency sign, "." ("Rs."), "s"/"e" (Rs, Re), a code letter."""
+
+
+def _prefix_possible(text: str, start: int) -> bool:
+    """False when no currency sign, code or "Rs" can end right before ``start`` (0-2 spaces between)."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and text[i].isspace():
+        i -= 1
+    return i >= 0 and start - i <= 3 and text[i] in _PREFIX_LAST
 
 
 def _with_prefix(text: str, num: Num, m: re.Match[str]) -> Cand:

@@ -29,6 +29,10 @@ def percent(text: str, num: Num) -> Cand | None:
     if m is not None:
         unit = "pp" if m.group("pp") else "bp" if m.group("bp") else "%"
         return Cand(num.start, m.end(), num.value, "percent", num, unit=unit)
+    before = text[max(0, num.start - 20) : num.start]
+    kept = before.rstrip()
+    if len(kept) == len(before) or kept[-2:].lower() != "of":
+        return None  # "per cent of" must end in "of" and white space
     r = _REVERSED.search(text, max(0, num.start - 20), num.start)
     if r is not None and not _NUMBER_BEFORE.search(text, max(0, r.start() - 12), r.start()):
         return Cand(r.start(), num.end, num.value, "percent", num, unit="%")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Cand
+from .base import Cand, tail_word
 
 _QUALIFIER = re.compile(
     r"(?i:(?<![A-Za-z])(?P<q>nearly|about|around|roughly|approximately|approx\.|almost|some|over|"
@@ -29,16 +29,32 @@ _CHANGE_AFTER = re.compile(
 )
 
 
+_QUALIFIER_LAST = frozenset(
+    "nearly about around roughly approximately approx almost some over than least most to as under of estimated "
+    "below above only just barely exactly precisely nearer a".split()
+)
+"""The last word of every ``_QUALIFIER`` phrase: the search runs only after one of them."""
+_CHANGE_LAST = frozenset(
+    [*_UP.split("|"), *_DOWN.split("|"), *"by a an some about nearly almost around roughly than over of".split()]
+)
+"""The last word of every ``_CHANGE_BEFORE`` phrase."""
+
+
 def qualify(text: str, cand: Cand) -> None:
     """Fill ``qualifier`` and ``change`` from the words just before (or after) the figure."""
     window = max(0, cand.start - 40)
-    q = _QUALIFIER.search(text, window, cand.start)
+    tail = tail_word(text, cand.start)
+    q = _QUALIFIER.search(text, window, cand.start) if tail is None or tail in _QUALIFIER_LAST else None
     before = cand.start
     if q is not None:
         cand.qualifier = re.sub(r"\s+", " ", q.group("q").lower())
         before = q.start()
-    c = _CHANGE_BEFORE.search(text, max(0, before - 40), before)
-    if c is None and before != cand.start:
+    c = None
+    if before != cand.start:
+        tail_before = tail_word(text, before)
+        if tail_before is None or tail_before in _CHANGE_LAST:
+            c = _CHANGE_BEFORE.search(text, max(0, before - 40), before)
+    if c is None and (tail is None or tail in _CHANGE_LAST):
         c = _CHANGE_BEFORE.search(text, window, cand.start)
     if c is None:
         c = _CHANGE_AFTER.match(text, cand.end)
