@@ -3,6 +3,10 @@
 A :class:`Page` names its output path (a clean URL: ``people/raja-ram-singh/``
 becomes ``people/raja-ram-singh/index.html``), its template and its context.
 Pure: the render stage turns pages into bytes.
+
+Rule that keeps incremental rendering correct: a template reads from the
+global ``site`` only people, topics, article metadata and config; everything
+else a page shows is in its context here (the page fingerprint hashes it).
 """
 
 from __future__ import annotations
@@ -11,7 +15,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitegen import feeds
+from sitegen.highlight import mark_quotes, statement_quotes
 from sitegen.link import Site, SiteFigure, SiteStatement
+from sitegen.model import Article
+
+RECENT = 50
+"""Entries in the site-wide feed and statements on the home page's "latest" list (10)."""
 
 
 @dataclass(slots=True)
@@ -26,34 +36,86 @@ class Page:
         return self.url + "index.html" if self.url == "" or self.url.endswith("/") else self.url
 
 
+@dataclass(slots=True)
+class Provenance:
+    """Where each statement's words are on its article pages: the marked HTML and the link fragments."""
+
+    html: dict[str, str]
+    """article slug → article HTML with a ``<mark id="<statement id>">`` around each statement found."""
+    marked: dict[str, set[str]]
+    """article slug → ids of the statements whose words got a mark there."""
+
+    def fragment(self, st: SiteStatement, article: str | None = None) -> str:
+        """``#<statement id>`` when its words are marked in the article, else ``#<paragraph>``, else ""."""
+        article = article or st.article
+        if st.id in self.marked.get(article, ()):
+            return "#" + st.id
+        block = next((a.block for a in st.appearances if a.article == article), st.block)
+        return "#" + block if block else ""
+
+    def anchors(self, statements: list[SiteStatement]) -> dict[str, str]:
+        return {st.id: self.fragment(st) for st in statements}
+
+
+def provenance(site: Site, in_article: dict[str, list[SiteStatement]]) -> Provenance:
+    html, marked = {}, {}
+    for article in site.articles:
+        html[article.slug], marked[article.slug] = mark_quotes(
+            article.html, statement_quotes(article, in_article.get(article.slug, []))
+        )
+    return Provenance(html, marked)
+
+
 def site_pages(site: Site) -> list[Page]:
     """Every page of the site, in a fixed order."""
     by_person = _group(site.statements, lambda s: [s.person] if s.person else [])
     figures_by_person = _group(site.figures, lambda f: [f.person] if f.person else [])
     by_topic = _group(site.statements, lambda s: s.topics)
     figures_by_topic = _group(site.figures, lambda f: f.topics)
+    in_article = _group(site.statements, lambda s: sorted({a.article for a in s.appearances}))
+    figures_in_article = _group(site.figures, lambda f: [f.article])
+    prov = provenance(site, in_article)
+    unresolved = [s for s in site.statements if s.person is None]
     pages = [
-        Page("", "home.html", _home(site, by_person)),
+        Page("", "home.html", _home(site, by_person, prov)),
         Page("articles/", "articles.html", {"articles": site.articles}),
         Page("people/", "people.html", {"people": _people_list(site, by_person)}),
         Page("topics/", "topics.html", {"topics": _topics_list(site)}),
         Page("figures/", "figures.html", {"figures": site.figures}),
+        Page(
+            "timeline/", "timeline.html", {"months": _months(site.statements), "anchors": prov.anchors(site.statements)}
+        ),
+        Page("review/", "review.html", {"statements": unresolved, "anchors": prov.anchors(unresolved)}),
+        Page("search/", "search.html"),
         Page("404.html", "404.html"),
     ]
-    in_article = _group(site.statements, lambda s: sorted({a.article for a in s.appearances}))
-    figures_in_article = _group(site.figures, lambda f: [f.article])
     pages += [
-        _article_page(site, a.slug, in_article.get(a.slug, []), figures_in_article.get(a.slug, []))
+        _article_page(site, a.slug, in_article.get(a.slug, []), figures_in_article.get(a.slug, []), prov)
         for a in site.articles
     ]
-    pages += [
-        _person_page(site, pid, by_person.get(pid, []), figures_by_person.get(pid, []))
-        for pid in sorted(site.people)
-        if pid in by_person or pid in figures_by_person or _mentioned(site, pid)
+    people = [
+        pid for pid in sorted(site.people) if pid in by_person or pid in figures_by_person or _mentioned(site, pid)
     ]
-    pages += [
-        _topic_page(site, tid, by_topic.get(tid, []), figures_by_topic.get(tid, [])) for tid in sorted(site.topics)
-    ]
+    for pid in people:
+        pages += _person_pages(site, pid, by_person.get(pid, []), figures_by_person.get(pid, []), prov)
+    for tid in sorted(site.topics):
+        pages += _topic_pages(site, tid, by_topic.get(tid, []), figures_by_topic.get(tid, []), prov)
+    pages += [_statement_page(site, st, prov) for st in sorted(site.statements, key=lambda s: s.id)]
+    pages.append(
+        feeds.feed_page(
+            "feed.xml",
+            "",
+            site.config.title,
+            [*map(feeds.article_entry, site.articles), *(feeds.statement_entry(site, s) for s in site.statements)],
+            site,
+            limit=RECENT,
+        )
+    )
+    pages += _data_pages(site)
+    html_urls = [p.url for p in pages if p.url.endswith("/") or p.url == ""]
+    pages.append(Page("robots.txt", "robots.txt"))
+    if site.config.origin:
+        pages.append(Page("sitemap.xml", "sitemap.xml", {"urls": html_urls}))
     return pages
 
 
@@ -69,12 +131,21 @@ def _mentioned(site: Site, person_id: str) -> bool:
     return person_id in site.mentioned_people
 
 
-def _home(site: Site, by_person: dict[str, list[SiteStatement]]) -> dict[str, Any]:
+def _home(site: Site, by_person: dict[str, list[SiteStatement]], prov: Provenance) -> dict[str, Any]:
     quoted = sorted(by_person.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:10]
+    latest = site.statements[:10]
     return {
         "articles": site.articles[:10],
         "most_quoted": [(site.people[pid], len(sts)) for pid, sts in quoted],
         "topics": _topics_list(site),
+        "statements": latest,
+        "anchors": prov.anchors(latest),
+        "counts": {
+            "articles": len(site.articles),
+            "statements": len(site.statements),
+            "figures": len(site.figures),
+            "unresolved": sum(1 for s in site.statements if s.person is None),
+        },
     }
 
 
@@ -88,17 +159,41 @@ def _topics_list(site: Site) -> list[tuple[Any, int]]:
     return [(t, counts[t.id]) for t in sorted(site.topics.values(), key=lambda t: (t.name.lower(), t.id))]
 
 
-def _article_page(site: Site, slug: str, statements: list[SiteStatement], figures: list[SiteFigure]) -> Page:
+def _months(statements: list[SiteStatement]) -> list[tuple[str, list[SiteStatement]]]:
+    """Statements by month (``YYYY-MM``), newest month first, newest statement first within a month."""
+    months = _group(statements, lambda s: [s.date[:7]])
+    return [(m, sorted(months[m], key=lambda s: (s.date, s.id), reverse=True)) for m in sorted(months, reverse=True)]
+
+
+def coverage(articles: list[Article]) -> dict[str, Any]:
+    """What a person or topic page is built from: article count, sources, first and last date."""
+    dates = sorted(a.date for a in articles)
+    return {
+        "articles": len(articles),
+        "sources": sorted({a.source_name for a in articles if a.source_name}),
+        "first": dates[0] if dates else None,
+        "last": dates[-1] if dates else None,
+    }
+
+
+def _article_page(
+    site: Site, slug: str, statements: list[SiteStatement], figures: list[SiteFigure], prov: Provenance
+) -> Page:
     """The article with a summary panel of its statements and figures, in reading order."""
     article = site.article(slug)
-    statements = sorted(statements, key=lambda s: s.statement.content[0].start if s.statement.content else 0)
+    statements = sorted(
+        statements,
+        key=lambda s: (s.statement.content[0].start if s.statement.content and s.article == slug else 0, s.id),
+    )
     figures = sorted(figures, key=lambda f: f.figure.start)
     return Page(
         f"articles/{slug}/",
         "article.html",
         {
             "article": article,
+            "html": prov.html[slug],
             "statements": statements,
+            "anchors": {st.id: prov.fragment(st, slug) for st in statements},
             "figures": figures,
             "people": [site.people[p] for p in site.mentions.get(slug, [])],
             "topics": [site.topics[t] for t in article.topics if t in site.topics],
@@ -106,42 +201,100 @@ def _article_page(site: Site, slug: str, statements: list[SiteStatement], figure
     )
 
 
-def _person_page(
-    site: Site, person_id: str, statements: list[SiteStatement], figures: list[SiteFigure]
-) -> Page:
-    articles = sorted(
+def _by_topic(site: Site, statements: list[SiteStatement]) -> list[tuple[Any, list[SiteStatement]]]:
+    """Statements grouped under their first topic (each statement shown once), largest group first."""
+    groups = _group(statements, lambda s: [s.topics[0] if s.topics else ""])
+    order = sorted(groups, key=lambda t: (-len(groups[t]), t == "", t))
+    return [(site.topics.get(t), sorted(groups[t], key=lambda s: (s.date, s.id), reverse=True)) for t in order]
+
+
+def _person_pages(
+    site: Site, person_id: str, statements: list[SiteStatement], figures: list[SiteFigure], prov: Provenance
+) -> list[Page]:
+    slugs = sorted(
         {a.article for s in statements for a in s.appearances}
         | {f.article for f in figures}
         | {slug for slug, ids in site.mentions.items() if person_id in ids},
         key=lambda slug: (site.article(slug).date, slug),
         reverse=True,
     )
-    together = Counter(p for slug in articles for p in site.mentions.get(slug, []) if p != person_id)
+    articles = [site.article(slug) for slug in slugs]
+    together = Counter(p for slug in slugs for p in site.mentions.get(slug, []) if p != person_id)
     topics = Counter(t for s in statements for t in s.topics)
-    return Page(
+    person = site.people[person_id]
+    page = Page(
         f"people/{person_id}/",
         "person.html",
         {
-            "person": site.people[person_id],
+            "person": person,
             "statements": statements,
+            "groups": _by_topic(site, statements),
+            "anchors": prov.anchors(statements),
             "figures": figures,
-            "articles": [site.article(slug) for slug in articles],
+            "articles": articles,
+            "coverage": coverage(articles),
             "mentioned_with": [site.people[p] for p, _ in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))],
             "topics": [site.topics[t] for t, _ in sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))],
         },
     )
+    feed = feeds.feed_page(
+        f"people/{person_id}/feed.xml",
+        page.url,
+        f"{person.name}: statements · {site.config.title}",
+        [feeds.statement_entry(site, s) for s in statements],
+        site,
+    )
+    return [page, feed]
 
 
-def _topic_page(site: Site, topic_id: str, statements: list[SiteStatement], figures: list[SiteFigure]) -> Page:
+def _topic_pages(
+    site: Site, topic_id: str, statements: list[SiteStatement], figures: list[SiteFigure], prov: Provenance
+) -> list[Page]:
     active = Counter(s.person for s in statements if s.person)
-    return Page(
+    topic = site.topics[topic_id]
+    articles = [a for a in site.articles if topic_id in a.topics]
+    page = Page(
         f"topics/{topic_id}/",
         "topic.html",
         {
-            "topic": site.topics[topic_id],
-            "articles": [a for a in site.articles if topic_id in a.topics],
+            "topic": topic,
+            "articles": articles,
+            "coverage": coverage(articles),
             "statements": statements,
+            "anchors": prov.anchors(statements),
             "figures": figures,
             "people": [(site.people[p], n) for p, n in sorted(active.items(), key=lambda kv: (-kv[1], kv[0]))],
         },
     )
+    feed = feeds.feed_page(
+        f"topics/{topic_id}/feed.xml",
+        page.url,
+        f"{topic.name} · {site.config.title}",
+        [*map(feeds.article_entry, articles), *(feeds.statement_entry(site, s) for s in statements)],
+        site,
+    )
+    return [page, feed]
+
+
+def _statement_page(site: Site, st: SiteStatement, prov: Provenance) -> Page:
+    """One statement at its own stable URL, with every place it appears."""
+    seen = sorted({a.article for a in st.appearances}, key=lambda slug: (site.article(slug).date, slug))
+    return Page(
+        f"statements/{st.id}/",
+        "statement.html",
+        {
+            "st": st,
+            "appearances": [(site.article(slug), prov.fragment(st, slug)) for slug in seen],
+            "topics": [site.topics[t] for t in st.topics if t in site.topics],
+            "anchors": prov.anchors([st]),
+        },
+    )
+
+
+def _data_pages(site: Site) -> list[Page]:
+    """The open-data export: statements and figures as JSON and CSV (see docs/data.md)."""
+    return [
+        Page(f"data/{name}.{ext}", f"data/export.{ext}", {"kind": name, "items": items})
+        for name, items in (("statements", site.statements), ("figures", site.figures))
+        for ext in ("json", "csv")
+    ]

@@ -9,6 +9,7 @@ from a sub-path (GitHub project pages) links correctly.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from markupsafe import Markup
 
 import sitegen
 from sitegen.errors import ContentError
+from sitegen.export import export_csv, export_json
+from sitegen.jsonld import JsonLd
 from sitegen.link import Site
 from sitegen.pages import Page
 
@@ -37,21 +40,36 @@ def template_environment(site_dir: Path, site: Site) -> jinja2.Environment:
     """Jinja environment with the site's overrides first, then the defaults."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(template_folders(site_dir)),
-        autoescape=True,
+        # HTML and XML (feeds, sitemap) are escaped; the JSON/CSV/robots templates only print filter output.
+        autoescape=jinja2.select_autoescape(disabled_extensions=("json", "csv", "txt"), default=True),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
     base = site.config.base_path
+
+    def absolute_url(path: str = "") -> str:
+        return site.config.origin + base + path.lstrip("/")
+
+    def iri(path: str = "") -> str:
+        """An absolute IRI for Atom ids: the URL when base_url has a host, else a ``tag:``-free URN."""
+        return absolute_url(path) if site.config.origin else "urn:sitegen:" + base + path.lstrip("/")
+
     env.globals.update(
         site=site,
         config=site.config,
         url=lambda path="": base + path.lstrip("/"),
-        absolute_url=lambda path="": site.config.origin + base + path.lstrip("/"),
+        absolute_url=absolute_url,
+        iri=iri,
+        ld=JsonLd(site, absolute_url),
+        export_json=export_json,
+        export_csv=export_csv,
     )
     env.filters["json_script"] = json_script
     env.filters["longdate"] = longdate
+    env.filters["month"] = month_name
+    env.filters["xml"] = xml_text
     return env
 
 
@@ -60,7 +78,9 @@ def render_page(env: jinja2.Environment, page: Page) -> bytes:
     try:
         html = env.get_template(page.template).render(page=page, **page.context)
     except jinja2.TemplateSyntaxError as exc:
-        raise ContentError(f"templates/{exc.name or page.template}", exc.lineno, exc.message or "syntax error")
+        raise ContentError(
+            f"templates/{exc.name or page.template}", exc.lineno, exc.message or "syntax error"
+        ) from None
     except jinja2.UndefinedError as exc:
         raise ContentError(f"templates/{page.template}", None, f"template error: {exc.message}") from None
     return html.encode("utf-8")
@@ -80,6 +100,20 @@ def longdate(iso: str) -> str:
     """``2025-02-04`` → ``4 February 2025`` (no locale lookups, so output never depends on the machine)."""
     year, month, day = iso.split("-")
     return f"{int(day)} {_MONTHS[int(month) - 1]} {year}"
+
+
+def month_name(yyyy_mm: str) -> str:
+    """``2025-02`` → ``February 2025``."""
+    year, month = yyyy_mm.split("-")[:2]
+    return f"{_MONTHS[int(month) - 1]} {year}"
+
+
+_NOT_XML = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff\\ud800-\\udfff]")
+
+
+def xml_text(value: Any) -> str:
+    """Text with the characters XML 1.0 forbids removed (a feed with one of them does not parse)."""
+    return _NOT_XML.sub("", str(value))
 
 
 def render_site(

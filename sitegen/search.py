@@ -1,0 +1,59 @@
+"""Static full-text search: index the written site with Pagefind.
+
+Pagefind reads the built HTML (only what sits inside ``data-pagefind-body``)
+and writes a compressed index plus its small search UI into
+``public/pagefind/``; the browser fetches index chunks on demand, so search
+needs no server and works from any sub-path.  The binary comes from the
+``pagefind[bin]`` wheel (or a ``pagefind`` on PATH).  Without it the site is
+still built; the search page then says search is unavailable.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+
+BUNDLE = "pagefind"
+"""Folder of the index inside the site, as the search page expects it."""
+TIMEOUT = 300
+
+log = logging.getLogger(__name__)
+
+
+def pagefind_binary() -> Path | None:
+    """The Pagefind executable, or None when neither the wheel's binary nor one on PATH exists."""
+    try:
+        import pagefind_bin  # type: ignore[import-not-found]
+
+        return Path(pagefind_bin.get_executable())
+    except (ImportError, FileNotFoundError):
+        found = shutil.which("pagefind")
+        return Path(found) if found else None
+
+
+def index_site(public_dir: Path) -> bool:
+    """(Re)build ``public_dir/pagefind/`` from the HTML in ``public_dir``; False (and a warning) if search is off.
+
+    The old index is removed first so no stale chunk survives.  Pagefind's
+    output depends only on the HTML, so the same site gives the same index (the templates use no
+    ``data-pagefind-filter``: Pagefind 1.5 writes filter files in a random order).
+    """
+    binary = pagefind_binary()
+    if binary is None:
+        log.warning("search is disabled: the pagefind binary is missing (pip install 'pagefind[bin]')")
+        return False
+    shutil.rmtree(public_dir / BUNDLE, ignore_errors=True)
+    try:
+        subprocess.run(
+            [str(binary), "--site", str(public_dir), "--output-subdir", BUNDLE, "--silent"],
+            check=True,
+            capture_output=True,
+            timeout=TIMEOUT,
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        detail = getattr(exc, "stderr", b"") or b""
+        log.warning("search is disabled: pagefind failed: %s %s", exc, detail.decode("utf-8", "replace")[-500:])
+        return False
+    return True

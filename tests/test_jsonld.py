@@ -1,0 +1,64 @@
+"""schema.org JSON-LD: NewsArticle, Person, Quotation (direct quotes), Claim (reported statements and figures),
+each with author/creator and the article; embedded so that no text can close the ``<script>``."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from tests.test_pages import rendered, tiny_site
+
+_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
+
+
+def json_ld(html: str) -> list[dict]:
+    return [json.loads(block) for block in _LD.findall(html)]
+
+
+def _nodes(data: dict) -> list[dict]:
+    return data.get("@graph", [data])
+
+
+def test_article_page_has_news_article_quotations_and_claims(tmp_path):
+    site = tiny_site()
+    html = rendered(site, tmp_path)["articles/flood/index.html"]
+    (data,) = json_ld(html)
+    assert data["@context"] == "https://schema.org"
+    nodes = _nodes(data)
+    news = nodes[0]
+    assert news["@type"] == "NewsArticle" and news["datePublished"] == "2025-03-10"
+    assert news["isBasedOn"] == "https://example.org/news/flood"
+    assert news["publisher"] == {"@type": "Organization", "name": "Example News"}
+    assert {"@type": "Person", "name": "Ann Lee", "url": "https://example.org/repo/people/ann-lee/"} in news["mentions"]
+    types = [n["@type"] for n in nodes[1:]]
+    assert types.count("Quotation") == 1 and types.count("Claim") == 3  # a quote, reported + mixed, a figure
+    quote = next(n for n in nodes if n["@type"] == "Quotation")
+    assert quote["creator"]["name"] == "Ann Lee"
+    assert quote["isBasedOn"]["url"] == "https://example.org/repo/articles/flood/"
+    for claim in (n for n in nodes if n["@type"] == "Claim"):
+        assert claim["appearance"]["@type"] == "NewsArticle" and claim["author"]["@type"] == "Person"
+    assert "ClaimReview" not in html
+
+
+def test_person_and_statement_pages(tmp_path):
+    site = tiny_site()
+    files = rendered(site, tmp_path)
+    (person,) = json_ld(files["people/ann-lee/index.html"])
+    assert person["@type"] == "Person" and person["jobTitle"] == ["Mayor"]
+    assert person["sameAs"] == ["https://example.org/lee"]
+    for st in site.statements:
+        (data,) = json_ld(files[f"statements/{st.id}/index.html"])
+        assert data["@type"] == ("Quotation" if st.statement.kind == "direct" else "Claim")
+        assert data["url"] == f"https://example.org/repo/statements/{st.id}/"
+        if st.person:
+            assert (data.get("creator") or data.get("author"))["name"] == site.people[st.person].name
+
+
+def test_json_ld_cannot_break_out_of_its_script(tmp_path):
+    site = tiny_site()
+    site.articles[0].title = "</script><script>window.__pwned=1</script><!-- \u2028"
+    site.articles[0].summary = "</SCRIPT >&amp;"
+    html = rendered(site, tmp_path)["articles/flood/index.html"]
+    blocks = _LD.findall(html)
+    assert len(blocks) == 1 and "<" not in blocks[0] and ">" not in blocks[0]
+    assert json.loads(blocks[0])["@graph"][0]["headline"] == site.articles[0].title

@@ -1,0 +1,219 @@
+"""Which pages the site has and what they show: person, topic, statement, timeline and review pages, coverage notes.
+
+Statements come from small inline fixtures (:func:`tiny_site`), not from the extractor, so these tests pin the
+pages whatever the extractor finds.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sitegen.config import SiteConfig
+from sitegen.link import Site, link
+from sitegen.markdown import markdown_parser, render_markdown
+from sitegen.model import Article, Extraction, Figure, Person, Role, Span, Statement, Topic
+from sitegen.pages import Page, site_pages
+from sitegen.render import render_site
+
+BASE = "https://example.org/repo/"
+
+FLOOD = """\
+The council met on Monday.
+
+"The wall must be built before the rains," Mayor Ann Lee said. She added that the budget was 4 million.
+
+Lee said that the levee was "older than the town" and needed work.
+"""
+BUDGET = """\
+"We will balance the books," Ann Lee told reporters.
+
+A spokesperson said the plan & the "numbers" <were> final.
+
+Bo Park, the treasurer, said 12% of spending was on roads.
+"""
+
+
+def article(slug: str, body: str, day: str, topics: list[str], **extra: object) -> Article:
+    html, blocks = render_markdown(body, markdown_parser(False))
+    fields = {"source_name": "Example News", "source_url": f"https://example.org/news/{slug}", "author": "A. Writer"}
+    return Article(
+        slug=slug,
+        path=f"content/articles/{slug}.md",
+        title=f"Story {slug} <b>&</b>",
+        date=day,
+        body=body,
+        html=html,
+        blocks=blocks,
+        topics=topics,
+        digest=slug,
+        **{**fields, **extra},  # type: ignore[arg-type]
+    )
+
+
+def said(body: str, words: str, speaker: str | None, kind: str = "direct", speaker_type: str = "person") -> Statement:
+    start = body.index(words)
+    return Statement(kind, speaker, None, None, [Span(start, start + len(words), words)], speaker_type=speaker_type)
+
+
+def figure(body: str, text: str, value: float, kind: str = "number", speaker: str | None = None) -> Figure:
+    start = body.index(text)
+    return Figure(start, start + len(text), text, value, kind, counted="things", speaker=speaker)
+
+
+def tiny_site(base_url: str = BASE) -> Site:
+    """Two articles, two people, two topics, direct and reported statements, one unattributed, two figures."""
+    flood = article("flood", FLOOD, "2025-03-10", ["floods", "budget"])
+    budget = article("budget", BUDGET, "2025-02-01", ["budget"])
+    extractions = {
+        "flood": Extraction(
+            [
+                said(FLOOD, '"The wall must be built before the rains,"', "Ann Lee"),
+                said(FLOOD, "that the budget was 4 million", "Ann Lee", "indirect"),
+                said(FLOOD, 'that the levee was "older than the town" and needed work', "Ann Lee", "mixed"),
+            ],
+            [figure(FLOOD, "4 million", 4_000_000, "money", "Ann Lee")],
+            ["Ann Lee"],
+        ),
+        "budget": Extraction(
+            [
+                said(BUDGET, '"We will balance the books,"', "Ann Lee"),
+                said(BUDGET, 'the plan & the "numbers" <were> final', None, "indirect", "anonymous"),
+                said(BUDGET, "12% of spending was on roads", "Bo Park", "indirect"),
+            ],
+            [figure(BUDGET, "12%", 12, "percent", "Bo Park")],
+            ["Ann Lee", "Bo Park"],
+        ),
+    }
+    people = [
+        Person(
+            "ann-lee",
+            "Ann Lee",
+            ["Lee"],
+            [Role("Mayor", "2024-01-01")],
+            "Mayor of the town.",
+            ["https://example.org/lee"],
+        ),
+        Person("bo-park", "Bo Park", ["Park"], [Role("Treasurer")]),
+    ]
+    topics = [Topic("floods", "Floods", "Water."), Topic("budget", "Budget", "Money.")]
+    return link(SiteConfig(title="Tiny <Site>", base_url=base_url), [flood, budget], extractions, people, topics)
+
+
+def rendered(site: Site, tmp_path: Path) -> dict[str, str]:
+    files = render_site(tmp_path, site, site_pages(site))
+    return {path: data.decode("utf-8") for path, data in files.items()}
+
+
+def page(pages: list[Page], url: str) -> Page:
+    return next(p for p in pages if p.url == url)
+
+
+def test_every_kind_of_page_exists():
+    site = tiny_site()
+    urls = {p.output_path for p in site_pages(site)}
+    for st in site.statements:
+        assert f"statements/{st.id}/index.html" in urls
+    expected = {
+        "index.html", "timeline/index.html", "review/index.html", "search/index.html", "people/ann-lee/index.html",
+        "people/ann-lee/feed.xml", "topics/budget/index.html", "topics/budget/feed.xml", "feed.xml", "sitemap.xml",
+        "robots.txt", "data/statements.json", "data/statements.csv", "data/figures.json", "data/figures.csv",
+    }  # fmt: skip
+    assert expected <= urls
+
+
+def test_person_page_groups_statements_by_topic_newest_first_with_coverage():
+    site = tiny_site()
+    ctx = page(site_pages(site), "people/ann-lee/").context
+    groups = {topic.id if topic else None: sts for topic, sts in ctx["groups"]}
+    assert set(groups) == {"floods", "budget"}
+    assert [s.date for s in groups["floods"]] == sorted((s.date for s in groups["floods"]), reverse=True)
+    assert sum(len(g) for g in groups.values()) == len(ctx["statements"]) == 4
+    assert ctx["coverage"] == {"articles": 2, "sources": ["Example News"], "first": "2025-02-01", "last": "2025-03-10"}
+    assert [p.id for p in ctx["mentioned_with"]] == ["bo-park"]
+    assert [f.figure.text for f in ctx["figures"]] == ["4 million"]
+
+
+def test_person_page_shows_roles_quotes_reported_speech_and_coverage(tmp_path):
+    html = rendered(tiny_site(), tmp_path)["people/ann-lee/index.html"]
+    assert "Mayor" in html and "Mayor of the town." in html
+    assert '<blockquote class="quote"><p>&#34;The wall must be built before the rains,&#34;</p></blockquote>' in html
+    assert re.search(r'<p class="reported"><span class="kind">Reported:</span>\s*<a [^>]*>Ann Lee</a> said that', html)
+    assert "Built from 2 articles from Example News, published between 1 February 2025 and 10 March 2025" in html
+    assert "not a complete record" in html
+    assert 'href="/repo/people/ann-lee/feed.xml"' in html
+
+
+def test_topic_page_lists_articles_statements_figures_and_most_active_people():
+    site = tiny_site()
+    ctx = page(site_pages(site), "topics/budget/").context
+    assert [a.slug for a in ctx["articles"]] == ["flood", "budget"]
+    assert [(p.id, n) for p, n in ctx["people"]] == [("ann-lee", 4), ("bo-park", 1)]
+    assert len(ctx["figures"]) == 2
+    assert ctx["coverage"]["articles"] == 2
+
+
+def test_unresolved_speakers_are_listed_for_review_not_dropped(tmp_path):
+    site = tiny_site()
+    unresolved = [s for s in site.statements if s.person is None]
+    assert len(unresolved) == 1
+    assert page(site_pages(site), "review/").context["statements"] == unresolved
+    html = rendered(site, tmp_path)
+    assert "the plan &amp; the &#34;numbers&#34; &lt;were&gt; final" in html["review/index.html"]
+    assert f"statements/{unresolved[0].id}/index.html" in html
+
+
+def test_timeline_groups_statements_by_month_newest_first(tmp_path):
+    site = tiny_site()
+    months = page(site_pages(site), "timeline/").context["months"]
+    assert [m for m, _ in months] == ["2025-03", "2025-02"]
+    assert sum(len(sts) for _, sts in months) == len(site.statements)
+    assert '<h2 id="m-2025-03">March 2025' in rendered(site, tmp_path)["timeline/index.html"]
+
+
+def test_statement_links_go_to_the_marked_words_in_the_article(tmp_path):
+    site = tiny_site()
+    html = rendered(site, tmp_path)
+    for st in site.statements:
+        assert f'href="/repo/articles/{st.article}/#{st.id}"' in html[f"statements/{st.id}/index.html"]
+        assert f'<mark id="{st.id}" class="quote' in html[f"articles/{st.article}/index.html"]
+
+
+def test_every_article_shows_its_source_name_and_link(tmp_path):
+    html = rendered(tiny_site(), tmp_path)["articles/flood/index.html"]
+    assert 'Source: <a href="https://example.org/news/flood" rel="external noopener">Example News</a>' in html
+
+
+def test_statement_page_is_a_stable_url_from_speaker_and_words():
+    first, second = tiny_site(), tiny_site()
+    assert [s.id for s in first.statements] == [s.id for s in second.statements]
+    assert all(re.fullmatch(r"s-[0-9a-f]{10}", s.id) for s in first.statements)
+
+
+def test_pages_read_only_people_topics_article_metadata_and_config_from_site(tmp_path):
+    """Incremental rendering hashes each page's context: changing a statement of one article must not change
+    the bytes of a page whose context does not hold it."""
+    site = tiny_site()
+    before = rendered(site, tmp_path)
+    for st in site.statements:
+        if st.article == "flood":
+            st.statement.content[0] = Span(0, 3, "The")
+    site2_pages = {p.url: p for p in site_pages(site)}
+    after = render_site(tmp_path, site, [site2_pages["people/bo-park/"]])
+    assert after["people/bo-park/index.html"].decode() == before["people/bo-park/index.html"]
+
+
+def test_sitemap_and_robots_use_absolute_urls_and_sitemap_needs_a_host(tmp_path):
+    files = rendered(tiny_site(), tmp_path)
+    assert "<loc>https://example.org/repo/people/ann-lee/</loc>" in files["sitemap.xml"]
+    assert "Sitemap: https://example.org/repo/sitemap.xml" in files["robots.txt"]
+    no_host = {p.url for p in site_pages(tiny_site("/repo/"))}
+    assert "sitemap.xml" not in no_host and "robots.txt" in no_host
+
+
+def test_open_graph_and_canonical_honour_base_url(tmp_path):
+    html = rendered(tiny_site(), tmp_path)["people/ann-lee/index.html"]
+    assert '<link rel="canonical" href="https://example.org/repo/people/ann-lee/">' in html
+    assert '<meta property="og:url" content="https://example.org/repo/people/ann-lee/">' in html
+    assert '<meta property="og:type" content="profile">' in html
+    assert '<meta property="og:title" content="Ann Lee · Tiny &lt;Site&gt;">' in html
