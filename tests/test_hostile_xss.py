@@ -125,7 +125,8 @@ def test_no_page_holds_an_unescaped_payload(built):
                 "pwned" in (v or "") for _, v in attrs
             ), f"{name}: <{tag}> from a payload"
             assert not any(attr.startswith("on") for attr, _ in attrs), f"{name}: <{tag} {attrs}> has an event handler"
-            if tag == "script":
+            if tag == "script" and not (name == "search/index.html" and ("src", "/assets/search.js") in attrs):
+                # the only script that runs is the site's own search loader, on the search page
                 assert ("type", "application/ld+json") in attrs or ("type", "application/json") in attrs, name
         assert "<script>window.__pwned" not in html.lower(), name
 
