@@ -127,11 +127,14 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _DATE_RE.finditer(text)]
 
 
-_DATE_HINT = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago)|(?:1[5-9]|20)\d\d|\d[/.\-–]\d")
-"""Something every date that contains digits or a number word has nearby: a month, "ago", a year, "4/5"."""
+_DATE_HINT = re.compile(
+    r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago)|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\d[/.-]\d\d?[/.-]\d"
+)
+"""Something every date that contains digits or a number word has nearby: a month or "ago" starting a word, a
+four-digit year, or "4/5/2025"."""
 _WORD_START = re.compile(r"\b\w")
 _HINT_REACH = 32
-_SCAN_BACK = 48
+_SCAN_BACK = 24
 
 
 class DatesNear:
