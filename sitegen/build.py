@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sitegen import search
 from sitegen.cache import CACHE_DIR, ArticleCache, BuildState, article_key, cache_salt, inputs_signature
 from sitegen.config import SiteConfig, load_config
 from sitegen.errors import BuildError, ContentError, display_path
@@ -127,6 +128,7 @@ def build(
     to_render = [page for page in pages if not unchanged(page)]
     files = _render(site_dir, loaded.site, to_render, jobs or os.cpu_count() or 1)
     stats = write_site(files, out, page_keys)
+    search.index_site(out)  # Pagefind reads the written HTML; without the binary it warns and search is off
     if not loaded.errors:
         state.save()
     return BuildResult(
