@@ -9,6 +9,7 @@ never to the day of the build, so builds stay deterministic.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from datetime import date, datetime
@@ -150,13 +151,16 @@ class DatesNear:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.hints: list[int] = []
+        """Starts of ``_DATE_HINT`` matches found so far, in order."""
+        self.hinted_to = 0
         self.scanned = 0
         """Where the scan resumes: the end of the last date found, or where the last scan stopped."""
         self.found: list[tuple[int, int]] = []
 
     def overlaps(self, start: int, end: int) -> bool:
         text = self.text
-        if _DATE_HINT.search(text, max(0, start - _HINT_REACH), end + _HINT_REACH) is None:
+        if not self._hinted(max(0, start - _HINT_REACH), end + _HINT_REACH):
             return False
         pos = max(self.scanned, start - _SCAN_BACK)
         for w in _WORD_START.finditer(text, pos, end):
@@ -175,3 +179,14 @@ class DatesNear:
             if s < end:
                 return True
         return False
+
+    def _hinted(self, lo: int, hi: int) -> bool:
+        """True when a date hint lies in ``lo:hi`` (or up to 8 characters before): each character is scanned once."""
+        if hi > self.hinted_to:
+            hints = self.hints
+            for m in _DATE_HINT.finditer(self.text, max(lo, self.hinted_to - 8), hi):  # a hint is at most 7 long
+                if not hints or m.start() > hints[-1]:
+                    hints.append(m.start())
+            self.hinted_to = hi
+        i = bisect.bisect_left(self.hints, lo - 8)
+        return i < len(self.hints) and self.hints[i] < hi

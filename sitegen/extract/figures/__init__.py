@@ -20,7 +20,7 @@ from datetime import date
 from sitegen.model import Figure
 
 from ..dates import DatesNear
-from .base import Cand, tidy
+from .base import Cand, tidy, unit_may_follow
 from .counted import counted_noun
 from .exclusions import Spans, excluded_spans, glued_tail, is_identifier, is_model_name
 from .measures import measure, one_unit_figures
@@ -66,8 +66,9 @@ def _classify(text: str, num: Num, skip: Spans, dates: DatesNear) -> Cand | None
     """The first unit rule that claims ``num``, else a plain number, else None (not a figure)."""
     if skip.overlaps(num.start, num.end) or is_identifier(text, num):
         return None
+    suffix = unit_may_follow(text, num.end)
     for rule in _UNIT_RULES:
-        cand = rule(text, num)
+        cand = rule(text, num, suffix)
         if cand is not None:
             if cand.unit in _TIME_UNITS and dates.overlaps(num.start, num.end):
                 return None  # "three years ago" is a date

@@ -178,8 +178,10 @@ _PRIME_INCHES = re.compile(r"[″\"]")
 _FEET_BEFORE = re.compile(r"\d['′]\s?\Z")
 
 
-def measure(text: str, num: Num) -> Cand | None:
-    """A measure figure for ``num`` followed by a unit, or None."""
+def measure(text: str, num: Num, suffix: bool = True) -> Cand | None:
+    """A measure figure for ``num`` followed by a unit, or None (always None with ``suffix=False``)."""
+    if not suffix:
+        return None
     prime = _primes(text, num)
     if prime is not None:
         return prime

@@ -68,12 +68,12 @@ _PER = re.compile(r"/(?P<per>hour|hr|h|day|week|month|year|yr|kg|km|litre|liter|
 _PER_CODES = {"hour": "h", "hr": "h", "yr": "year", "litre": "l", "liter": "l"}
 
 
-def money(text: str, num: Num) -> Cand | None:
-    """A money figure for ``num`` when a currency stands before or after it."""
+def money(text: str, num: Num, suffix: bool = True) -> Cand | None:
+    """A money figure for ``num`` when a currency stands before or after it (``suffix=False``: only before)."""
     m = _PREFIX.search(text, max(0, num.start - 8), num.start) if _prefix_possible(text, num.start) else None
     if m is not None:
         return _with_prefix(text, num, m)
-    s = _SUFFIX.match(text, num.end)
+    s = _SUFFIX.match(text, num.end) if suffix else None
     if s is None:
         return None
     name = s.group("name")

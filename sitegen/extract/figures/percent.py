@@ -23,9 +23,9 @@ _NUMBER_BEFORE = re.compile(
 )
 
 
-def percent(text: str, num: Num) -> Cand | None:
-    """A percent figure for ``num`` followed by "%"/"per cent", or preceded by "per cent of"."""
-    m = _SUFFIX.match(text, num.end)
+def percent(text: str, num: Num, suffix: bool = True) -> Cand | None:
+    """A percent figure for ``num`` followed by "%"/"per cent" (unless ``suffix=False``), or after "per cent of"."""
+    m = _SUFFIX.match(text, num.end) if suffix else None
     if m is not None:
         unit = "pp" if m.group("pp") else "bp" if m.group("bp") else "%"
         return Cand(num.start, m.end(), num.value, "percent", num, unit=unit)

@@ -29,7 +29,10 @@ _NUMLIT = (
     r")(?!\.?\d)"
     r"(?:[eE][-+]?\d{1,3}(?!\w)|\s?[x×]\s?\d{1,3}\^[-+−]?\d{1,3}|×10[−-]?\d{1,3}|\^[-+]?\d{1,3})?"
 )
-_TOKEN = re.compile(rf"(?P<num>{_NUMLIT})|(?P<word>[A-Za-z]+)|(?P<junk>\d+)|(?P<dash>[-–—−])|(?P<other>\S)")
+_TOKEN = re.compile(
+    rf"(?P<punct>[^\s\dA-Za-z.\-–—−{_UFRAC}])"  # no other kind can start here: an ``other`` token, found fast
+    rf"|(?P<num>{_NUMLIT})|(?P<word>[A-Za-z]+)|(?P<junk>\d+)|(?P<dash>[-–—−])|(?P<other>\S)"
+)
 
 
 @dataclass(slots=True)
@@ -59,6 +62,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None, prev_end: int = 
     append = out.append
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         kind = m.lastgroup or "other"
+        if kind == "punct":
+            kind = "other"
         s, e = m.span()
         if prev_end < 0:
             joined = glued = False
@@ -73,7 +78,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, prev_end: int = 
             value = literal_value(raw)
             if value is None:
                 kind = "junk"
-        append(Token(kind, s, e, raw, raw.lower(), value, joined, glued))
+        append(Token(kind, s, e, raw, raw.lower() if kind == "word" else raw, value, joined, glued))
         prev_end = e
     return out
 
@@ -111,7 +116,12 @@ _POWER = re.compile(r"(.+?)\s?(?:[x×]\s?(\d+)\^?|\^)([-+−]?\d+)")
 
 
 def _plain_value(raw: str) -> float:
-    if "," in raw and re.fullmatch(r"\d{1,3},\d\d", raw):
+    if "," not in raw:
+        try:
+            return float(raw)  # plain digits and decimals: no separators to remove
+        except ValueError:
+            pass
+    elif re.fullmatch(r"\d{1,3},\d\d", raw):
         return float(raw.replace(",", "."))  # decimal comma
     cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)
     return float(cleaned)
