@@ -35,7 +35,7 @@ def tidy(value: float) -> float | int:
     return value
 
 
-_TAIL = re.compile(r"([A-Za-z]+)[^A-Za-z]{0,4}\Z")
+_TAIL = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[^A-Za-z]{0,4}\Z")
 _CASE_TWINS = frozenset("\u212a\u017f\u0130\u0131")
 """Kelvin sign, long s, dotted and dotless i: non-ASCII letters that ``(?i:...)`` matches to ASCII ones."""
 
