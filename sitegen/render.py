@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,11 +19,12 @@ import jinja2
 from markupsafe import Markup
 
 import sitegen
-from sitegen.errors import ContentError
+from sitegen.errors import ContentError, display_path
 from sitegen.export import export_csv, export_json
 from sitegen.jsonld import JsonLd
 from sitegen.link import Site
 from sitegen.pages import Page
+from sitegen.read import check_site_file
 
 
 def default_templates() -> Path:
@@ -74,16 +76,38 @@ def template_environment(site_dir: Path, site: Site) -> jinja2.Environment:
 
 
 def render_page(env: jinja2.Environment, page: Page) -> bytes:
-    """One page as UTF-8 bytes; a template error names the template file and line."""
+    """One page as UTF-8 bytes; an error raised by template code names the template file and line."""
     try:
         html = env.get_template(page.template).render(page=page, **page.context)
     except jinja2.TemplateSyntaxError as exc:
         raise ContentError(
             f"templates/{exc.name or page.template}", exc.lineno, exc.message or "syntax error"
         ) from None
-    except jinja2.UndefinedError as exc:
-        raise ContentError(f"templates/{page.template}", None, f"template error: {exc.message}") from None
+    except Exception as exc:
+        where = template_frame(exc, env)
+        if where is None:
+            raise
+        message = exc.message if isinstance(exc, jinja2.TemplateError) else str(exc)
+        raise ContentError(*where, f"template error: {message}") from None
     return html.encode("utf-8")
+
+
+def template_frame(exc: BaseException, env: jinja2.Environment) -> tuple[str, int] | None:
+    """``("templates/<name>", line)`` of the innermost template code in the traceback, if any.
+
+    Jinja rewrites tracebacks so that template frames carry the template's file
+    and line: the innermost one is the template that failed (an overridden
+    ``base.html``, a macro file), not necessarily the page's own template.
+    """
+    assert isinstance(env.loader, jinja2.FileSystemLoader)
+    folders = [Path(f) for f in env.loader.searchpath]
+    found = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        path = Path(frame.filename)
+        for folder in folders:
+            if path.is_relative_to(folder) and frame.lineno:
+                found = ("templates/" + path.relative_to(folder).as_posix(), frame.lineno)
+    return found
 
 
 def json_script(value: Any) -> Markup:
@@ -126,10 +150,25 @@ def render_site(
     """
     env = template_environment(site_dir, site)
     files = {page.output_path: render_page(env, page) for page in pages if not (skip and skip(page))}
-    for folder in (default_templates() / "static", site_dir / "templates" / "static"):
-        if folder.is_dir():
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    files["assets/" + path.relative_to(folder).as_posix()] = path.read_bytes()
+    files.update(static_files(default_templates() / "static"))
+    files.update(static_files(site_dir / "templates" / "static", site_dir))
     files[".nojekyll"] = b""
+    return files
+
+
+def static_files(folder: Path, site_dir: Path | None = None) -> dict[str, bytes]:
+    """The files under ``folder`` as ``assets/...``.
+
+    For a site's own folder (``site_dir`` given) a symbolic link is followed only
+    to a file inside the site: a link to ``/etc/passwd`` must not be published.
+    """
+    files: dict[str, bytes] = {}
+    if not folder.is_dir():
+        return files
+    for path in sorted(folder.rglob("*")):
+        if path.is_dir():
+            continue
+        if site_dir is not None:
+            check_site_file(path, site_dir, display_path(path, site_dir))
+        files["assets/" + path.relative_to(folder).as_posix()] = path.read_bytes()
     return files

@@ -196,17 +196,23 @@ def test_unreadable_article_entries_are_errors_in_a_build(tmp_path, capsys, kind
     assert outcome.code == 1 and outcome.errors[0].startswith("content/articles/x.md: ")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="render.py: files in templates/static are copied with is_file()/read_bytes(), following symlinks "
-    "out of the site (a link to /etc/passwd is published as assets/passwd.txt)",
-)
 def test_a_static_file_linked_outside_the_site_is_not_published(tmp_path, capsys):
     site = write_site(tmp_path / "site", {"content/articles/good.md": GOOD})
     (site / "templates/static").mkdir(parents=True)
     os.symlink("/etc/passwd", site / "templates/static/passwd.txt")
-    run(capsys, "build", str(site), "-q")
+    outcome = run(capsys, "build", str(site), "-q")
     assert not (site / "public/assets/passwd.txt").exists()
+    assert outcome.code == 1 and outcome.errors[0].startswith(
+        "templates/static/passwd.txt: is a symbolic link to /etc/passwd, outside the site folder"
+    )
+
+
+def test_a_static_file_linked_inside_the_site_is_published(tmp_path, capsys):
+    site = write_site(tmp_path / "site", {"content/articles/good.md": GOOD, "images/logo.svg": "<svg/>"})
+    (site / "templates/static").mkdir(parents=True)
+    os.symlink(site / "images/logo.svg", site / "templates/static/logo.svg")
+    assert run(capsys, "build", str(site), "-q").code == 0
+    assert (site / "public/assets/logo.svg").read_text() == "<svg/>"
 
 
 # --- output folders sitegen does not own

@@ -28,9 +28,9 @@ def built_site(tmp_path, capsys, files=None):
         ("syntax error in a macro file", "_macros.html", "{% macro statement_item( %}\n",
          "templates/_macros.html:1: expected token 'name', got '%'"),
         ("undefined variable", "person.html", PERSON_HEAD + "{{ no_such_variable }}\n{% endblock %}\n",
-         "templates/person.html: template error: 'no_such_variable' is undefined"),
+         "templates/person.html:3: template error: 'no_such_variable' is undefined"),
         ("undefined attribute", "person.html", PERSON_HEAD + "{{ person.no_such_field.x }}\n{% endblock %}\n",
-         "templates/person.html: template error: 'sitegen.model.Person object' has no attribute 'no_such_field'"),
+         "templates/person.html:3: template error: 'sitegen.model.Person object' has no attribute 'no_such_field'"),
     ],
 )  # fmt: skip
 def test_a_broken_override_names_the_template_and_keeps_the_old_site(tmp_path, capsys, name, template, text, expected):
@@ -47,13 +47,9 @@ def test_a_template_error_in_parallel_render_workers_is_reported_the_same_way(tm
     files["templates/article.html"] = "{% extends 'base.html' %}\n{% block main %}{{ nope }}{% endblock %}\n"
     site = write_site(tmp_path / "site", files)
     outcome = run(capsys, "build", str(site), "-q", "--jobs", "2")
-    assert (outcome.code, outcome.errors) == (1, ["templates/article.html: template error: 'nope' is undefined"])
+    assert (outcome.code, outcome.errors) == (1, ["templates/article.html:2: template error: 'nope' is undefined"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="render.py names the page template (person.html), not the override holding the undefined name (base.html)",
-)
 def test_an_undefined_variable_in_an_overridden_base_names_that_file(tmp_path, capsys):
     site = write_site(
         tmp_path / "site",
@@ -64,13 +60,31 @@ def test_an_undefined_variable_in_an_overridden_base_names_that_file(tmp_path, c
     assert outcome.errors[0].startswith("templates/base.html:3: ")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="render.py catches only TemplateSyntaxError and UndefinedError: other errors raised by template code "
-    "(1/0, calling a string) crash the build with a traceback instead of naming the template and line",
-)
 def test_a_runtime_error_in_a_template_names_the_template_and_line(tmp_path, capsys):
     site = built_site(tmp_path, capsys)
     write_site(site, {"templates/person.html": PERSON_HEAD + "{{ 1 / 0 }}\n{% endblock %}\n"})
     outcome = run(capsys, "build", str(site), "-q")
     assert (outcome.code, outcome.errors) == (1, ["templates/person.html:3: template error: division by zero"])
+
+
+def test_calling_a_string_in_a_template_names_the_template_and_line(tmp_path, capsys):
+    site = built_site(tmp_path, capsys)
+    write_site(
+        site,
+        {"templates/person.html": PERSON_HEAD + "<h1>{{ person.name }}</h1>\n{{ person.name() }}\n{% endblock %}\n"},
+    )
+    outcome = run(capsys, "build", str(site), "-q")
+    assert (outcome.code, outcome.errors) == (
+        1,
+        ["templates/person.html:4: template error: 'str' object is not callable"],
+    )
+
+
+def test_an_error_in_a_macro_names_the_macro_file(tmp_path, capsys):
+    site = built_site(tmp_path, capsys)
+    write_site(
+        site, {"templates/_macros.html": "{% macro article_list(articles) %}\n{{ articles.nope }}\n{% endmacro %}\n"}
+    )
+    outcome = run(capsys, "build", str(site), "-q")
+    assert outcome.code == 1
+    assert outcome.errors[0].startswith("templates/_macros.html:2: template error: ")
