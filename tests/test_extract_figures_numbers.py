@@ -85,3 +85,12 @@ def test_and_does_not_glue_a_count_to_a_large_amount():
 def test_over_only_divides_at_the_end_of_a_phrase():
     assert numbers("one over three") == [("one over three", pytest.approx(1 / 3))]
     assert ("five", 5) in numbers("five over two years")
+
+
+@pytest.mark.parametrize("literal", ["5e310", "1e400", "9.9^999", "7×10^400"])
+def test_a_literal_no_float_can_hold_is_no_number(literal):
+    assert numbers(f"It was {literal} units") == []
+
+
+def test_a_power_of_a_grouped_mantissa_keeps_every_digit():
+    assert numbers("about 1,234,567 x 10^3 cells") == [("1,234,567 x 10^3", pytest.approx(1.234567e9))]

@@ -149,27 +149,10 @@ def scan(path: Path) -> tuple[int, list[str]]:
     return count, problems
 
 
-KNOWN: dict[str, str] = {
-    "sitegen.extract.dates": "dates.py: _PART_OF_DAY r'(?i)\\s+(?:morning|...)$' used with .sub() is quadratic on a "
-    "long run of spaces (45 ms at 1,000 spaces, 2.9 s at 8,000); anchor it, e.g. strip then endswith check",
-    "sitegen.extract.figures.money": "money.py: r'\\s+and\\s+' is quadratic under finditer on runs of spaces; it is "
-    "only used with fullmatch on the gap between two figures (linear there); gap.strip() == 'and' says the same",
-    "sitegen.extract.figures.tokens": "tokens.py: _POWER r'(.+?)\\s?(?:[x×]...' is quadratic on runs of spaces "
-    "(50 ms at n=1,000, 3.2 s at 8n); used with fullmatch on one token, so bounded in practice, but '(.+?)' should "
-    "be '([^\\s^x×]+)'",
-}
-"""Module → reason, for blow-ups in files owned elsewhere (strict xfail: fixing them turns the test red)."""
-
-
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
 @pytest.mark.parametrize(
     "path",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN[module_name(p)]))
-        if module_name(p) in KNOWN
-        else p
-        for p in FILES
-    ],
+    FILES,
     ids=[module_name(p) for p in FILES],
 )
 def test_every_pattern_is_linear_on_hostile_input(path):

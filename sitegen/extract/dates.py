@@ -49,13 +49,15 @@ def resolve_date(expression: str, relative_to: date | None) -> str | None:
 _YEAR = re.compile(r"\b\d{4}\b")
 _NO_DAY = re.compile(r"(?:mid-)?\d{4}s?(?:[-–/]\d{2,4})?")
 _LEAD = re.compile(r"(?i)^(?:on|in|since|until|till|by|from|early|late)\s+")
-_PART_OF_DAY = re.compile(r"(?i)\s+(?:morning|afternoon|evening|night)$")
+_PART_OF_DAY = re.compile(r"(?i)(?<!\s)\s+(?:morning|afternoon|evening|night)$")
+_SPACE_BEFORE_STOP = re.compile(r"(?<!\s)\s+([.,])")
+"""Both start only at the first space of a run: a search trying every space of a long run would be quadratic."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _clean(expression: str) -> str:
     """ "on Tuesday morning" → "Tuesday"; "Dec . 12 , 1994" → "Dec. 12, 1994"."""
-    text = re.sub(r"\s+([.,])", r"\1", expression.strip())
+    text = _SPACE_BEFORE_STOP.sub(r"\1", expression.strip())
     return _PART_OF_DAY.sub("", _LEAD.sub("", text))
 
 

@@ -160,13 +160,19 @@ def merge_cents(text: str, cands: list[Cand]) -> list[Cand]:
             and c.kind == "money"
             and c.unit == "cent"
             and prev.unit not in ("cent", "pence")
-            and re.fullmatch(r"\s+and\s+", text[prev.end : c.start])
+            and _is_and(text[prev.end : c.start])
         ):
             prev.value += c.value / 100
             prev.end = c.end
             continue
         out.append(c)
     return out
+
+
+def _is_and(gap: str) -> bool:
+    """True for a gap of " and " between spaces (string tests, not a regex: ``\\s+and\\s+`` is quadratic on runs of
+    spaces when searched rather than matched whole)."""
+    return gap.strip() == "and" and gap[0].isspace() and gap[-1].isspace()
 
 
 _CLAUSE_END = re.compile(r"\s{0,2}(?:[.,;:!?]|\Z)")
@@ -180,6 +186,6 @@ def _spoken_cents(text: str, prev: Cand, c: Cand) -> bool:
         and c.num.spelled
         and 0 < c.value < 100
         and prev.value == int(prev.value)
-        and re.fullmatch(r"\s+and\s+", text[prev.end : c.start]) is not None
+        and _is_and(text[prev.end : c.start])
         and _CLAUSE_END.match(text, c.end) is not None
     )

@@ -7,6 +7,7 @@ spaces on one line.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -86,12 +87,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None, prev_end: int = 
 def literal_value(raw: str) -> float | None:
     """The value of a digit literal: grouping, decimals, fractions, exponents, "×10⁻⁵" forms.
 
-    None (the token is junk) for a literal no float can hold, such as "9.9^999".
+    None (the token is junk) for a literal no float can hold, such as "9.9^999" or "5e310".
     """
     try:
-        return _literal_value(raw)
+        value = _literal_value(raw)
     except (OverflowError, ValueError):
         return None
+    return value if value is None or math.isfinite(value) else None
 
 
 def _literal_value(raw: str) -> float | None:
@@ -112,7 +114,9 @@ def _literal_value(raw: str) -> float | None:
     return _plain_value(mantissa) * float(base) ** exponent  # "8x2^10"
 
 
-_POWER = re.compile(r"(.+?)\s?(?:[x×]\s?(\d+)\^?|\^)([-+−]?\d+)")
+_POWER = re.compile(r"([^x×^]{1,80}?)\s?(?:[x×]\s?(\d+)\^?|\^)([-+−]?\d+)")
+"""Mantissa, base and exponent of a literal.  A mantissa is at most 61 characters (``_NUMLIT``); the bound keeps a
+search linear on a long run of spaces."""
 
 
 def _plain_value(raw: str) -> float:
