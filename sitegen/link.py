@@ -98,7 +98,7 @@ def link(
     """Build the :class:`Site` graph; unknown speakers become unlisted people with their own page."""
     index = PeopleIndex(people)
     topic_map = {t.id: t for t in topics}
-    warnings = _unknown_topics(articles, topic_map)
+    warnings = _unknown_topics(articles, topic_map) + _unknown_people(articles, index)
     ordered = sorted(articles, key=lambda a: (a.date, a.slug), reverse=True)
     statements: dict[str, SiteStatement] = {}
     figures: list[SiteFigure] = []
@@ -222,4 +222,14 @@ def _unknown_topics(articles: list[Article], topics: dict[str, Topic]) -> list[C
     return [
         ContentError(paths[0], None, f"topic {topic!r} is not in content/topics.yaml; add it there")
         for topic, paths in sorted(found.items())
+    ]
+
+
+def _unknown_people(articles: list[Article], index: PeopleIndex) -> list[ContentError]:
+    """An id under ``people:`` that people.yaml lacks is most likely a typo; it settles nothing, so say so."""
+    return [
+        ContentError(article.path, None, f"people: {pid!r} is not an id in content/people.yaml; fix it or add them")
+        for article in sorted(articles, key=lambda a: a.path)
+        for pid in dict.fromkeys(article.people)
+        if pid not in index.people
     ]

@@ -421,7 +421,6 @@ def test_an_unknown_topic_is_a_warning_and_still_gets_a_page(tmp_path, capsys):
     assert (site / "public/topics/no-such-topic/index.html").is_file()
 
 
-@pytest.mark.xfail(strict=True, reason="link.py: an unknown id under 'people:' is dropped silently; it should warn")
 def test_an_unknown_person_id_in_front_matter_is_a_warning(tmp_path, capsys):
     site = write_site(tmp_path / "site", {A: fm(T, D, "people: [no-such-person]")})
     outcome = run(capsys, "build", str(site), "-v")
