@@ -46,12 +46,23 @@ def extract_statements(text: str, article_date: date | None = None) -> list[Stat
         if head and ps < head[1]:
             continue
         in_para: list[Found] = []
-        for s, e in sentences(ctx.masked, ps, pe):
+        for s, e in _sentences(ctx.masked, ps, pe):
             in_para += sentence_statements(ctx, s, e, pe)
         used = [span for f in in_para for span in f.content]
         continue_quotes(ctx, in_para, pe, used)
         found += in_para
     return _to_statements(ctx, _dedupe(found), article_date)
+
+
+def _sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of a paragraph, rejoined where a stop closes a parenthesis mid-sentence ("Reid (D-Nev.) said")."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences(masked, start, end):
+        if out and masked[out[-1][1] - 2 : out[-1][1]] == ".)" and masked[s].islower():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Found]:

@@ -32,6 +32,10 @@ class Context:
     text: str
     masked: str
     quotes: list[Quote]
+    ends: dict[int, Quote] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ends = {q.end: q for q in self.quotes}
 
     def quote_starting(self, pos: int) -> Quote | None:
         """The quote that opens at ``pos``."""
@@ -39,10 +43,7 @@ class Context:
 
     def quote_ending(self, pos: int) -> Quote | None:
         """The quote whose closing mark ends at ``pos``."""
-        for q in self.quotes:
-            if q.end == pos:
-                return q
-        return None
+        return self.ends.get(pos)
 
     def quote_containing(self, pos: int) -> Quote | None:
         """The quote spanning ``pos`` (marks included)."""

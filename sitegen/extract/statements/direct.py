@@ -119,6 +119,8 @@ def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found
     if found is None:
         return None
     src = (found[0], found[1])
+    if not _ends_inverted(ctx.masked, found[2], end):
+        return None
     after = _rest_of_inverted(ctx, found[2], end)
     if ctx.masked[found[2] - 1] == ",":  # "said Ms. Lee, a spokeswoman for the campaign."
         stop = min(after.extras_end, end)
@@ -131,6 +133,19 @@ def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found
     if after.kind not in ("end", "comma"):
         return None
     return trailing(ctx, floor, src, cue, end, lemma, after)
+
+
+def _ends_inverted(masked: str, pos: int, end: int) -> bool:
+    """After '…, said Ms. Lee' comes the sentence end, a comma or an adverbial, never her verb
+    ('…, said the market had risen' is not inverted)."""
+    rest = masked[pos:end].lstrip()
+    if not rest or masked[pos - 1] in ",;:" or rest[0] in ".,;:!?—–-(\"“”'":
+        return True
+    word = rest.split(None, 1)[0].lower()
+    return word in EXTRA_START or word.endswith("ing") or word in INVERTED_TAIL
+
+
+INVERTED_TAIL = frozenset("and who of".split())
 
 
 def _rest_of_inverted(ctx: Context, start: int, end: int) -> After:

@@ -36,6 +36,8 @@ _TIME_LEAD = re.compile(
 )
 _CAPS_STOP = frozenset("this that there here what one it its but and or if so when yet".split())
 MAX_NP_WORDS = 14
+_LOOK_BACK = 600
+"""Characters before a cue read for its source: a subject with three long comma groups fits."""
 _PREPOSITIONS = frozenset(
     "of for at with from in on by over about into against under after before during through amid to".split()
 )
@@ -58,7 +60,7 @@ def _is_cap(word: str) -> bool:
 
 def cue_prefix_start(masked: str, floor: int, cue_start: int) -> int:
     """Start of the cue once auxiliaries and adverbs before the verb are included ("has also said")."""
-    toks = tokens(masked, floor, cue_start)
+    toks = tokens(masked, max(floor, cue_start - 120), cue_start)
     k = len(toks)
     while k > 1 and (toks[k - 1][2].lower() in CUE_PREFIX or _is_adverb(toks[k - 1][2])):
         k -= 1
@@ -77,7 +79,7 @@ def left_source(
     masked: str, floor: int, cue_start: int, lemma: str, cue_end: int | None = None
 ) -> tuple[int, int] | None:
     """The subject phrase ending just before ``cue_start`` (not before ``floor``), or None."""
-    toks = tokens(masked, floor, cue_start)
+    toks = tokens(masked, max(floor, cue_start - _LOOK_BACK), cue_start)
     cue_end = cue_start if cue_end is None else cue_end
     if not toks:
         return None
@@ -121,22 +123,64 @@ def _strip_lead(np: list[Tok]) -> list[Tok]:
 
 
 def _appositive_source(masked: str, toks: list[Tok]) -> tuple[int, int] | None:
-    """ "Hala Agha, a resident who organised it, said": the name and its apposition together."""
-    k = len(toks) - 1
-    p = k - 1
-    while p >= 0 and not toks[p][2].endswith(",") and k - p <= 16:
-        p -= 1
-    if p < 0 or k - p > 16 or k - p < 1:
+    """A subject set off by up to three comma groups before its verb.
+
+    "Hala Agha, a resident who organised it, said", "Ann Lee, who runs a shop in Leeds, said",
+    "the assailant, Jo Roe, said", "Ann Lee, 69, said": the groups belong to the source.
+    "Ann Lee, in a statement, said", "Ann Lee, noting the cost, said": an adverbial group right
+    before the verb does not.  A named base ends the search; a descriptive one ("the assailant")
+    lets it go on to a name further left.
+    """
+    k = len(toks)
+    src_end = toks[-1][1] - 1
+    best = None
+    for n in range(_MAX_GROUPS):
+        p = k - 2
+        while p >= 0 and not toks[p][2].endswith(",") and k - 1 - p <= MAX_GROUP_WORDS:
+            p -= 1
+        kind = _group_kind(toks[p + 1 : k]) if p >= 0 and k - 1 - p <= MAX_GROUP_WORDS else None
+        if kind is None or kind == "adverbial" and n:
+            break
+        if kind == "adverbial":
+            src_end = toks[p][1] - 1
+        base = left_source(masked, toks[0][0], toks[p][1] - 1, "say")
+        if base is not None and not _PLACE_ABBREVIATION.fullmatch(masked[base[0] : base[1]]):
+            best = (base[0], src_end)
+            if _is_cap(masked[base[0] : base[1]]):
+                break
+        k = p + 1
+    if best is None or not any(_is_cap(t[2]) for t in tokens(masked, *best)):
         return None
-    appos = toks[p + 1 : k + 1]
-    first = appos[0][2]
-    if not (_bare(first) in DETERMINERS or _is_cap(first)) or any(c in t[2] for t in appos for c in _QUOTE_CHARS):
+    return best
+
+
+_MAX_GROUPS = 3
+MAX_GROUP_WORDS = 16
+_RELATIVE = frozenset("who whose whom which".split())
+_ADVERBIAL = frozenset(
+    "in at on during asked pressed speaking responding when after before while like for meanwhile however "
+    "too though also in".split()
+)
+_PLACE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3}")
+_IN_APPOSITION = NOT_IN_NP - {"and", "or", "former", "then"}
+
+
+def _group_kind(group: list[Tok]) -> str | None:
+    """What a comma-set group between a subject and its verb is: relative, adverbial, apposition, or None."""
+    if not group or any(c in t[2] for t in group for c in _QUOTE_CHARS):
         return None
-    name_end = toks[p][1] - 1
-    inner = left_source(masked, toks[0][0], name_end, "say") if name_end > toks[0][0] else None
-    if inner is None or not any(_is_cap(t[2]) for t in tokens(masked, inner[0], inner[1])):
+    words = [_bare(t[2]) for t in group]
+    if words[0] in _RELATIVE:
+        return "relative"
+    if words[0] in _ADVERBIAL or words[0].endswith("ing") and len(words) > 1 and _opens_object(words[1]):
+        return "adverbial"
+    if any(w in _IN_APPOSITION for w in words) or group[-1][2].endswith(("'s,", "’s,")):
         return None
-    return inner[0], appos[-1][1] - (1 if appos[-1][2].endswith(",") else 0)
+    return "apposition"
+
+
+def _opens_object(word: str) -> bool:
+    return word in DETERMINERS or word in _PREPOSITIONS or word == "that"
 
 
 def valid_np(np: list[Tok], lemma: str) -> bool:

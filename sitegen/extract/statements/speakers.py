@@ -21,6 +21,8 @@ _NAME_RUN = re.compile(
     r"(?<![\w'’])(?:[A-Z][\w'’.-]{0,30}|[A-Z]\.)(?:[ \t]{1,2}(?:[A-Z][\w'’.-]{0,30}|[A-Z]\.|de|van|von|bin|al|da|"
     r"di|del|la|le|of|for)){0,8}"
 )
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
+"""A party and state after a name, "Sen. Jo Roe (D-Ohio)", is not part of it."""
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SENTENCE_WORDS = frozenset(
     "the a an in on at but and or so if when while after before as his her their its this that these those "
@@ -114,9 +116,14 @@ class NameIndex:
 
 def resolve_phrase(phrase: str, pos: int, names: NameIndex) -> Who:
     """Speaker for a source phrase that is not a pronoun: a name, an organisation or an unnamed source."""
+    phrase = _PARENTHESIS.sub("", phrase)
     if "," in phrase:  # "Hala Agha, a resident who ...": the name is before the comma
         name_part, appos = phrase.split(",", 1)
         who = resolve_phrase(name_part, pos, names)
+        if who.speaker is None:  # "the assailant, Jo Roe": the name is the apposition
+            named = resolve_phrase(appos, pos, names)
+            if named.kind == "person" and named.speaker:
+                return Who(named.speaker, "person", name_part.strip())
         role = appos.strip() if who.role is None and len(appos.split()) <= 8 else who.role
         return Who(who.speaker, who.kind, role)
     words = phrase.split()

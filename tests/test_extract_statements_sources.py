@@ -1,0 +1,69 @@
+"""Source phrases: subjects set off by commas, parentheses and lowercase titles, read as written."""
+
+from __future__ import annotations
+
+from sitegen.extract.statements import extract_statements
+
+
+def _one(body: str) -> tuple[str | None, str | None, str, list[str]]:
+    (st,) = extract_statements("Intro line\n\n" + body)
+    return st.source.text if st.source else None, st.speaker, st.cue.text, [c.text for c in st.content]
+
+
+def test_a_relative_clause_after_the_name_belongs_to_the_source():
+    source, speaker, _, content = _one("“Bread is dear,” Tomas Berg, who bakes for a cafe in Oslo, said on Monday.")
+    assert (source, speaker, content) == (
+        "Tomas Berg, who bakes for a cafe in Oslo",
+        "Tomas Berg",
+        ["“Bread is dear,”"],
+    )
+
+
+def test_a_subject_with_several_comma_groups_keeps_its_name():
+    source, speaker, _, content = _one(
+        "Ivo Marsh, a farmer from Ames, Ia., who grows barley, said prices had fallen again."
+    )
+    assert source == "Ivo Marsh, a farmer from Ames, Ia., who grows barley"
+    assert (speaker, content) == ("Ivo Marsh", ["prices had fallen again"])
+
+
+def test_a_description_in_front_takes_the_name_in_apposition():
+    source, speaker, _, _ = _one("“We knew,” the organiser, Lena Hart, told the crowd.")
+    assert (source, speaker) == ("the organiser, Lena Hart", "Lena Hart")
+
+
+def test_an_age_in_apposition_belongs_to_the_source():
+    source, speaker, cue, _ = _one("“Not this year,” Marta Kell, 71, told a local paper.")
+    assert (source, speaker, cue) == ("Marta Kell, 71", "Marta Kell", "told")
+
+
+def test_an_adverbial_group_before_the_verb_is_not_part_of_the_source():
+    source, speaker, _, content = _one("Later, Omar Reyes, in a short statement, said the vote would wait.")
+    assert (source, speaker, content) == ("Omar Reyes", "Omar Reyes", ["the vote would wait"])
+
+
+def test_a_participle_group_before_the_verb_is_not_part_of_the_source():
+    source, speaker, _, _ = _one("Sen. Ada Quin (D-Vt.), citing the cost of the bridge, said, “We cannot pay.”")
+    assert (source, speaker) == ("Sen. Ada Quin (D-Vt.)", "Ada Quin")
+
+
+def test_a_party_tag_in_parentheses_does_not_end_the_sentence():
+    source, speaker, cue, content = _one("Rep. Ada Quin (D-Vt.) told reporters that the bridge would close.")
+    assert (source, speaker, cue, content) == (
+        "Rep. Ada Quin (D-Vt.)",
+        "Ada Quin",
+        "told",
+        ["that the bridge would close"],
+    )
+
+
+def test_an_inverted_cue_is_not_read_when_a_verb_follows_its_noun():
+    statements = extract_statements("Intro line\n\nTomas Berg, who bakes, said the oven had broken again.")
+    assert [(s.source.text if s.source else None, s.content[0].text) for s in statements] == [
+        ("Tomas Berg, who bakes", "the oven had broken again")
+    ]
+
+
+def test_told_never_inverts_its_addressee_into_the_speaker():
+    statements = extract_statements("Intro line\n\n“Not now,” the clerk, aged, told Radio North on Friday.")
+    assert all(s.speaker != "Radio North" for s in statements)
