@@ -11,17 +11,22 @@ else a page shows is in its context here (the page fingerprint hashes it).
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from sitegen import feeds
+from sitegen.figure_pages import TrackRef, figure_pages, refs_for, track_refs
 from sitegen.highlight import mark_quotes, statement_quotes
 from sitegen.link import Site, SiteFigure, SiteStatement
 from sitegen.model import Article
+from sitegen.tracks import figure_tracks
 
 RECENT = 50
 """Entries in the site-wide feed and statements on the home page's "latest" list (10)."""
+TOPIC_FIGURES = 20
+"""Newest figures on a topic page; the rest are on the topic's figure index pages (a topic can have thousands)."""
 
 
 @dataclass(slots=True)
@@ -57,6 +62,15 @@ class Provenance:
         return {st.id: self.fragment(st) for st in statements}
 
 
+@dataclass(slots=True)
+class Shown:
+    """What a person or topic page is about: its statements, figures and articles (newest first)."""
+
+    statements: list[SiteStatement]
+    figures: list[SiteFigure]
+    articles: list[Article]
+
+
 def provenance(site: Site, in_article: dict[str, list[SiteStatement]]) -> Provenance:
     html, marked = {}, {}
     for article in site.articles:
@@ -75,13 +89,15 @@ def site_pages(site: Site) -> list[Page]:
     in_article = _group(site.statements, lambda s: sorted({a.article for a in s.appearances}))
     figures_in_article = _group(site.figures, lambda f: [f.article])
     prov = provenance(site, in_article)
+    tracks = figure_tracks(site.figures)
+    refs = track_refs(tracks)
+    articles_of = _articles_by(site)
     unresolved = [s for s in site.statements if s.person is None]
     pages = [
         Page("", "home.html", _home(site, by_person, prov)),
         Page("articles/", "articles.html", {"articles": site.articles}),
         Page("people/", "people.html", {"people": _people_list(site, by_person)}),
         Page("topics/", "topics.html", {"topics": _topics_list(site)}),
-        Page("figures/", "figures.html", {"figures": site.figures}),
         Page(
             "timeline/", "timeline.html", {"months": _months(site.statements), "anchors": prov.anchors(site.statements)}
         ),
@@ -90,16 +106,19 @@ def site_pages(site: Site) -> list[Page]:
         Page("404.html", "404.html"),
     ]
     pages += [
-        _article_page(site, a.slug, in_article.get(a.slug, []), figures_in_article.get(a.slug, []), prov)
+        _article_page(site, a.slug, in_article.get(a.slug, []), figures_in_article.get(a.slug, []), prov, refs)
         for a in site.articles
     ]
     people = [
         pid for pid in sorted(site.people) if pid in by_person or pid in figures_by_person or _mentioned(site, pid)
     ]
     for pid in people:
-        pages += _person_pages(site, pid, by_person.get(pid, []), figures_by_person.get(pid, []), prov)
+        shown = Shown(by_person.get(pid, []), figures_by_person.get(pid, []), articles_of["people"].get(pid, []))
+        pages += _person_pages(site, pid, shown, prov, refs)
     for tid in sorted(site.topics):
-        pages += _topic_pages(site, tid, by_topic.get(tid, []), figures_by_topic.get(tid, []), prov)
+        shown = Shown(by_topic.get(tid, []), figures_by_topic.get(tid, []), articles_of["topics"].get(tid, []))
+        pages += _topic_pages(site, tid, shown, prov, refs)
+    pages += figure_pages(site, tracks, refs)
     pages += [_statement_page(site, st, prov) for st in sorted(site.statements, key=lambda s: s.id)]
     pages.append(
         feeds.feed_page(
@@ -129,6 +148,30 @@ def _group(items: list[Any], keys: Any) -> dict[str, list[Any]]:
 
 def _mentioned(site: Site, person_id: str) -> bool:
     return person_id in site.mentioned_people
+
+
+def _articles_by(site: Site) -> dict[str, dict[str, list[Article]]]:
+    """Each person's and each topic's articles, newest first, from one pass over the site.
+
+    A person's articles are those that mention or quote them, or hold a figure
+    they cited; scanning every article once per person was quadratic.
+    """
+    people: defaultdict[str, dict[str, Article]] = defaultdict(dict)
+    topics: defaultdict[str, list[Article]] = defaultdict(list)
+    for article in site.articles:
+        for pid in site.mentions.get(article.slug, []):
+            people[pid][article.slug] = article
+        for tid in dict.fromkeys(article.topics):
+            topics[tid].append(article)
+    for st in site.statements:
+        if st.person:
+            for a in st.appearances:
+                people[st.person].setdefault(a.article, site.article(a.article))
+    for f in site.figures:
+        if f.person:
+            people[f.person].setdefault(f.article, site.article(f.article))
+    newest = {p: sorted(found.values(), key=lambda a: (a.date, a.slug), reverse=True) for p, found in people.items()}
+    return {"people": newest, "topics": topics}
 
 
 def _home(site: Site, by_person: dict[str, list[SiteStatement]], prov: Provenance) -> dict[str, Any]:
@@ -177,7 +220,12 @@ def coverage(articles: list[Article]) -> dict[str, Any]:
 
 
 def _article_page(
-    site: Site, slug: str, statements: list[SiteStatement], figures: list[SiteFigure], prov: Provenance
+    site: Site,
+    slug: str,
+    statements: list[SiteStatement],
+    figures: list[SiteFigure],
+    prov: Provenance,
+    refs: dict[str, TrackRef],
 ) -> Page:
     """The article with a summary panel of its statements and figures, in reading order."""
     article = site.article(slug)
@@ -195,6 +243,7 @@ def _article_page(
             "statements": statements,
             "anchors": {st.id: prov.fragment(st, slug) for st in statements},
             "figures": figures,
+            "tracks": refs_for(figures, refs),
             "people": [site.people[p] for p in site.mentions.get(slug, [])],
             "topics": [site.topics[t] for t in article.topics if t in site.topics],
         },
@@ -208,18 +257,9 @@ def _by_topic(site: Site, statements: list[SiteStatement]) -> list[tuple[Any, li
     return [(site.topics.get(t), sorted(groups[t], key=lambda s: (s.date, s.id), reverse=True)) for t in order]
 
 
-def _person_pages(
-    site: Site, person_id: str, statements: list[SiteStatement], figures: list[SiteFigure], prov: Provenance
-) -> list[Page]:
-    slugs = sorted(
-        {a.article for s in statements for a in s.appearances}
-        | {f.article for f in figures}
-        | {slug for slug, ids in site.mentions.items() if person_id in ids},
-        key=lambda slug: (site.article(slug).date, slug),
-        reverse=True,
-    )
-    articles = [site.article(slug) for slug in slugs]
-    together = Counter(p for slug in slugs for p in site.mentions.get(slug, []) if p != person_id)
+def _person_pages(site: Site, person_id: str, shown: Shown, prov: Provenance, refs: dict[str, TrackRef]) -> list[Page]:
+    statements, figures, articles = shown.statements, shown.figures, shown.articles
+    together = Counter(p for a in articles for p in site.mentions.get(a.slug, []) if p != person_id)
     topics = Counter(t for s in statements for t in s.topics)
     person = site.people[person_id]
     page = Page(
@@ -231,6 +271,7 @@ def _person_pages(
             "groups": _by_topic(site, statements),
             "anchors": prov.anchors(statements),
             "figures": figures,
+            "tracks": refs_for(figures, refs),
             "articles": articles,
             "coverage": coverage(articles),
             "mentioned_with": [site.people[p] for p, _ in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))],
@@ -247,12 +288,11 @@ def _person_pages(
     return [page, feed]
 
 
-def _topic_pages(
-    site: Site, topic_id: str, statements: list[SiteStatement], figures: list[SiteFigure], prov: Provenance
-) -> list[Page]:
+def _topic_pages(site: Site, topic_id: str, shown: Shown, prov: Provenance, refs: dict[str, TrackRef]) -> list[Page]:
+    statements, articles = shown.statements, shown.articles
     active = Counter(s.person for s in statements if s.person)
     topic = site.topics[topic_id]
-    articles = [a for a in site.articles if topic_id in a.topics]
+    newest = heapq.nlargest(TOPIC_FIGURES, shown.figures, key=lambda f: (f.date, f.article, f.figure.start))
     page = Page(
         f"topics/{topic_id}/",
         "topic.html",
@@ -262,7 +302,9 @@ def _topic_pages(
             "coverage": coverage(articles),
             "statements": statements,
             "anchors": prov.anchors(statements),
-            "figures": figures,
+            "figures": newest,
+            "figures_total": len(shown.figures),
+            "tracks": refs_for(newest, refs),
             "people": [(site.people[p], n) for p, n in sorted(active.items(), key=lambda kv: (-kv[1], kv[0]))],
         },
     )

@@ -1,0 +1,238 @@
+"""The figure pages: the figures index in three orders, and one page per figure track.
+
+A site of 10,000 articles cites about 240,000 figures, far too many for one
+page (rendering one such page took 21 s).  So the index is a landing page
+that lists *groups* (months, topics, value bands), and each group is a short
+chain of pages of at most :data:`PAGE_SIZE` figures.  Walking the groups of
+one order in turn gives every figure sorted by date, by topic or by value,
+without JavaScript.  Because a page holds one group only, editing an article
+re-renders the pages of its own month, topics and value bands, not the whole
+index.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from sitegen.charts import track_chart
+from sitegen.link import Site, SiteFigure
+from sitegen.slugs import slugify
+from sitegen.tracks import Track
+
+if TYPE_CHECKING:
+    from sitegen.pages import Page
+
+PAGE_SIZE = 200
+"""Figures per index page: a table a phone can scroll through, a few hundred kB of HTML."""
+
+ORDERS = {"months": "month", "topics": "topic", "values": "value"}
+"""URL folder of each order → what it sorts by (the landing page's section ids are ``by-<what>``)."""
+
+_KINDS = {"number": "Counts", "money": "Money", "percent": "Percentages", "measure": "Measures"}
+_LARGE = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million")]
+
+
+class TrackRef(NamedTuple):
+    """What a figure table needs to link a figure to its track."""
+
+    id: str
+    disputed: bool
+
+
+@dataclass(slots=True)
+class Group:
+    """Figures shown together on one chain of index pages, already in display order."""
+
+    order: str
+    """``months``, ``topics`` or ``values``."""
+    key: str
+    """URL segment: ``2025-03``, a topic id, ``money-usd-e6``."""
+    label: str
+    figures: list[SiteFigure]
+
+    @property
+    def url(self) -> str:
+        return f"figures/{self.order}/{self.key}/"
+
+    def page_url(self, number: int) -> str:
+        return self.url if number == 1 else f"{self.url}{number}/"
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(len(self.figures) / PAGE_SIZE))
+
+
+def track_refs(tracks: list[Track]) -> dict[str, TrackRef]:
+    """figure id → its track, for every figure that is on a track."""
+    disputed = {f.id for t in tracks for d in t.disagreements for f in (d.first, d.second)}
+    return {f.id: TrackRef(t.id, f.id in disputed) for t in tracks for f in t.figures}
+
+
+def refs_for(figures: list[SiteFigure], refs: dict[str, TrackRef]) -> dict[str, TrackRef]:
+    """Only the shown figures' tracks go into a page's context, so that its fingerprint stays its own."""
+    return {f.id: refs[f.id] for f in figures if f.id in refs}
+
+
+def figure_pages(site: Site, tracks: list[Track], refs: dict[str, TrackRef]) -> list[Page]:
+    """The landing page, every group's pages, the tracks list and one page per track."""
+    from sitegen.pages import Page
+
+    groups = {
+        "months": month_groups(site.figures),
+        "topics": topic_groups(site),
+        "values": value_groups(site.figures),
+    }
+    landing = {
+        "counts": {"figures": len(site.figures), "tracks": len(tracks)},
+        "groups": {order: [(g.label, g.url, len(g.figures)) for g in found] for order, found in groups.items()},
+        "tracks": [_track_summary(t) for t in tracks if t.disagreements][:10],
+        "disputed_tracks": sum(1 for t in tracks if t.disagreements),
+    }
+    pages = [Page("figures/", "figures.html", landing)]
+    for found in groups.values():
+        for i, group in enumerate(found):
+            neighbours = (found[i - 1] if i else None, found[i + 1] if i + 1 < len(found) else None)
+            pages += _group_pages(group, neighbours, refs)
+    pages.append(Page("figures/tracks/", "tracks.html", {"tracks": [_track_summary(t) for t in tracks]}))
+    pages += [_track_page(site, t) for t in tracks]
+    return pages
+
+
+def month_groups(figures: list[SiteFigure]) -> list[Group]:
+    """One group per month, newest month first, newest figure first."""
+    from sitegen.render import month_name
+
+    months: dict[str, list[SiteFigure]] = {}
+    for f in _newest_first(figures):
+        months.setdefault(f.date[:7], []).append(f)
+    return [Group("months", m, month_name(m), months[m]) for m in sorted(months, reverse=True)]
+
+
+def topic_groups(site: Site) -> list[Group]:
+    """One group per topic, by topic name, newest figure first; a figure is in each of its topics."""
+    topics: dict[str, list[SiteFigure]] = {}
+    for f in _newest_first(site.figures):
+        for t in f.topics:
+            topics.setdefault(t, []).append(f)
+    order = sorted(topics, key=lambda t: (site.topics[t].name.lower(), t))
+    return [Group("topics", t, site.topics[t].name, topics[t]) for t in order]
+
+
+def value_groups(figures: list[SiteFigure]) -> list[Group]:
+    """One group per kind, unit and power of ten, largest values first.
+
+    Comparing a sum of money with a percentage means nothing, so values are
+    sorted within a kind and unit; the power-of-ten bands keep each group small.
+    """
+    bands: dict[tuple[int, str, int], list[SiteFigure]] = {}
+    for f in sorted(_newest_first(figures), key=lambda f: -f.figure.value):
+        kind = list(_KINDS).index(f.figure.kind) if f.figure.kind in _KINDS else len(_KINDS)
+        bands.setdefault((kind, _unit_of(f), _band(f.figure.value)), []).append(f)
+    groups, used = [], set()
+    for kind, unit, band in sorted(bands, key=lambda k: (k[0], k[1], -k[2])):
+        members = bands[(kind, unit, band)]
+        base = slugify("-".join(filter(None, [members[0].figure.kind, unit, _band_key(band)])))
+        key = next(k for k in (base, *(f"{base}-{n}" for n in range(2, len(used) + 3))) if k not in used)
+        used.add(key)  # units that differ only in case or symbols ("m", "M") must not share a URL
+        groups.append(Group("values", key, _value_label(members[0], band), members))
+    return groups
+
+
+def _group_pages(group: Group, neighbours: tuple[Group | None, Group | None], refs: dict[str, TrackRef]) -> list[Page]:
+    from sitegen.pages import Page
+
+    def link(g: Group | None) -> dict[str, str] | None:
+        return {"label": g.label, "url": g.url} if g else None
+
+    pages = []
+    for number in range(1, group.pages + 1):
+        shown = group.figures[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+        context: dict[str, Any] = {
+            "order": group.order,
+            "sorted_by": ORDERS[group.order],
+            "label": group.label,
+            "total": len(group.figures),
+            "figures": shown,
+            "tracks": refs_for(shown, refs),
+            "number": number,
+            "pages": [group.page_url(n) for n in range(1, group.pages + 1)],
+            "previous_group": link(neighbours[0]),
+            "next_group": link(neighbours[1]),
+        }
+        pages.append(Page(group.page_url(number), "figure_list.html", context))
+    return pages
+
+
+def _track_summary(track: Track) -> dict[str, Any]:
+    return {
+        "id": track.id,
+        "label": track.label,
+        "reports": len(track.figures),
+        "articles": len({f.article for f in track.figures}),
+        "first": track.figures[0].date,
+        "last": track.figures[-1].date,
+        "disagreements": len(track.disagreements),
+    }
+
+
+def _track_page(site: Site, track: Track) -> Page:
+    """A track: the chart, the disagreements, and every report as a table (the chart's text alternative)."""
+    from sitegen.pages import Page
+
+    position = {f.id: i for i, f in enumerate(track.figures)}
+    flagged = {position[f.id] for d in track.disagreements for f in (d.first, d.second)}
+    points = [(f.date, float(f.figure.value)) for f in track.figures]
+    title = f"{track.label}: {len(points)} reports over time"
+    disputed_with: dict[str, list[SiteFigure]] = {}
+    for d in track.disagreements:
+        disputed_with.setdefault(d.first.id, []).append(d.second)
+        disputed_with.setdefault(d.second.id, []).append(d.first)
+    return Page(
+        f"figures/tracks/{track.id}/",
+        "track.html",
+        {
+            "track": track,
+            "summary": _track_summary(track),
+            "chart": track_chart(points, title, "chart-" + track.id, flagged),
+            "disputed_with": disputed_with,
+        },
+    )
+
+
+def _newest_first(figures: list[SiteFigure]) -> list[SiteFigure]:
+    """Newest first; same-day figures by article and position (two stable sorts, one per direction)."""
+    return sorted(sorted(figures, key=lambda f: (f.article, f.figure.start)), key=lambda f: f.date, reverse=True)
+
+
+def _unit_of(f: SiteFigure) -> str:
+    return "" if f.figure.kind == "percent" else f.figure.unit or ""
+
+
+def _band(value: float) -> int:
+    """Power of ten of the value; -1 for values under 1, -2 for negative ones."""
+    if value < 0:
+        return -2
+    return math.floor(math.log10(value)) if value >= 1 else -1
+
+
+def _band_key(band: int) -> str:
+    return {-2: "negative", -1: "under-1"}.get(band, f"e{band}")
+
+
+def _value_label(f: SiteFigure, band: int) -> str:
+    unit = _unit_of(f)
+    kind = _KINDS.get(f.figure.kind, f.figure.kind.capitalize())
+    what = f"{kind} ({unit})" if unit else kind
+    if band < 0:
+        return f"{what}, {'below zero' if band == -2 else 'under 1'}"
+    return f"{what}, {_amount(10**band)} to under {_amount(10 ** (band + 1))}"
+
+
+def _amount(power: int) -> str:
+    """``1000`` → ``"1,000"``, ``10**7`` → ``"10 million"``."""
+    for size, word in _LARGE:
+        if power >= size:
+            return f"{power // size:,} {word}"
+    return f"{power:,}"
