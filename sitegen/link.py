@@ -170,7 +170,7 @@ def _place_statement(
         block=block.id if block else None,
         date=date,
         topics=list(article.topics),
-        role=st.role or (index.role_at(person, date) if person else None),
+        role=(index.role_at(person, date) if person else None) or st.role,
         appearances=[Appearance(article.slug, block.id if block else None, date)],
         addressee=index.lookup(st.addressee, context) if st.addressee else None,
     )

@@ -30,6 +30,34 @@ def test_person_page_lists_all_five_direct_quotations_with_paragraph_links(publi
     assert sum('datetime="2025-02-04"' in q for q in quotes) >= 2  # "in the letter dated February 4"
 
 
+REPORTED = [
+    "sought the Centre’s intervention",
+    "urged the government to safeguard the interests of Indians",
+    "sets a dangerous precedent",
+    "human labour from “third world” countries",
+    "imperial policies",
+    "were used to target them",
+]
+
+
+def statements(html: str) -> list[str]:
+    return re.findall(r'<li class="statement statement-(?:direct|indirect|mixed)".*?</li>', html, flags=re.S)
+
+
+def test_person_page_lists_his_reported_statements_as_reported_speech(public: Path):
+    html = (public / "people/raja-ram-singh/index.html").read_text()
+    reported = [s for s in statements(html) if "statement-direct" not in s]
+    for words in REPORTED:
+        assert any(words in s for s in reported), words
+
+
+def test_every_statement_shows_his_role_at_the_time(public: Path):
+    html = (public / "people/raja-ram-singh/index.html").read_text()
+    entries = statements(html)
+    assert len(entries) >= 11
+    assert all("CPI(ML) MP from Karakat, Bihar" in s for s in entries)
+
+
 def test_person_page_links_to_jaishankar_and_trump(public: Path):
     links = parse(public / "people/raja-ram-singh/index.html").links
     assert "/facts/people/s-jaishankar/" in links and "/facts/people/donald-trump/" in links

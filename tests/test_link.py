@@ -41,6 +41,17 @@ def test_statement_gets_person_paragraph_topic_and_role_at_its_date():
     assert st.topics == ["budget"] and st.role == "Mayor" and st.date == "2025-02-01"
 
 
+def test_the_role_from_people_yaml_wins_over_the_articles_wording():
+    """Editors curate roles by date; an article's apposition ("Councillor Ann Lee") is only a fallback."""
+    body = "Intro paragraph.\n\n" + QUOTE + " Councillor Ann Lee said.\n"
+    quote = quote_by(body, "Ann Lee")
+    quote.role = "Councillor"
+    site = link(SiteConfig(), [article("a", "2025-02-01", body)], {"a": Extraction([quote])}, PEOPLE, TOPICS)
+    assert site.statements[0].role == "Mayor"
+    unlisted = link(SiteConfig(), [article("b", "2023-02-01", body)], {"b": Extraction([quote])}, PEOPLE, TOPICS)
+    assert unlisted.statements[0].role == "Councillor"  # no role in people.yaml on that date
+
+
 def test_the_same_quote_in_two_articles_is_one_statement_with_its_earliest_date():
     site = site_of(article("later", "2025-03-01", BODY), article("first", "2025-02-01", "Other.\n\n" + BODY))
     (st,) = site.statements
