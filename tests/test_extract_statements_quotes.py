@@ -40,3 +40,27 @@ def test_mask_blanks_quotes_but_keeps_offsets_and_final_stop():
     masked = mask(text, find_quotes(text))
     assert len(masked) == len(text)
     assert masked.startswith("“xxx xxx?”")
+
+
+def test_straight_single_quotes_but_not_contractions_or_plural_possessives():
+    text = "The Okafors' shop isn't open. 'We had no choice,' the owner said."
+    assert _texts(text) == ["'We had no choice,'"]
+
+
+def test_french_guillemets_with_inner_spaces():
+    assert _texts("« Nous restons ici, » dit-elle.") == ["« Nous restons ici, »"]
+
+
+def test_a_nested_quote_closing_with_the_outer_one_ends_both():
+    text = "''They keep saying, 'Wait,''' Mr. Okafor said. ''We did.''"
+    assert _texts(text) == ["''They keep saying, 'Wait,'''", "''We did.''"]
+
+
+def test_a_space_between_a_nested_and_the_outer_closing_mark():
+    text = "\"Not just 'Yes, sure,' \" Ms. Dube said."
+    assert _texts(text) == ["\"Not just 'Yes, sure,' \""]
+
+
+def test_a_closing_single_mark_is_masked_with_its_quote():
+    text = "‘We stay,’ Ms. Dube said."
+    assert mask(text, find_quotes(text)) == "‘xx xxxxx’ Ms. Dube said."

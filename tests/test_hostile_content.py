@@ -347,21 +347,9 @@ STYLES = [
     ("curly double", "“", "”"),
     ("guillemets", "«", "»"),
     ("German low-high", "„", "“"),
-    pytest.param(
-        "curly single", "‘", "’", marks=pytest.mark.xfail(strict=True, reason="statements: ‘…’ quotes not recognised")
-    ),
-    pytest.param(
-        "straight single",
-        "'",
-        "'",
-        marks=pytest.mark.xfail(strict=True, reason="statements: '…' quotes not recognised"),
-    ),
-    pytest.param(
-        "French spaced guillemets",
-        "« ",
-        " »",
-        marks=pytest.mark.xfail(strict=True, reason="statements: « … » with inner spaces not recognised"),
-    ),
+    ("curly single", "‘", "’"),
+    ("straight single", "'", "'"),
+    ("French spaced guillemets", "« ", " »"),
 ]
 
 

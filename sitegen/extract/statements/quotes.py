@@ -44,6 +44,8 @@ def _mark_at(text: str, i: int) -> str | None:
 def _can_open(text: str, i: int, mark: str) -> bool:
     """An opening mark follows a space or bracket and precedes a non-space."""
     after = i + len(mark)
+    if mark == "«" and text[after : after + 1] == " ":  # French spacing: « Oui »
+        after += 1
     if after >= len(text) or text[after].isspace():
         return False
     if mark in _OPENERS or mark == "``":
@@ -52,10 +54,11 @@ def _can_open(text: str, i: int, mark: str) -> bool:
 
 
 def _can_close(text: str, i: int, mark: str) -> bool:
-    """A closing mark follows a non-space (a directional closer always closes)."""
+    """A closing mark follows a non-space (a directional closer always closes), or the space some
+    writers put after a nested single quote (a quote ending in ,' " before its verb)."""
     if mark in _CLOSERS or mark == "''":
         return True
-    return i > 0 and not text[i - 1].isspace()
+    return i > 0 and (not text[i - 1].isspace() or text[i - 2 : i] in ("' ", "’ "))
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -80,6 +83,8 @@ def find_quotes(text: str) -> list[Quote]:
                 if _can_open(text, i, mark):
                     open_at = i
             elif _can_close(text, i, mark):
+                if mark == "''" and text[i + 2 : i + 3] == "'":  # three marks: a nested quote closes with it
+                    i += 1
                 out.append(Quote(open_at, i + len(mark)))
                 open_at = None
             i += len(mark)
@@ -94,7 +99,7 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 def _single_quotes(text: str, paras: list[tuple[int, int]], doubles: list[Quote]) -> list[Quote]:
-    """‘…’ quotes, read only in paragraphs without double quotes (elsewhere they are nested or apostrophes)."""
+    """‘…’ and '…' quotes, read only in paragraphs without double quotes (elsewhere they are nested)."""
     found: list[Quote] = []
     di = 0
     for ps, pe in paras:
@@ -102,25 +107,39 @@ def _single_quotes(text: str, paras: list[tuple[int, int]], doubles: list[Quote]
             di += 1
         if di < len(doubles) and doubles[di].start < pe:
             continue
-        i = text.find("‘", ps, pe)
-        while i != -1:
-            if (i == ps or text[i - 1] in _BEFORE_OPEN) and i + 1 < pe and text[i + 1].isalnum():
-                j = _single_close(text, i + 1, pe)
-                if j is not None and " " in text[i:j]:
-                    found.append(Quote(i, j + 1))
-                    i = text.find("‘", j + 1, pe)
-                    continue
-            i = text.find("‘", i + 1, pe)
+        for opener, closer in _SINGLE_PAIRS:
+            found.extend(_single_in(text, ps, pe, opener, closer))
     return found
 
 
-def _single_close(text: str, start: int, end: int) -> int | None:
-    """Index of the ’ closing a single quote opened before ``start``: not followed by a letter."""
-    j = text.find("’", start, end)
+_SINGLE_PAIRS = (("‘", "’"), ("'", "'"))
+
+
+def _single_in(text: str, ps: int, pe: int, opener: str, closer: str) -> list[Quote]:
+    """Single quotes of one style in a paragraph: the opener at a word start, a space inside.
+
+    An apostrophe is never an opener (a letter comes before it in "don't") and never a
+    closer when a letter follows it, so contractions stay outside quotes."""
+    found = []
+    i = text.find(opener, ps, pe)
+    while i != -1:
+        if (i == ps or text[i - 1] in _BEFORE_OPEN) and i + 1 < pe and text[i + 1].isalnum():
+            j = _single_close(text, i + 1, pe, closer)
+            if j is not None and " " in text[i:j]:
+                found.append(Quote(i, j + 1))
+                i = text.find(opener, j + 1, pe)
+                continue
+        i = text.find(opener, i + 1, pe)
+    return found
+
+
+def _single_close(text: str, start: int, end: int, closer: str) -> int | None:
+    """Index of the mark closing a single quote opened before ``start``: after a non-space, before no letter."""
+    j = text.find(closer, start, end)
     while j != -1:
-        if j + 1 >= end or not text[j + 1].isalpha():
+        if not text[j - 1].isspace() and (j + 1 >= end or not text[j + 1].isalpha()):
             return j
-        j = text.find("’", j + 1, end)
+        j = text.find(closer, j + 1, end)
     return None
 
 
@@ -134,15 +153,20 @@ def mask(text: str, quotes: list[Quote]) -> str:
     chars = list(text)
     for q in quotes:
         inner_start = q.start + len(_mark_at(text, q.start) or " ")
-        inner_end = q.end - (len(_mark_at(text, q.end - 1) or "") if q.closed else 0)
-        if q.closed and text[q.end - 2 : q.end] in _DOUBLED:
-            inner_end = q.end - 2
+        inner_end = q.end - (_closing_length(text, q.end) if q.closed else 0)
         if q.closed and inner_end > inner_start and text[inner_end - 1] in ".!?":
             inner_end -= 1  # a quote ending a sentence still ends it: '"Why now?" Mills asked.'
         for i in range(inner_start, max(inner_start, inner_end)):
             if not chars[i].isspace():
                 chars[i] = "x"
     return "".join(chars)
+
+
+def _closing_length(text: str, end: int) -> int:
+    """Length of the mark that closes a quote at ``end``: 2 for a doubled mark, else 1 (’ and ' too)."""
+    if text[end - 2 : end] in _DOUBLED:
+        return 2
+    return 1 if text[end - 1] in _ALL_MARKS + "’" else 0
 
 
 def quote_at(quotes: list[Quote], start: int) -> Quote | None:

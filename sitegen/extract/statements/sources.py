@@ -90,9 +90,7 @@ def left_source(
     j = len(toks)
     while j > 0:
         word = toks[j - 1][2]
-        if j < len(toks) and (
-            word.endswith(_BREAK_END) or word[-1] in _QUOTE_CHARS or word.endswith("''") or word in ("-", "—", "–")
-        ):
+        if j < len(toks) and (word.endswith(_BREAK_END) or _closes_quote(word) or word in ("-", "—", "–")):
             break
         low = word.lower()
         if low in CLAUSE_WORDS:
@@ -106,6 +104,13 @@ def left_source(
     if not np or not valid_np(np, lemma):
         return None
     return np[0][0], np[-1][1]
+
+
+def _closes_quote(word: str) -> bool:
+    """A token that ends a (masked) quotation: a double mark, or a single one after masked text ("xx,’")."""
+    if word[-1] in _QUOTE_CHARS or word.endswith("''"):
+        return True
+    return word[-1] in "’'" and len(word) > 1 and not word[:-1].strip("x,.!?;:")
 
 
 def _strip_lead(np: list[Tok]) -> list[Tok]:
