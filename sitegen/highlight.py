@@ -89,8 +89,9 @@ def mark_quotes(html: str, quotes: list[Quote]) -> tuple[str, set[str]]:
             where.append((ti, ui))
     ranges: list[tuple[int, int, Quote]] = []
     taken: list[tuple[int, int]] = []
+    blocks = _fold_blocks(units)
     for quote in quotes:
-        found_range = _find(units, quote)
+        found_range = _find(blocks, quote)
         if found_range and not any(s < found_range[1] and found_range[0] < e for s, e in taken):
             ranges.append((*found_range, quote))
             taken.append(found_range)
@@ -134,22 +135,31 @@ def _fold(text: str) -> str:
     return _SPACE.sub(" ", text)
 
 
-def _find(units: list[_Unit], quote: Quote) -> tuple[int, int] | None:
-    """Unit range ``[start, end)`` of the quote's ``nth`` occurrence in its block, whitespace folded."""
-    index = [i for i, u in enumerate(units) if u.block == quote.block]
-    if not index:
-        return None
-    folded: list[str] = []
-    owner: list[int] = []
-    for i in index:
-        for ch in units[i].text:
+def _fold_blocks(units: list[_Unit]) -> dict[str | None, tuple[str, list[int]]]:
+    """Each block's text, whitespace folded, and the unit each of its characters came from.
+
+    Built once per article so that finding a quote costs one string search,
+    not a pass over the whole article.
+    """
+    folded: dict[str | None, list[str]] = {}
+    owners: dict[str | None, list[int]] = {}
+    for i, unit in enumerate(units):
+        chars, owner = folded.setdefault(unit.block, []), owners.setdefault(unit.block, [])
+        for ch in unit.text:
             if ch.isspace():
-                if folded and folded[-1] == " ":
+                if chars and chars[-1] == " ":
                     continue
                 ch = " "
-            folded.append(ch)
+            chars.append(ch)
             owner.append(i)
-    haystack = "".join(folded)
+    return {block: ("".join(chars), owners[block]) for block, chars in folded.items()}
+
+
+def _find(blocks: dict[str | None, tuple[str, list[int]]], quote: Quote) -> tuple[int, int] | None:
+    """Unit range ``[start, end)`` of the quote's ``nth`` occurrence in its block, whitespace folded."""
+    if quote.block not in blocks:
+        return None
+    haystack, owner = blocks[quote.block]
     needle = _fold(quote.text).strip()
     at = -1
     for _ in range(quote.nth + 1):
