@@ -217,3 +217,18 @@ def test_open_graph_and_canonical_honour_base_url(tmp_path):
     assert '<meta property="og:url" content="https://example.org/repo/people/ann-lee/">' in html
     assert '<meta property="og:type" content="profile">' in html
     assert '<meta property="og:title" content="Ann Lee · Tiny &lt;Site&gt;">' in html
+
+
+def test_reported_words_that_make_a_sentence_of_their_own_follow_a_colon(tmp_path):
+    body = "Roads come first, Bo Park said. Park said that bridges could wait.\n"
+    statements = [said(body, "Roads come first", "Bo Park", "indirect"), said(body, "that bridges", "Bo Park", "indirect")]
+    site = link(
+        SiteConfig(base_url=BASE),
+        [article("roads", body, "2025-02-02", ["budget"])],
+        {"roads": Extraction(statements, [], ["Bo Park"])},
+        [Person("bo-park", "Bo Park", ["Park"])],
+        [Topic("budget", "Budget")],
+    )
+    html = rendered(site, tmp_path)["people/bo-park/index.html"]
+    assert re.search(r"Bo Park</a> said: Roads come first</p>", html)
+    assert re.search(r"Bo Park</a> said that bridges</p>", html)
