@@ -67,3 +67,34 @@ def test_an_inverted_cue_is_not_read_when_a_verb_follows_its_noun():
 def test_told_never_inverts_its_addressee_into_the_speaker():
     statements = extract_statements("Intro line\n\n“Not now,” the clerk, aged, told Radio North on Friday.")
     assert all(s.speaker != "Radio North" for s in statements)
+
+
+def test_an_inverted_source_reads_past_an_abbreviated_title():
+    source, speaker, _, _ = _one("“We will appeal,” said Sen. Ada Quin of Vermont.")
+    assert (source, speaker) == ("Sen. Ada Quin", "Ada Quin")
+
+
+def test_lowercase_words_before_a_name_are_part_of_the_source():
+    source, speaker, _, _ = _one("“We will appeal,” said former state Gov. Ada Quin.")
+    assert (source, speaker) == ("former state Gov. Ada Quin", "Ada Quin")
+    source, speaker, _, _ = _one("The vote was rushed, union organiser Pia Lund said on Friday.")
+    assert (source, speaker) == ("union organiser Pia Lund", "Pia Lund")
+
+
+def test_a_verb_before_a_name_is_not_a_premodifier():
+    assert extract_statements("Intro line\n\nThe memo that angered Pia Lund said little about costs.") == []
+
+
+def test_an_inverted_description_stops_before_its_relative_clause():
+    source, speaker, _, _ = _one("“It will be hard,” said a veteran data analyst who has worked for two rivals.")
+    assert (source, speaker) == ("a veteran data analyst", None)
+
+
+def test_a_pronoun_after_a_lead_phrase_is_the_subject():
+    statements = extract_statements("Intro line\n\nAt the meeting this week she said the budget was final.")
+    assert [(s.source.text, s.content[0].text) for s in statements] == [("she", "the budget was final")]
+
+
+def test_a_quoted_title_in_a_lead_phrase_is_not_the_content():
+    source, _, cue, content = _one("On the show “Morning Desk,” Ada Quin said that taxes would rise.")
+    assert (source, cue, content) == ("Ada Quin", "said", ["that taxes would rise"])

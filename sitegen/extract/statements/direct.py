@@ -24,6 +24,7 @@ PARAPHRASE_TAIL = frozenset(
     "figure concede observe stress emphasize emphasise testify".split()
 )
 """Verbs that may follow unquoted content ("…, Singh argues."); "continued", "asked" may not."""
+_CONTENT_AFTER = frozenset(["that", "clause", "colon", "quote"])
 _GAP = re.compile(r"[\s,—–-]*")
 _NOT_A_LEAD = frozenset("asked speaking pressed responding according referring".split())
 
@@ -51,6 +52,8 @@ def trailing(ctx: Context, floor: int, src: Span, cue: Span, end: int, lemma: st
     """A statement whose content precedes its source ("…," he said / …, Singh argues)."""
     limit = min(src[0], cue[0])
     start = quote_before(ctx, floor, limit, after.kind in ("end", "comma"))
+    if start is not None and after.kind in _CONTENT_AFTER and ctx.quote_starting(start) is None:
+        return None  # 'On "Face the Nation," Roe said that …': the quote is a title in a lead phrase
     if start is not None:
         q_end = _last_quote_end(ctx, start, limit)
         content = [(start, q_end)]

@@ -41,6 +41,7 @@ _LOOK_BACK = 600
 _PREPOSITIONS = frozenset(
     "of for at with from in on by over about into against under after before during through amid to".split()
 )
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 _PASSIVE = frozenset("is was are were be been being".split())
 
 
@@ -101,6 +102,8 @@ def left_source(
         if len(toks) - j > MAX_NP_WORDS:
             return None
     np = _strip_lead(toks[j:])
+    if len(np) > 1 and _bare(np[-1][2]) in _SUBJECT_PRONOUNS and np[-1][2].islower():
+        np = np[-1:]  # "At the hall this week she said": the lead phrase is not the subject
     if not np or not valid_np(np, lemma):
         return None
     return np[0][0], np[-1][1]
@@ -212,9 +215,36 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
             return False
     if lows[-1] in DETERMINERS or lows[-1] in _PREPOSITIONS or words[-1].endswith(("'s", "’s", "s'", "s’")):
         return False
-    if lows[0] in DETERMINERS or _is_cap(words[0]) and lows[0] not in _CAPS_STOP:
+    if lows[0] in DETERMINERS or _is_cap(words[0]) and lows[0] not in _CAPS_STOP or _premodified_name(words):
         return True
     return len(words) <= 3 and (lows[-1] in ANONYMOUS_HEADS or lows[-1] in ORG_HEADS)
+
+
+_ABBREVIATED = re.compile(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Hon|Capt|Adm|Amb)\.")
+"""Initials and titles whose full stop does not end the phrase after an inverted cue."""
+
+
+def _is_premodifier(low: str) -> bool:
+    """A lowercase word that may stand before a name ("former", "chief executive", "activist"), not a verb."""
+    return (
+        low.replace("-", "").isalpha()
+        and low not in NOT_IN_NP
+        and low not in _PREPOSITIONS
+        and low not in CLAUSE_WORDS
+        and low not in DETERMINERS
+        and low not in ("like", "including")
+        and not low.endswith(("ed", "ing"))
+    )
+
+
+def _premodified_name(words: list[str]) -> bool:
+    """ "chief executive Ana Ruiz", "activist Ana Ruiz": up to three lowercase words, then capitalised ones."""
+    k = 0
+    while k < len(words) and not _is_cap(words[k]):
+        if k == 3 or not _is_premodifier(_bare(words[k])):
+            return False
+        k += 1
+    return 0 < k < len(words) and all(_is_cap(w) or _bare(w) == "of" for w in words[k:])
 
 
 def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | None:
@@ -234,11 +264,15 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
                 and _bare(np[0][2]) in DETERMINERS
                 and low.isalpha()
                 and low not in NOT_IN_NP
+                and low not in CLAUSE_WORDS
                 and low not in ("in", "on", "at")
             )
+            or len(np) < 3
+            and all(not _is_cap(w[2]) for w in np)
+            and _is_premodifier(low)
         ):
             np.append(t)
-            if t[2].endswith((",", ".", ";", ":")) and not re.fullmatch(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr)\.", t[2]):
+            if t[2].endswith((",", ".", ";", ":")) and not _ABBREVIATED.fullmatch(t[2]):
                 break
             if len(np) > 8:
                 return None
