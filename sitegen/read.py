@@ -7,10 +7,11 @@ All I/O on the content side happens here.  Every problem becomes a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn, TypeVar
 
 import yaml
 from frontmatter.default_handlers import YAMLHandler
@@ -194,7 +195,7 @@ class _FrontMatter:
 
     where = "the front matter"
 
-    def fail(self, key: str, message: str) -> None:
+    def fail(self, key: str, message: str) -> NoReturn:
         raise ContentError(self.path, self.lines.get(key, 1), f"front matter: {message}")
 
     def text(self, key: str, required: bool = False) -> str | None:
@@ -280,6 +281,10 @@ class DateValueError(ValueError):
     """A front matter value that is not a usable date; the message says why."""
 
 
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _date_value(raw: object) -> date | None:
     """A front matter date: a YAML date, an ISO string, or any form dateparser reads ("5 Feb 2025").
 
@@ -319,7 +324,7 @@ def _parse_yaml(text: str, path: str, first_line: int) -> tuple[Any, Any]:
         if "*" in text:
             for event in yaml.parse(text, Loader=_SAFE_LOADER):
                 if isinstance(event, yaml.AliasEvent):
-                    line = first_line + event.start_mark.line
+                    line = first_line + (event.start_mark.line if event.start_mark else 0)
                     raise ContentError(path, line, "YAML aliases (*name) are not supported here; write the value out")
         node = yaml.compose(text, Loader=_SAFE_LOADER)
         data = yaml.load(text, Loader=_SAFE_LOADER)
@@ -420,7 +425,7 @@ class _Entry(_FrontMatter):
                 roles.append(Role(item))
             elif isinstance(item, dict) and isinstance(item.get("title"), str):
                 start, end = (self._role_date(item, k) for k in ("from", "to"))
-                roles.append(Role(item["title"], start and start.isoformat(), end and end.isoformat()))
+                roles.append(Role(item["title"], _iso(start), _iso(end)))
             else:
                 self.fail("roles", "each role is text or a mapping with 'title' and optional 'from'/'to' dates")
         return roles
@@ -440,7 +445,7 @@ class _Entry(_FrontMatter):
     def link(self, url: str) -> str:
         return self.url("links", url, what="a link")  # type: ignore[return-value]
 
-    def fail(self, key: str, message: str) -> None:
+    def fail(self, key: str, message: str) -> NoReturn:
         raise ContentError(self.path, self.lines.get(key, self.lines.get("", 1)), message)
 
 
@@ -502,16 +507,24 @@ def article_paths(site_dir: Path) -> list[Path]:
 def read_people_and_topics(site_dir: Path) -> Content:
     """``people.yaml`` and ``topics.yaml``, with their errors."""
     content = Content()
-    content_dir = site_dir / "content"
-    for name, reader, target in (
-        ("people.yaml", read_people, content.people),
-        ("topics.yaml", read_topics, content.topics),
-    ):
-        try:
-            target.extend(reader(content_dir / name, site_dir))  # type: ignore[operator]
-        except ContentError as exc:
-            content.errors.append(exc)
+    content.people = _read_or_record(read_people, site_dir / "content" / "people.yaml", site_dir, content.errors)
+    content.topics = _read_or_record(read_topics, site_dir / "content" / "topics.yaml", site_dir, content.errors)
     return content
+
+
+_Item = TypeVar("_Item")
+
+
+def _read_or_record(
+    reader: Callable[[Path, Path], list[_Item]], path: Path, site_dir: Path, errors: list[ContentError]
+) -> list[_Item]:
+    """What ``reader`` finds in ``path``; on an error, nothing, and the error joins ``errors`` (one bad file
+    should not hide the errors in the others)."""
+    try:
+        return reader(path, site_dir)
+    except ContentError as exc:
+        errors.append(exc)
+        return []
 
 
 def collect_articles(results: list[Article | ContentError]) -> tuple[list[Article], list[ContentError]]:
