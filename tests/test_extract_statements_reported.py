@@ -55,3 +55,28 @@ def test_passive_subject_is_not_the_speaker():
 def test_headline_with_a_colon():
     (st,) = extract_statements("Rao: Schools must reopen now\n\nBody text here.", None)
     assert (st.source.text, st.cue.text, st.content[0].text) == ("Rao", ":", "Schools must reopen now")
+
+
+def test_a_stance_verb_takes_its_object_as_the_position():
+    assert _contents("Intro line.\n\nThe union endorsed Okafor on Monday.") == [
+        ("The union", "endorsed", "Okafor on Monday")
+    ]
+    assert _contents("Intro line.\n\nMs. Dube criticized the levy as unfair to renters.") == [
+        ("Ms. Dube", "criticized", "the levy as unfair to renters")
+    ]
+
+
+def test_declined_and_refused_take_their_infinitive():
+    assert _contents("Intro line.\n\nThe council declined to comment on the audit.") == [
+        ("The council", "declined", "to comment on the audit")
+    ]
+
+
+def test_the_bare_form_of_a_stance_verb_is_not_a_cue():
+    assert _contents("Intro line.\n\nMany voters may endorse the levy in June.") == []
+
+
+def test_announced_takes_an_object_without_that():
+    assert _contents("Intro line.\n\nThe mayor announced a new bus line for the east side.") == [
+        ("The mayor", "announced", "a new bus line for the east side")
+    ]

@@ -16,6 +16,7 @@ from .sources import Tok, _is_adverb, tokens
 
 _TAKES_ADDRESSEE = frozenset("tell ask assure inform warn remind promise".split())
 _QUOTE_OPEN = "\"“„«'`‘"
+_TAKES_INFINITIVE = frozenset(["decline", "refuse"])
 MAX_EXTRA_WORDS = 14
 
 
@@ -68,6 +69,8 @@ def read_after(masked: str, start: int, end: int, lemma: str) -> After:
             i = n
             if last[2][-1] in ",:" and i < len(toks):
                 return After("comma" if last[2][-1] == "," else "colon", toks[i][0], addressee, last[1] - 1)
+    if lemma in _TAKES_INFINITIVE and i < len(toks) and toks[i][2] == "to":  # "declined to comment"
+        return After("clause", toks[i][0], addressee, start)
     i = _skip_extras(toks, i, masked, start)
     extras_end = toks[i - 1][1] if i else start
     if i >= len(toks):

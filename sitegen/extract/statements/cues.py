@@ -13,6 +13,7 @@ Three groups, because they allow different constructions:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 
 def _forms(lemma: str) -> list[str]:
@@ -61,6 +62,12 @@ SAY_LEMMAS = (
 ).split() + ["point out", "go on", "shoot back", "fire back"]
 THINK_LEMMAS = "believe think argue feel fear hope expect doubt suspect figure reckon worry agree".split()
 ACT_LEMMAS = ["urge", "call for", "call on", "seek", "demand", "propose", "recommend"]
+STANCE_LEMMAS = frozenset(
+    "endorse criticize criticise defend praise reject dismiss blame tout highlight cite accuse describe question "
+    "condemn denounce blast slam mock hail decline refuse".split()
+)
+"""Verbs whose object is the position taken ("endorsed Ruiz", "declined to comment"): content after them,
+even one word; their bare and -s forms are mostly nouns or infinitives ("to endorse") and are left out."""
 
 _NOT_PRESENT = {
     "continue",
@@ -93,11 +100,12 @@ _NOT_PRESENT = {
     "threaten",
     "tweet",
     "claim",
+    *STANCE_LEMMAS,
 }
 """Lemmas whose bare and -s forms are too often nouns ("a post", "the report", "hopes") to count as cues."""
 
 
-def _lexicon(lemmas: list[str]) -> dict[str, str]:
+def _lexicon(lemmas: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for lemma in lemmas:
         for form in _forms(lemma):
@@ -107,17 +115,18 @@ def _lexicon(lemmas: list[str]) -> dict[str, str]:
     return out
 
 
-QUOTED_LEMMAS = (
-    "call describe accuse praise criticize criticise slam blast dismiss label brand dub deride mock hail "
-    "condemn denounce attack decry applaud thank welcome respond shout chant scream read quote cite"
-).split() + ["go on"]
+QUOTED_LEMMAS = frozenset(
+    "call label brand dub deride attack decry applaud thank welcome respond shout chant scream read quote".split()
+    + ["go on"]
+)
 """Verbs that report speech only when a quotation follows ("called the plan 'a disaster'")."""
 
 QUOTED = _lexicon(QUOTED_LEMMAS)
 SAY = _lexicon(SAY_LEMMAS)
 SAY["according to"] = "according to"
 THINK = _lexicon(THINK_LEMMAS)
-ACT = _lexicon(ACT_LEMMAS)
+STANCE = _lexicon(STANCE_LEMMAS)
+ACT = {**_lexicon(ACT_LEMMAS), **STANCE}
 ALL = {**QUOTED, **ACT, **THINK, **SAY}
 
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")

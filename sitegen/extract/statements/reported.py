@@ -13,7 +13,7 @@ import re
 
 from .after_cue import After, read_after
 from .base import Context, Found, Span, trim_content
-from .cues import ACT, QUOTED, SAY, THINK
+from .cues import QUOTED_LEMMAS, STANCE_LEMMAS
 from .sources import sentence_subject, tokens, valid_np
 
 _CUT = re.compile(
@@ -21,7 +21,7 @@ _CUT = re.compile(
     r"he\s+said|she\s+said|they\s+said)\b"
 )
 _NEEDS_THAT = frozenset(
-    "write post tweet announce report charge continue add reveal disclose remark joke "
+    "write post tweet report charge continue add reveal disclose remark joke "
     "question figure feel hope confirm state worry inform remind threaten".split()
 )
 """Verbs whose object is often not speech ("wrote a book"): content only after that, a quote or a colon."""
@@ -37,16 +37,14 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
     first_word = first[0].lower() if first else ""
     if after.kind == "clause" and lemma in _NEEDS_THAT and first_word not in _WH:
         return None
-    if after.kind == "clause" and lemma not in SAY and lemma not in THINK and lemma not in ACT and lemma not in QUOTED:
-        return None
     stop = content_end(ctx, after.pos, end)
-    if lemma in QUOTED and not any(c in ctx.text[after.pos : stop] for c in "\"“”«»'"):
+    if lemma in QUOTED_LEMMAS and not any(c in ctx.text[after.pos : stop] for c in "\"“”«»'"):
         return None
     if after.kind == "colon" and not ctx.masked[after.pos : stop].strip():
         span = _next_paragraph_quote(ctx, para_end)
     else:
         span = trim_content(ctx.text, after.pos, stop)
-    if span is None or len(tokens(ctx.masked, *span)) < 2:
+    if span is None or len(tokens(ctx.masked, *span)) < (1 if lemma in STANCE_LEMMAS else 2):
         return None
     return Found(src, cue, [span], lemma, (src[0], max(cue[1], after.extras_end)), "forward", after.addressee)
 
@@ -88,7 +86,7 @@ def participle(
     span = trim_content(ctx.text, after.pos, content_end(ctx, after.pos, end))
     if span is None or len(tokens(ctx.masked, *span)) < 2:
         return None
-    if lemma in QUOTED and not any(c in ctx.text[span[0] : span[1]] for c in "\"“”«»'"):
+    if lemma in QUOTED_LEMMAS and not any(c in ctx.text[span[0] : span[1]] for c in "\"“”«»'"):
         return None
     return Found(source, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "participle", after.addressee)
 
