@@ -74,6 +74,7 @@ def mark_quotes(html: str, quotes: list[Quote]) -> tuple[str, set[str]]:
     where: list[tuple[int, int]] = []
     """(token index, unit index) of each unit, to rebuild the HTML."""
     per_token: list[list[_Unit] | None] = []
+    quoted = {q.block for q in quotes}
     block: str | None = None
     for ti, token in enumerate(tokens):
         if token.startswith("<") and token != "<":
@@ -82,7 +83,7 @@ def mark_quotes(html: str, quotes: list[Quote]) -> tuple[str, set[str]]:
             if found:
                 block = found.group(1)
             continue
-        pieces = [_Unit(m.group(), htmllib.unescape(m.group()), block) for m in _UNIT.finditer(token)]
+        pieces = _units(token, block) if block in quoted else [_Unit(token, "", block)]
         per_token.append(pieces)
         for ui, unit in enumerate(pieces):
             units.append(unit)
@@ -119,6 +120,13 @@ def mark_quotes(html: str, quotes: list[Quote]) -> tuple[str, set[str]]:
                 out.append("</mark>")
                 open_quote = None
     return _drop_empty("".join(out)), marked
+
+
+def _units(text: str, block: str | None) -> list[_Unit]:
+    """The characters and entities of a text run (a block no quote is in stays one unit that reads as nothing)."""
+    if "&" not in text:
+        return [_Unit(ch, ch, block) for ch in text]
+    return [_Unit(m.group(), htmllib.unescape(m.group()), block) for m in _UNIT.finditer(text)]
 
 
 def _open(quote: Quote, with_id: bool) -> str:
