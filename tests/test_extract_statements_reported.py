@@ -80,3 +80,13 @@ def test_announced_takes_an_object_without_that():
     assert _contents("Intro line.\n\nThe mayor announced a new bus line for the east side.") == [
         ("The mayor", "announced", "a new bus line for the east side")
     ]
+
+
+def test_a_passive_expectation_has_no_source():
+    (st,) = extract_statements("Intro line.\n\nThe levy is expected to pass the council next week.", None)
+    assert (st.source, st.speaker, st.cue.text) == (None, None, "is expected")
+    assert st.content[0].text == "The levy is expected to pass the council next week"
+
+
+def test_expected_with_a_subject_is_that_subject_s_belief():
+    assert _contents("Intro line.\n\nThe mayor expected a close vote.") == [("The mayor", "expected", "a close vote")]

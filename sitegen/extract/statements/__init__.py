@@ -22,6 +22,7 @@ from .base import Context, Found, is_quote_span
 from .cues import find_cues, is_participle, lemma_of
 from .direct import continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
+from .impersonal import impersonal
 from .quotes import find_quotes, mask
 from .reported import according_to, forward, participle
 from .resolve import Resolver
@@ -98,7 +99,7 @@ def _finite(ctx: Context, floor: int, cue: tuple[int, int], end: int, lemma: str
     cue_start = cue_prefix_start(ctx.masked, floor, cue[0])
     src = left_source(ctx.masked, floor, cue_start, lemma, cue[0])
     if src is None:
-        return inverted(ctx, floor, cue, end, lemma)
+        return inverted(ctx, floor, cue, end, lemma) or impersonal(ctx, floor, (cue_start, cue[1]), cue[1], end, lemma)
     full_cue = (cue_start, cue[1])
     after = read_after(ctx.masked, cue[1], end, lemma)
     f = trailing(ctx, floor, src, full_cue, end, lemma, after)
