@@ -94,7 +94,7 @@ def _mixed_texts(seed: int, count: int) -> list[str]:
     words = (
         "one two twenty - – hundred and a an half third thirds quarter million lakh crore gross of point over 5 "
         "1,000 2.5 1/2 ½ 3 1/2 x × 10^3 5e3 minus negative ( ) ] $ % k M B bn 10k fifth thirty-fifths first "
-        "dozen people the pizza .5 May 2020 ago"
+        "dozen people the pizza .5 May 2020 ago \" “ ” (( )) [ « „ '"
     ).split()
     seps = [" ", "", " ", "  ", "    ", "\n", " the people said that ", " lorem ipsum dolor sit amet "]
     out = []
@@ -107,7 +107,8 @@ def _mixed_texts(seed: int, count: int) -> list[str]:
 
 
 def test_windowed_number_finder_matches_whole_text_tokenising():
-    for text in _mixed_texts(seed=5, count=1500) + [hostile(20_000)]:
+    runs = "".join(mark * 30 + gap + number for mark in '"“(-[' for gap in ("", " ") for number in ("-5 ", "one "))
+    for text in _mixed_texts(seed=5, count=1500) + [hostile(20_000), runs]:
         whole = [(n.start, n.end, n.value) for n in find_numbers(tokenize(text))]
         windowed = [(n.start, n.end, n.value) for n in numbers_in(text)]
         assert windowed == whole, text[:200]

@@ -302,12 +302,15 @@ def _fraction_word_after(toks: list[Token], j: int) -> bool:
 # "negative", fraction words; "a"/"an"/"half" start a number only before one of these).
 # Candidates are found with two scans that the regex engine runs at C speed; only windows
 # around them are tokenised and parsed.  A window starts and ends at a *sync point*: a
-# letter (not "x") then white space then a letter.  No token spans such a gap, so the tokens
-# of a window are exactly the tokens of the whole text there; the window reaches at least
-# 24 characters before its first candidate and 40 after its last, and is widened while the
-# last number found ends fewer than 6 tokens before the window's end.  The parser never looks
-# further than that past a number, so the numbers are exactly those of ``find_numbers`` on
-# the whole text (``tests/test_extract_figures_speed.py`` checks this on mixed text).
+# letter (not "x") then white space then a letter, or between two quote marks or brackets
+# (which are always tokens of their own, so a run of them is not tokenised far from a number).
+# No token spans a sync point, so the tokens of a window are exactly the tokens of the whole
+# text there; the window reaches at least 8 characters before its first candidate (its first
+# token is never a number's, so the parser's one-token look-back is never cut) and 24 after
+# its last, and is widened while the last number found ends fewer than 4 tokens before the
+# window's end.  The parser never looks further than that past a number, so the numbers are
+# exactly those of ``find_numbers`` on the whole text (``tests/test_extract_figures_speed.py``
+# checks this on mixed text).
 
 _CANDIDATE_WORDS = frozenset(
     w.encode() for w in (*UNITS, *TEENS, *TENS, *SCALES, *DENOMINATORS, "hundred", "gross", *SIGN_WORDS)
@@ -315,8 +318,11 @@ _CANDIDATE_WORDS = frozenset(
 _DIGITS = re.compile("[\\d" + "".join(UNICODE_FRACTIONS) + "]+")
 _LETTERS = bytes(b if chr(b).isascii() and chr(b).isalpha() else 32 for b in range(256)).lower()
 """Byte table: ASCII letters to lower case, everything else to a space (word tokens are ``[A-Za-z]+``)."""
-_SYNC = re.compile(r"[A-Za-wyz]\s+(?=[A-Za-z])")
-_BACK, _AHEAD, _REACH_BACK, _SPARE_TOKENS = 8, 8, 40, 4
+_LONE = "\"'“”‘’«»„‚‹›()[]{}<>"
+"""Characters that are always a token of their own: never inside a number, word or dash token."""
+_SYNC = re.compile(rf"[A-Za-wyz]\s+(?=[A-Za-z])|[{re.escape(_LONE)}](?=[{re.escape(_LONE)}])")
+"""A match ends at a sync point, and the token before it ends one character after the match starts."""
+_BACK, _AHEAD, _REACH_BACK, _SPARE_TOKENS = 8, 24, 40, 4
 
 
 def numbers_in(text: str, letters: bytes | None = None) -> list[Num]:
