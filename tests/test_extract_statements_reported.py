@@ -90,3 +90,36 @@ def test_a_passive_expectation_has_no_source():
 
 def test_expected_with_a_subject_is_that_subject_s_belief():
     assert _contents("Intro line.\n\nThe mayor expected a close vote.") == [("The mayor", "expected", "a close vote")]
+
+
+def test_a_belief_inside_reported_content_is_not_a_second_statement():
+    assert _contents("Intro line.\n\nOkafor told the panel that he believed the levy was fair.") == [
+        ("Okafor", "told", "that he believed the levy was fair")
+    ]
+
+
+def test_nouns_that_look_like_cues_are_not_cues():
+    assert _contents("Intro line.\n\nHis recent attacks drew a rebuke. Her remarks ran long.") == []
+
+
+def test_maintained_and_pledged_need_that_or_a_quote():
+    assert _contents("Intro line.\n\nThe mayor maintained a brisk pace all week.") == []
+    assert _contents("Intro line.\n\nThe mayor maintained that the levy was fair.") == [
+        ("The mayor", "maintained", "that the levy was fair")
+    ]
+
+
+def test_a_question_opening_the_sentence_has_no_source():
+    assert _contents("Intro line.\n\nAsked whether she would run again, Okafor smiled.") == [
+        (None, "Asked", "whether she would run again")
+    ]
+    assert _contents("Intro line.\n\nWhen asked about the levy, the mayor said it was fair.") == [
+        (None, "asked", "about the levy"),
+        ("the mayor", "said", "it was fair"),
+    ]
+
+
+def test_the_subject_of_a_passive_question_is_not_its_source():
+    assert _contents("Intro line.\n\nOkafor was asked about the levy on Monday.") == [
+        (None, "was asked", "about the levy on Monday")
+    ]

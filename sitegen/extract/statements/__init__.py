@@ -19,14 +19,14 @@ from sitegen.model import Span, Statement
 from ..text import paragraphs, sentences
 from .after_cue import read_after
 from .base import Context, Found, is_quote_span
-from .cues import find_cues, is_participle, lemma_of
+from .cues import THINK_LEMMAS, find_cues, is_participle, lemma_of
 from .direct import continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
 from .impersonal import impersonal
 from .quotes import find_quotes, mask
-from .reported import according_to, forward, participle
+from .reported import according_to, asked_lead, asked_passive, forward, participle
 from .resolve import Resolver
-from .sources import cue_prefix_start, left_source
+from .sources import cue_prefix_start, is_passive, left_source
 from .when import When, inherit_dates, read_clause
 
 __all__ = ["extract_statements"]
@@ -76,12 +76,14 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             continue
 
         lemma = lemma_of(form)
-        if lemma is None:
+        if lemma is None or lemma in THINK_LEMMAS and _inside_content(out, m_start):
             continue
         if lemma == "according to":
             if form[0].isupper() and m_start != s:
                 continue
             f = according_to(ctx, floor, (m_start, m_end), e)
+        elif form.lower() == "asked" and m_start - s <= 12:
+            f = asked_lead(ctx, s, (m_start, m_end), e) or _finite(ctx, floor, (m_start, m_end), e, lemma, para_end)
         elif not form.islower():
             continue
         elif is_participle(form):
@@ -94,13 +96,21 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
     return out
 
 
+def _inside_content(found: list[Found], pos: int) -> bool:
+    """True when ``pos`` lies in the content of a statement already found in the sentence:
+    "Roe told us that he believed …" is Roe's statement, not a second one by "he"."""
+    return any(s <= pos < e for f in found for s, e in f.content)
+
+
 def _finite(ctx: Context, floor: int, cue: tuple[int, int], end: int, lemma: str, para_end: int) -> Found | None:
     """A finite speech verb: content before it (quote or paraphrase) or after it."""
     cue_start = cue_prefix_start(ctx.masked, floor, cue[0])
     src = left_source(ctx.masked, floor, cue_start, lemma, cue[0])
+    full_cue = (cue_start, cue[1])
+    if src is None and lemma == "ask" and is_passive(ctx.masked, cue_start, cue[0]):  # "Roe was asked about …"
+        return asked_passive(ctx, full_cue, end)
     if src is None:
         return inverted(ctx, floor, cue, end, lemma) or impersonal(ctx, floor, (cue_start, cue[1]), cue[1], end, lemma)
-    full_cue = (cue_start, cue[1])
     after = read_after(ctx.masked, cue[1], end, lemma)
     f = trailing(ctx, floor, src, full_cue, end, lemma, after)
     if f is not None:

@@ -100,6 +100,8 @@ _NOT_PRESENT = {
     "threaten",
     "tweet",
     "claim",
+    "attack",
+    "remark",
     *STANCE_LEMMAS,
 }
 """Lemmas whose bare and -s forms are too often nouns ("a post", "the report", "hopes") to count as cues."""

@@ -22,7 +22,7 @@ _CUT = re.compile(
 )
 _NEEDS_THAT = frozenset(
     "write post tweet report charge continue add reveal disclose remark joke "
-    "question figure feel hope confirm state worry inform remind threaten".split()
+    "question figure feel hope confirm state worry inform remind threaten maintain pledge".split()
 )
 """Verbs whose object is often not speech ("wrote a book"): content only after that, a quote or a colon."""
 _NO_FORWARD = frozenset(["go on", "shoot back", "fire back", "respond", "reply", "counter", "quip", "retort"])
@@ -47,6 +47,29 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
     if span is None or len(tokens(ctx.masked, *span)) < (1 if lemma in STANCE_LEMMAS else 2):
         return None
     return Found(src, cue, [span], lemma, (src[0], max(cue[1], after.extras_end)), "forward", after.addressee)
+
+
+def asked_lead(ctx: Context, sentence_start: int, cue: Span, end: int) -> Found | None:
+    """ "Asked whether …, Roe said": the question opening a sentence, put by nobody named.
+
+    The cue is "Asked" at the sentence start, or after "When"/"After being"; the content
+    runs to the first comma, and the answer that follows is a statement of its own."""
+    lead = ctx.masked[sentence_start : cue[0]].split()
+    if [w.lower() for w in lead] not in ([], ["when"], ["after", "being"], ["if"]):
+        return None
+    comma = ctx.masked.find(",", cue[1], end)
+    span = trim_content(ctx.text, cue[1], comma) if comma != -1 else None
+    if span is None or len(tokens(ctx.masked, *span)) < 2:
+        return None
+    return Found(None, cue, [span], "ask", (cue[0], cue[1]), "asked-lead")
+
+
+def asked_passive(ctx: Context, cue: Span, end: int) -> Found | None:
+    """ "Roe was asked about the levy": a question put by nobody named; the rest of the clause is its content."""
+    span = trim_content(ctx.text, cue[1], content_end(ctx, cue[1], end))
+    if span is None or len(tokens(ctx.masked, *span)) < 2:
+        return None
+    return Found(None, cue, [span], "ask", cue, "asked-passive")
 
 
 def content_end(ctx: Context, start: int, end: int) -> int:

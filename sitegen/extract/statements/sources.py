@@ -84,7 +84,7 @@ def left_source(
     cue_end = cue_start if cue_end is None else cue_end
     if not toks:
         return None
-    if lemma != "ask" and any(t[2].lower() in _PASSIVE for t in tokens(masked, cue_start, cue_end)):
+    if is_passive(masked, cue_start, cue_end):
         return None  # "the FBI was warned": the subject of a passive is not the speaker
     if toks[-1][2].endswith(","):
         return _appositive_source(masked, toks)
@@ -107,6 +107,11 @@ def left_source(
     if not np or not valid_np(np, lemma):
         return None
     return np[0][0], np[-1][1]
+
+
+def is_passive(masked: str, cue_start: int, cue_end: int) -> bool:
+    """True when the cue with its auxiliaries is passive ("was warned", "has been asked")."""
+    return any(t[2].lower() in _PASSIVE for t in tokens(masked, cue_start, cue_end))
 
 
 def _closes_quote(word: str) -> bool:
