@@ -67,6 +67,11 @@ def test_empty_and_numberless_text_give_nothing():
     assert extract_figures("No numbers in this sentence at all.", None) == []
 
 
+def test_an_amount_beyond_a_float_is_no_figure():
+    text = "Some 9e307 crore, 1e308 lakh crore people, between 1e308 and 1.7e308 km, then 12 more."
+    assert [f.text for f in extract_figures(text, None)] == ["12"]
+
+
 def test_one_and_a_half_million_scales_the_whole_amount():
     (f,) = extract_figures("They spent one and a half million dollars.", None)
     assert (f.value, f.unit) == (1_500_000, "USD")

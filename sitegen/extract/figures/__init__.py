@@ -15,6 +15,7 @@ All pure functions of the text; every regex is linear-time.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from sitegen.model import Figure
@@ -59,7 +60,7 @@ def extract_figures(text: str, article_date: date | None = None) -> list[Figure]
     for cand in cands:
         qualify(text, cand)
         cand.counted = counted_noun(text, cand)
-    return [_to_figure(text, c) for c in cands]
+    return [_to_figure(text, c) for c in cands if math.isfinite(c.value)]  # "9e307 crore" overflows: junk
 
 
 def _classify(text: str, num: Num, skip: Spans, dates: DatesNear) -> Cand | None:
