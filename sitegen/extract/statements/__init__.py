@@ -19,6 +19,7 @@ from sitegen.model import Span, Statement
 from ..text import paragraphs, sentences
 from .after_cue import read_after
 from .base import Context, Found, is_quote_span
+from .colon import colon_quote, speaker_label
 from .cues import THINK_LEMMAS, find_cues, is_participle, lemma_of
 from .direct import continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
@@ -41,10 +42,14 @@ def extract_statements(text: str, article_date: date | None = None) -> list[Stat
     ctx = Context(text, mask(text, quotes), quotes)
     found: list[Found] = []
     head = headline_span(text)
-    if head:
-        found += headline_statements(ctx, head)
+    in_head = headline_statements(ctx, head) if head else []
+    found += in_head
     for ps, pe in paragraphs(ctx.masked):
-        if head and ps < head[1]:
+        if in_head and head and ps < head[1]:
+            continue
+        label = speaker_label(ctx, ps, pe)
+        if label is not None:
+            found.append(label)
             continue
         in_para: list[Found] = []
         for s, e in _sentences(ctx.masked, ps, pe):
@@ -93,6 +98,19 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
         if f is not None:
             out.append(f)
             floor = f.clause[1] if f.rule != "forward" else f.cue[1]
+    return out + _colon_quotes(ctx, s, e, out)
+
+
+def _colon_quotes(ctx: Context, s: int, e: int, found: list[Found]) -> list[Found]:
+    """Colons before quotes that no verb has claimed ("… said pollster Jo Roe: “…”" is left to the verb)."""
+    out = []
+    colon = ctx.masked.find(": ", s, e)
+    while colon != -1 and len(out) < MAX_CUES:
+        if not any(f.clause[0] <= colon < max(f.clause[1], f.content[-1][1]) for f in found):
+            f = colon_quote(ctx, s, colon)
+            if f is not None:
+                out.append(f)
+        colon = ctx.masked.find(": ", colon + 2, e)
     return out
 
 

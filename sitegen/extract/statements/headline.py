@@ -1,7 +1,8 @@
 """Headlines: "Singh: India must stand by its people", "Trump Says Mexico Will Pay".
 
-A headline is the first paragraph when it is a single short line without a
-final full stop (PolNeAR texts and many feeds put it there).  Two shapes are
+A headline is the first paragraph when it is a single short line (PolNeAR
+texts and many feeds put it there; some end it with a full stop).  When it has
+neither shape it is read as an ordinary paragraph.  Two shapes are
 read: a name, a colon and the claim; a title-case name followed by a speech
 verb.  Anything else in a headline is left alone.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .base import Context, Found, trim_content
+from .colon import NOT_SPEAKERS
 from .cues import find_cues, lemma_of
 from .sources import tokens, valid_np
 
@@ -22,7 +24,7 @@ def headline_span(text: str) -> tuple[int, int] | None:
     nl = text.find("\n")
     end = nl if nl != -1 else len(text)
     line = text[:end].rstrip()
-    if not line or len(line) > _MAX_HEADLINE or line.endswith(".") or "\n" not in text[end : end + 3]:
+    if not line or len(line) > _MAX_HEADLINE or "\n" not in text[end : end + 3]:
         return None
     start = len(text[:end]) - len(text[:end].lstrip())
     return start, len(line)
@@ -33,11 +35,12 @@ def headline_statements(ctx: Context, span: tuple[int, int]) -> list[Found]:
     s, e = span
     colon = ctx.masked.find(": ", s, e)
     if colon != -1:
-        np = tokens(ctx.masked, s, colon)
-        if 1 <= len(np) <= 4 and all(t[2][:1].isupper() for t in np) and valid_np(np, "say"):
+        np = _colon_source(tokens(ctx.masked, s, colon))
+        if np and np[0][2][:1].isupper() and valid_np(np, "say"):
             content = trim_content(ctx.text, colon + 1, e)
             if content:
-                return [Found((s, colon), (colon, colon + 1), [content], "say", (s, colon + 1), "headline")]
+                src = (np[0][0], np[-1][1])
+                return [Found(src, (colon, colon + 1), [content], "say", (src[0], colon + 1), "headline")]
         return []
     for m_start, m_end, form in find_cues(ctx.masked, s, e):
         if not form[:1].isupper() or lemma_of(form) in (None, "according to"):
@@ -59,3 +62,21 @@ def headline_statements(ctx: Context, span: tuple[int, int]) -> list[Found]:
             ]
         return []
     return []
+
+
+def _colon_source(np: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The speaker before a headline colon: after a "EXCLUSIVE –" tag, before "to X"/"at X"/"on X"."""
+    for i, t in enumerate(np):
+        if t[2] in ("–", "—", "-", "|"):
+            np = np[i + 1 :]
+            break
+    for i, t in enumerate(np):
+        if i and t[2] in ("to", "at", "on"):
+            np = np[:i]
+            break
+    if not 1 <= len(np) <= _MAX_SOURCE_WORDS or np[-1][2].lower() in NOT_SPEAKERS:
+        return []  # "The Latest: …", "Update: …" name no speaker
+    return np
+
+
+_MAX_SOURCE_WORDS = 4

@@ -38,7 +38,7 @@ _CAPS_STOP = frozenset("this that there here what one it its but and or if so wh
 MAX_NP_WORDS = 14
 _LOOK_BACK = 600
 """Characters before a cue read for its source: a subject with three long comma groups fits."""
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     "of for at with from in on by over about into against under after before during through amid to".split()
 )
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
@@ -193,7 +193,7 @@ def _group_kind(group: list[Tok]) -> str | None:
 
 
 def _opens_object(word: str) -> bool:
-    return word in DETERMINERS or word in _PREPOSITIONS or word == "that"
+    return word in DETERMINERS or word in PREPOSITIONS or word == "that"
 
 
 def valid_np(np: list[Tok], lemma: str) -> bool:
@@ -218,7 +218,7 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
             return False
         if i < len(words) - 1 and words[i].endswith(",") and not _is_cap(words[i + 1]):
             return False
-    if lows[-1] in DETERMINERS or lows[-1] in _PREPOSITIONS or words[-1].endswith(("'s", "’s", "s'", "s’")):
+    if lows[-1] in DETERMINERS or lows[-1] in PREPOSITIONS or words[-1].endswith(("'s", "’s", "s'", "s’")):
         return False
     if lows[0] in DETERMINERS or _is_cap(words[0]) and lows[0] not in _CAPS_STOP or _premodified_name(words):
         return True
@@ -229,12 +229,12 @@ _ABBREVIATED = re.compile(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Co
 """Initials and titles whose full stop does not end the phrase after an inverted cue."""
 
 
-def _is_premodifier(low: str) -> bool:
+def is_premodifier(low: str) -> bool:
     """A lowercase word that may stand before a name ("former", "chief executive", "activist"), not a verb."""
     return (
         low.replace("-", "").isalpha()
         and low not in NOT_IN_NP
-        and low not in _PREPOSITIONS
+        and low not in PREPOSITIONS
         and low not in CLAUSE_WORDS
         and low not in DETERMINERS
         and low not in ("like", "including")
@@ -246,7 +246,7 @@ def _premodified_name(words: list[str]) -> bool:
     """ "chief executive Ana Ruiz", "activist Ana Ruiz": up to three lowercase words, then capitalised ones."""
     k = 0
     while k < len(words) and not _is_cap(words[k]):
-        if k == 3 or not _is_premodifier(_bare(words[k])):
+        if k == 3 or not is_premodifier(_bare(words[k])):
             return False
         k += 1
     return 0 < k < len(words) and all(_is_cap(w) or _bare(w) == "of" for w in words[k:])
@@ -274,7 +274,7 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
             )
             or len(np) < 3
             and all(not _is_cap(w[2]) for w in np)
-            and _is_premodifier(low)
+            and is_premodifier(low)
         ):
             np.append(t)
             if t[2].endswith((",", ".", ";", ":")) and not _ABBREVIATED.fullmatch(t[2]):
