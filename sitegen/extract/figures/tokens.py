@@ -97,6 +97,8 @@ def literal_value(raw: str) -> float | None:
 
 
 def _literal_value(raw: str) -> float | None:
+    if raw.isdecimal():
+        return float(raw)  # most literals: no fraction, power or grouping to read
     if raw[-1] in UNICODE_FRACTIONS:
         whole = raw[:-1]
         return (float(whole) if whole else 0.0) + UNICODE_FRACTIONS[raw[-1]]
