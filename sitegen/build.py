@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import jinja2
+
 from sitegen import search
 from sitegen.cache import CACHE_DIR, ArticleCache, BuildState, article_key, cache_salt, inputs_signature
 from sitegen.config import SiteConfig, load_config
@@ -35,8 +37,8 @@ from sitegen.read import (
     read_article,
     read_people_and_topics,
 )
-from sitegen.render import render_site, template_folders
-from sitegen.write import WriteStats, read_manifest, write_site
+from sitegen.render import render_page, site_assets, template_environment, template_folders
+from sitegen.write import Staging, WriteStats, content_key
 
 PARALLEL_THRESHOLD = 64
 """Below this many articles to parse, starting worker processes costs more than it saves."""
@@ -56,6 +58,8 @@ class BuildResult:
     cache_hits: int = 0
     articles_parsed: int = 0
     seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+    """Wall seconds per stage: load, pages, render, search, publish."""
 
 
 @dataclass(slots=True)
@@ -107,63 +111,125 @@ def build(
 
     Only pages whose inputs changed are rendered, and when no input file
     changed at all since the last build into the same folder nothing is done.
+    Pages are written to a staging copy as they are rendered (the site is
+    never held in memory), the search index is built there too, and the copy
+    replaces ``out`` in one step.
     """
-    started = time.perf_counter()
+    clock = _Clock()
     out = (out or site_dir / "public").resolve()
     state = BuildState(site_dir / CACHE_DIR, inputs_signature(site_dir, out, base_url))
     if not clean and state.unchanged(out):
-        return BuildResult(None, seconds=time.perf_counter() - started)
+        return BuildResult(None, seconds=clock.total())
+    workers = jobs or os.cpu_count() or 1
     loaded = load_site(
-        site_dir, base_url, keep_going, ArticleCache(site_dir / CACHE_DIR, read=not clean), jobs, progress
+        site_dir, base_url, keep_going, ArticleCache(site_dir / CACHE_DIR, read=not clean), workers, progress
     )
+    clock.lap("load")
     pages = site_pages(loaded.site)
-    keys = PageKeys(loaded.site, templates_digest(template_folders(site_dir)))
-    page_keys = {page.output_path: keys.key(page) for page in pages}
-    current = {} if clean else read_manifest(out)
-
-    def unchanged(page: Page) -> bool:
-        path = page.output_path
-        return current.get(path) == page_keys[path] and (out / path).is_file()
-
-    to_render = [page for page in pages if not unchanged(page)]
-    files = _render(site_dir, loaded.site, to_render, jobs or os.cpu_count() or 1)
-    stats = write_site(files, out, page_keys)
-    search.index_site(out)  # Pagefind reads the written HTML; without the binary it warns and search is off
+    fingerprint = PageKeys(loaded.site, templates_digest(template_folders(site_dir)))
+    keys = {page.output_path: fingerprint.key(page) for page in pages}
+    assets = site_assets(site_dir)
+    keys |= {rel: content_key(data) for rel, data in assets.items()}
+    clock.lap("pages")
+    with Staging(out) as staging:
+        to_render = [page for page in pages if clean or not staging.unchanged(page.output_path, keys[page.output_path])]
+        written = _render(
+            site_dir, loaded.site, [(page, keys[page.output_path]) for page in to_render], staging, workers
+        )
+        for rel, data in sorted(assets.items()):
+            staging.count(staging.write(rel, data))
+        staging.finish(keys, written | assets.keys())
+        clock.lap("render")
+        _index(staging, keys)
+        clock.lap("search")
+        staging.publish()
     if not loaded.errors:
         state.save()
+    clock.lap("publish")
     return BuildResult(
         loaded.site,
-        stats,
+        staging.stats,
         loaded.site.warnings,
         loaded.errors,
         loaded.cache_hits,
         loaded.parsed,
-        time.perf_counter() - started,
+        clock.total(),
+        clock.laps,
     )
 
 
-_RENDERING: tuple[Path, Site, list[Page]] | None = None
+class _Clock:
+    """Wall time per build stage, for ``sitegen build -v`` and the benchmark."""
+
+    def __init__(self) -> None:
+        self.started = self.last = time.perf_counter()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps[stage], self.last = now - self.last, now
+
+    def total(self) -> float:
+        return time.perf_counter() - self.started
+
+
+def _index(staging: Staging, keys: dict[str, str]) -> None:
+    """Index the staged site for search, or carry the published index over when no HTML page changed."""
+    html = {rel: key for rel, key in keys.items() if rel.endswith(".html")}
+    published = {rel: key for rel, key in staging.current.items() if rel.endswith(".html")}
+    if html == published and search.carry_index(staging.out, staging.root):
+        return
+    search.index_site(staging.root)  # Pagefind reads the staged HTML; without the binary it warns and search is off
+
+
+_RENDERING: tuple[Path, Site, list[tuple[Page, str]], Staging] | None = None
 """What forked render workers render from: inherited through fork, never pickled."""
+RENDER_CHUNK = 32
+"""Pages per task handed to a render worker: small enough to balance one huge page against many small ones."""
 
 
-def _render(site_dir: Path, site: Site, pages: list[Page], jobs: int) -> dict[str, bytes]:
-    """Render ``pages`` (and the static files), split over forked workers when there are enough pages."""
+def _render(site_dir: Path, site: Site, pages: list[tuple[Page, str]], staging: Staging, jobs: int) -> set[str]:
+    """Render each ``(page, key)`` and stage it at once, over forked workers when there are enough pages.
+
+    Workers write the files themselves and send back only what they did, so
+    no process ever holds more than one rendered page.  Returns the paths staged.
+    """
     if jobs <= 1 or len(pages) < PARALLEL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
-        return render_site(site_dir, site, pages)
-    global _RENDERING
-    _RENDERING = (site_dir, site, pages)
-    try:
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            parts = list(pool.map(_render_share, range(jobs), [jobs] * jobs))
-    finally:
-        _RENDERING = None
-    return {path: data for part in parts for path, data in part.items()}
+        done = _render_pages(site_dir, site, pages, staging)
+    else:
+        global _RENDERING
+        _RENDERING = (site_dir, site, pages, staging)
+        try:
+            with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+                parts = list(pool.map(_render_chunk, range(0, len(pages), RENDER_CHUNK)))
+        finally:
+            _RENDERING = None
+        done = [item for part in parts for item in part]
+    for _, action in done:
+        staging.count(action)
+    return {rel for rel, _ in done}
 
 
-def _render_share(worker: int, workers: int) -> dict[str, bytes]:
+def _render_chunk(start: int) -> list[tuple[str, str]]:
     assert _RENDERING is not None
-    site_dir, site, pages = _RENDERING
-    return render_site(site_dir, site, pages[worker::workers])
+    site_dir, site, pages, staging = _RENDERING
+    return _render_pages(site_dir, site, pages[start : start + RENDER_CHUNK], staging)
+
+
+def _render_pages(site_dir: Path, site: Site, pages: list[tuple[Page, str]], staging: Staging) -> list[tuple[str, str]]:
+    env = _environment(site_dir, site)
+    return [(page.output_path, staging.write(page.output_path, render_page(env, page), key)) for page, key in pages]
+
+
+def _environment(site_dir: Path, site: Site) -> jinja2.Environment:
+    """One template environment per process and site, so each template is compiled once, not once per chunk."""
+    global _ENV
+    if _ENV is None or _ENV[0] is not site:
+        _ENV = (site, template_environment(site_dir, site))
+    return _ENV[1]
+
+
+_ENV: tuple[Site, jinja2.Environment] | None = None
 
 
 ParseResult = tuple[Article, Extraction] | ContentError

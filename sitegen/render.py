@@ -150,8 +150,12 @@ def render_site(
     """
     env = template_environment(site_dir, site)
     files = {page.output_path: render_page(env, page) for page in pages if not (skip and skip(page))}
-    files.update(static_files(default_templates() / "static"))
-    files.update(static_files(site_dir / "templates" / "static", site_dir))
+    return files | site_assets(site_dir)
+
+
+def site_assets(site_dir: Path) -> dict[str, bytes]:
+    """The files every build publishes besides pages: static assets and the ``.nojekyll`` marker for GitHub Pages."""
+    files = static_files(default_templates() / "static") | static_files(site_dir / "templates" / "static", site_dir)
     files[".nojekyll"] = b""
     return files
 

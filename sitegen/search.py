@@ -11,6 +11,7 @@ still built; the search page then says search is unavailable.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -57,3 +58,23 @@ def index_site(public_dir: Path) -> bool:
         log.warning("search is disabled: pagefind failed: %s %s", exc, detail.decode("utf-8", "replace")[-500:])
         return False
     return True
+
+
+def carry_index(old_public: Path, new_public: Path) -> bool:
+    """Hard-link ``old_public``'s index into ``new_public``: the same HTML gives the same index, so reuse it.
+
+    False when there is no index to carry (the caller then builds one).
+    """
+    source, target = old_public / BUNDLE, new_public / BUNDLE
+    if not source.is_dir():
+        return False
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target, copy_function=_link_or_copy)
+    return True
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links
+        shutil.copy2(source, target)

@@ -10,10 +10,13 @@ it was, and unchanged files are never rewritten.
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import hashlib
 import json
 import os
 import shutil
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -54,59 +57,134 @@ def write_site(files: dict[str, bytes], out: Path, keys: dict[str, str] | None =
     ``files`` was not rendered because its key is the one recorded in the
     current ``out``: it is taken from there as it is.
     """
-    out = out.resolve()
-    _check_output_folder(out)
-    current = read_manifest(out)
-    staging, spare = out.with_name(f".{out.name}.staging"), out.with_name(f".{out.name}.spare")
-    if staging.exists():
-        shutil.rmtree(staging)  # left by a killed build: its state is unknown
-    if spare.is_dir() and (spare / MARKER).exists():
-        os.rename(spare, staging)
-    else:
-        shutil.rmtree(spare, ignore_errors=True)
-        staging.mkdir(parents=True)
-    stats = WriteStats()
-    try:
-        manifest = _update(staging, files, keys or {}, current, out, stats)
-        (staging / MARKER).write_text(json.dumps(manifest, sort_keys=True, indent=0), encoding="utf-8")
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    if out.exists():
-        os.rename(out, spare)
-    os.rename(staging, out)
-    return stats
+    keys = {rel: content_key(data) for rel, data in files.items()} | (keys or {})
+    with Staging(out) as staging:
+        for rel, data in sorted(files.items()):
+            staging.count(staging.write(rel, data, keys[rel]))
+        staging.finish(keys, files.keys())
+        staging.publish()
+    return staging.stats
 
 
-def _update(
-    staging: Path,
-    files: dict[str, bytes],
-    keys: dict[str, str],
-    current: dict[str, str],
-    out: Path,
-    stats: WriteStats,
-) -> dict[str, str]:
-    """Bring the staging copy (the spare, one build old) to the new state; return its manifest."""
-    before = read_manifest(staging)
-    wanted = {rel: content_key(data) for rel, data in files.items()} | keys
-    for rel in sorted(set(before) - set(wanted)):
-        gone = safe_join(staging, rel)
-        gone.unlink(missing_ok=True)
-        _remove_empty_parents(gone.parent, staging)
-        stats.deleted += 1
-    for rel, key in sorted(wanted.items()):
-        target = safe_join(staging, rel)
-        if before.get(rel) == key and target.is_file():
-            stats.kept += 1
-        elif current.get(rel) == key:
-            _replace_with_link(safe_join(out, rel), target)
-            stats.linked += 1
-        elif rel in files:
-            _replace_with_bytes(target, files[rel])
-            stats.written += 1
+class Staging:
+    """The next ``out``, built beside it from the spare copy and swapped in whole by :meth:`publish`.
+
+    :meth:`write` may run in forked worker processes (each writes its own
+    files, so the parent never holds the site in memory); the parent then
+    calls :meth:`finish` with every path's key to carry over the files that
+    were not rendered and drop those that are gone.  Leaving the ``with``
+    block without publishing (an error, a kill) discards the staging copy.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out.resolve()
+        _check_output_folder(self.out)
+        self.root = self.out.with_name(f".{self.out.name}.staging")
+        self.spare = self.out.with_name(f".{self.out.name}.spare")
+        self.current = read_manifest(self.out)
+        self.stats = WriteStats()
+        self.written: dict[str, str] = {}
+        if self.root.exists():
+            shutil.rmtree(self.root)  # left by a killed build: its state is unknown
+        if self.spare.is_dir() and (self.spare / MARKER).exists():
+            os.rename(self.spare, self.root)
         else:
-            raise OutputError(f"{rel}: not rendered and not in the previous build; build again with --clean")
-    return wanted
+            shutil.rmtree(self.spare, ignore_errors=True)
+            self.root.mkdir(parents=True)
+        self.before = read_manifest(self.root)
+        """What the spare held (one build old): a file whose key is unchanged there is kept as it is."""
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is not None:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    def unchanged(self, rel: str, key: str) -> bool:
+        """True when the published ``out`` already has this file with this key (no need to render it)."""
+        return self.current.get(rel) == key and (self.out / rel).is_file()
+
+    def write(self, rel: str, data: bytes, key: str | None = None) -> str:
+        """Stage one file; returns what was done (``kept``, ``linked``, ``written``) for :meth:`count`.
+
+        The bytes are only written when neither copy already holds a file with
+        this key, so an unchanged file keeps its inode and modification time.
+        """
+        key = key or content_key(data)
+        action = self._reuse(rel, key)
+        if action is None:
+            _replace_with_bytes(safe_join(self.root, rel), data)
+        return action or "written"
+
+    def _reuse(self, rel: str, key: str) -> str | None:
+        """Keep the spare's file or hard-link the published one when its key matches; None when neither does."""
+        target = safe_join(self.root, rel)
+        if self.before.get(rel) == key and target.is_file():
+            return "kept"
+        if self.current.get(rel) == key and (self.out / rel).is_file():
+            _replace_with_link(safe_join(self.out, rel), target)
+            return "linked"
+        return None
+
+    def count(self, action: str) -> None:
+        setattr(self.stats, action, getattr(self.stats, action) + 1)
+
+    def finish(self, keys: dict[str, str], written: Collection[str] = ()) -> None:
+        """Complete the staging copy: ``keys`` is every path → key; paths not staged by :meth:`write` come from ``out``.
+
+        ``written`` names the paths already staged by :meth:`write` (in this
+        or a worker process); the manifest is written last.
+        """
+        for rel in sorted(set(self.before) - set(keys)):
+            gone = safe_join(self.root, rel)
+            gone.unlink(missing_ok=True)
+            _remove_empty_parents(gone.parent, self.root)
+            self.count("deleted")
+        for rel, key in sorted(keys.items()):
+            if rel in written:
+                continue
+            action = self._reuse(rel, key)
+            if action is None:
+                raise OutputError(f"{rel}: not rendered and not in the previous build; build again with --clean")
+            self.count(action)
+        (self.root / MARKER).write_text(json.dumps(keys, sort_keys=True, indent=0), encoding="utf-8")
+
+    def publish(self) -> None:
+        """Put the staging copy in place of ``out`` in one step; the old ``out`` becomes the spare."""
+        if self.out.exists() and exchange(self.root, self.out):
+            os.rename(self.root, self.spare)
+            return
+        if self.out.exists():
+            os.rename(self.out, self.spare)
+        os.rename(self.root, self.out)
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one atomic step (Linux ``renameat2(RENAME_EXCHANGE)``), so ``b`` never goes missing.
+
+    False where the system or file system cannot; the caller then falls
+    back to two renames, which leave ``b`` absent for a moment.
+    """
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EPERM):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+_AT_FDCWD, _RENAME_EXCHANGE = -100, 2
+
+
+def _renameat2():  # type: ignore[no-untyped-def]
+    try:
+        return ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # not glibc 2.28+ (macOS, Windows, musl without it)
+        return None
 
 
 def _replace_with_bytes(target: Path, data: bytes) -> None:
@@ -155,6 +233,4 @@ def _check_output_folder(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out} exists and is not a folder")
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists():
-        raise OutputError(
-            f"{out} is not empty and was not made by sitegen; choose an empty or new folder with --out"
-        )
+        raise OutputError(f"{out} is not empty and was not made by sitegen; choose an empty or new folder with --out")
