@@ -123,3 +123,19 @@ def test_the_subject_of_a_passive_question_is_not_its_source():
     assert _contents("Intro line.\n\nOkafor was asked about the levy on Monday.") == [
         (None, "was asked", "about the levy on Monday")
     ]
+
+
+def test_what_a_poll_shows_or_a_survey_found_is_a_statement():
+    assert _contents("Intro line.\n\nThe poll shows Okafor ahead by four points.") == [
+        ("The poll", "shows", "Okafor ahead by four points")
+    ]
+    assert _contents("Intro line.\n\nA survey of dock workers found most want a raise.") == [
+        ("A survey of dock workers", "found", "most want a raise")
+    ]
+
+
+def test_found_with_a_person_needs_that():
+    assert _contents("Intro line.\n\nPolice found a car near the pier.") == []
+    assert _contents("Intro line.\n\nInspectors found that the pier was unsafe.") == [
+        ("Inspectors", "found", "that the pier was unsafe")
+    ]

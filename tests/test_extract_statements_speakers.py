@@ -36,3 +36,13 @@ def test_organisation_source():
 
 def test_anonymous_source_is_never_a_person():
     assert _who("Intro line.\n\nA spokesman for the ministry said the report was false.") == [(None, "anonymous", None)]
+
+
+def test_a_plural_noun_opening_a_sentence_is_not_a_person():
+    assert _who("Intro line.\n\nInvestigators said the pier was unsafe.") == [(None, "anonymous", None)]
+
+
+def test_an_organisation_name_drops_its_article():
+    assert _who("Intro line.\n\nA Leeds dock union said the pier was unsafe.") == [
+        ("Leeds dock union", "organisation", None)
+    ]

@@ -43,6 +43,7 @@ _IRREGULAR = {
     "know": ["know", "knows", "knew", "knowing"],
     "understand": ["understand", "understands", "understood"],
     "seek": ["seek", "seeks", "sought", "seeking"],
+    "find": ["find", "finds", "found", "finding"],
     "forecast": ["forecast", "forecasts", "forecasting"],
     "point out": ["point out", "points out", "pointed out", "pointing out"],
     "call for": ["call for", "calls for", "called for", "calling for"],
@@ -128,8 +129,12 @@ SAY = _lexicon(SAY_LEMMAS)
 SAY["according to"] = "according to"
 THINK = _lexicon(THINK_LEMMAS)
 STANCE = _lexicon(STANCE_LEMMAS)
+EVIDENCE_LEMMAS = frozenset(["show", "find"])
+"""What polls, studies and records show or find: a statement only when a document or data is the subject,
+or the content opens with "that" ("police found a car" is not one)."""
+EVIDENCE = {f: lemma for f, lemma in _lexicon(EVIDENCE_LEMMAS).items() if f not in ("find", "finding")}
 ACT = {**_lexicon(ACT_LEMMAS), **STANCE}
-ALL = {**QUOTED, **ACT, **THINK, **SAY}
+ALL = {**EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}
 
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 _SINGLE = {f: lemma for f, lemma in ALL.items() if " " not in f}

@@ -109,3 +109,11 @@ ADDRESSEE_WORDS = frozenset(
     "listeners followers delegates donors parliament congress colleagues friends him her them me us you "
     "interviewers".split()
 )
+
+DOCUMENT_HEADS = frozenset(
+    "poll polls survey surveys study studies data analysis analyses research report reports video videos record "
+    "records document documents email emails figures numbers results review audit investigation census count "
+    "tally estimate estimates filing filings memo letter statistics forecast model models projections "
+    "polling exit".split()
+)
+"""Head nouns of sources that are documents or data: what they "show" or "found" is a statement."""

@@ -13,8 +13,9 @@ import re
 
 from .after_cue import After, read_after
 from .base import Context, Found, Span, trim_content
-from .cues import QUOTED_LEMMAS, STANCE_LEMMAS
-from .sources import sentence_subject, tokens, valid_np
+from .cues import EVIDENCE_LEMMAS, QUOTED_LEMMAS, STANCE_LEMMAS
+from .lexicon import DOCUMENT_HEADS
+from .sources import head_word, sentence_subject, tokens, valid_np
 
 _CUT = re.compile(
     r",\s+(?:adding|saying|noting|explaining|arguing|insisting|warning|claiming|according\s+to|"
@@ -36,6 +37,8 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
     first = ctx.masked[after.pos : after.pos + 12].split()
     first_word = first[0].lower() if first else ""
     if after.kind == "clause" and lemma in _NEEDS_THAT and first_word not in _WH:
+        return None
+    if lemma in EVIDENCE_LEMMAS and after.kind != "that" and not _is_document(ctx.masked, src):
         return None
     stop = content_end(ctx, after.pos, end)
     if lemma in QUOTED_LEMMAS and not any(c in ctx.text[after.pos : stop] for c in "\"“”«»'"):
@@ -70,6 +73,11 @@ def asked_passive(ctx: Context, cue: Span, end: int) -> Found | None:
     if span is None or len(tokens(ctx.masked, *span)) < 2:
         return None
     return Found(None, cue, [span], "ask", cue, "asked-passive")
+
+
+def _is_document(masked: str, src: Span) -> bool:
+    """True for "the poll", "a new survey of voters", "State Department records"."""
+    return head_word([t[2] for t in tokens(masked, *src)]) in DOCUMENT_HEADS
 
 
 def content_end(ctx: Context, start: int, end: int) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ANONYMOUS_HEADS, DETERMINERS, HONORIFICS, ORG_HEADS, TITLES
+from .lexicon import ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_HEADS, HONORIFICS, ORG_HEADS, TITLES
 from .sources import head_word
 
 _NAME_RUN = re.compile(
@@ -28,6 +28,7 @@ _SENTENCE_WORDS = frozenset(
     "the a an in on at but and or so if when while after before as his her their its this that these those "
     "it he she they we i yesterday today meanwhile however also then there here what why how according".split()
 )
+_COMMON_PLURALS = ANONYMOUS_HEADS | ORG_HEADS | DOCUMENT_HEADS | frozenset("investigators prosecutors police".split())
 _ORG_WORDS = ORG_HEADS | frozenset("department ministry state white".split())
 
 
@@ -128,6 +129,8 @@ def resolve_phrase(phrase: str, pos: int, names: NameIndex) -> Who:
         return Who(who.speaker, who.kind, role)
     words = phrase.split()
     first_low = words[0].lower() if words else ""
+    if len(words) == 1 and first_low in _COMMON_PLURALS:  # "Investigators found …" opening a sentence
+        return Who(None, "organisation" if first_low in ORG_HEADS else "anonymous")
     head = head_word(words)
     if head and not _head_is_capitalised(words, head):
         if head in ORG_HEADS:
@@ -160,6 +163,8 @@ def _head_is_capitalised(words: list[str], head: str) -> bool:
 
 def _org_name(words: list[str]) -> str | None:
     """ "Clinton's campaign" names its organisation; "the ministry" does not."""
-    if not any(w[:1].isupper() for w in words[1:] + ([words[0]] if words[0].lower() != "the" else [])):
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not any(w[:1].isupper() for w in words):
         return None
-    return " ".join(words[1:] if words[0].lower() == "the" else words)
+    return " ".join(words)
