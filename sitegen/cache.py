@@ -4,14 +4,18 @@ The key covers the file's bytes, its path, the sitegen version, the
 extraction rules' version and the settings that change parsing, so a stale
 entry can never be used.  Entries are JSON files written atomically; one
 that is missing, truncated or corrupt is simply recomputed, so deleting or
-damaging the cache never changes the output.
+damaging the cache never changes the output.  A cache that cannot be
+written (a file where the folder should be, a folder where an entry should
+be, a full disk) costs speed only: one warning, and the build goes on.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
+import shutil
 from pathlib import Path
 
 from sitegen import __version__
@@ -20,6 +24,8 @@ from sitegen.extract import RULES_VERSION
 from sitegen.model import Article, Extraction, to_jsonable
 
 CACHE_DIR = ".sitegen-cache"
+
+log = logging.getLogger(__name__)
 
 
 def cache_salt(config: SiteConfig) -> str:
@@ -63,19 +69,39 @@ class ArticleCache:
         if not self.write:
             return
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
         payload = {"article": to_jsonable(article), "extraction": to_jsonable(extraction)}
-        tmp.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-        os.replace(tmp, path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomically(path, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+        except OSError as exc:
+            self._give_up(exc)
 
     def prune(self, keep: set[str]) -> None:
-        """Drop entries no current article uses, so the cache does not grow without bound."""
+        """Drop entries no current article uses, and anything in an entry's place: the cache cannot grow unbounded."""
         if not self.write or not self.root.is_dir():
             return
-        for entry in self.root.glob("*/*"):
-            if entry.stem not in keep:
-                entry.unlink(missing_ok=True)
+        try:
+            for entry in self.root.glob("*/*"):
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry)
+                elif entry.stem not in keep or not entry.is_file():
+                    entry.unlink(missing_ok=True)
+        except OSError as exc:
+            self._give_up(exc)
+
+    def _give_up(self, exc: OSError) -> None:
+        """Stop writing for the rest of the build: the next build simply finds fewer entries."""
+        log.warning("the cache in %s cannot be written (%s); building without it", self.root.parent, exc)
+        self.write = False
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def inputs_signature(site_dir: Path, out: Path, base_url: str | None) -> str:
@@ -116,7 +142,11 @@ class BuildState:
         return saved == {"inputs": self.signature} and (out / MARKER).is_file()
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"inputs": self.signature}), encoding="utf-8")
-        os.replace(tmp, self.path)
+        """Record the inputs; when the cache folder cannot hold the record, the next build just runs in full."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomically(self.path, json.dumps({"inputs": self.signature}))
+        except OSError as exc:
+            log.warning(
+                "the cache in %s cannot be written (%s); the next build cannot skip work", self.path.parent, exc
+            )
