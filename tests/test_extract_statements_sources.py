@@ -98,3 +98,22 @@ def test_a_pronoun_after_a_lead_phrase_is_the_subject():
 def test_a_quoted_title_in_a_lead_phrase_is_not_the_content():
     source, _, cue, content = _one("On the show “Morning Desk,” Ada Quin said that taxes would rise.")
     assert (source, cue, content) == ("Ada Quin", "said", ["that taxes would rise"])
+
+
+def test_a_cue_after_and_shares_the_subject_of_the_sentence():
+    source, speaker, _, content = _one("Ana Ruiz waited an hour at the pier and said the delay was needless.")
+    assert (source, speaker, content) == ("Ana Ruiz", "Ana Ruiz", ["the delay was needless"])
+    source, _, _, content = _one("The judge put off a ruling but said the union could appeal.")
+    assert (source, content) == ("The judge", ["the union could appeal"])
+
+
+def test_a_participle_after_lead_phrases_takes_the_sentence_subject():
+    source, speaker, cue, _ = _one("On Friday, after a long wait, Ana Ruiz went to the pier, saying the wait was over.")
+    assert (source, speaker, cue) == ("Ana Ruiz", "Ana Ruiz", "saying")
+
+
+def test_a_share_of_a_group_is_a_source():
+    source, _, _, content = _one("In Leeds, half of dock workers said they were angry.")
+    assert (source, content) == ("half of dock workers", ["they were angry"])
+    source, speaker, _, _ = _one("By May, 40 percent said they were angry.")
+    assert (source, speaker) == ("40 percent", None)

@@ -27,7 +27,7 @@ from .impersonal import impersonal
 from .quotes import find_quotes, mask
 from .reported import according_to, asked_lead, asked_passive, forward, participle
 from .resolve import Resolver
-from .sources import cue_prefix_start, is_passive, left_source
+from .sources import coordinated_subject, cue_prefix_start, is_passive, left_source
 from .when import When, inherit_dates, read_clause
 
 __all__ = ["extract_statements"]
@@ -88,13 +88,13 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
                 continue
             f = according_to(ctx, floor, (m_start, m_end), e)
         elif form.lower() == "asked" and m_start - s <= 12:
-            f = asked_lead(ctx, s, (m_start, m_end), e) or _finite(ctx, floor, (m_start, m_end), e, lemma, para_end)
+            f = asked_lead(ctx, s, (m_start, m_end), e) or _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end)
         elif not form.islower():
             continue
         elif is_participle(form):
             f = participle(ctx, s, (m_start, m_end), e, lemma, out[-1] if out else None)
         else:
-            f = _finite(ctx, floor, (m_start, m_end), e, lemma, para_end)
+            f = _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end)
         if f is not None:
             out.append(f)
             floor = f.clause[1] if f.rule != "forward" else f.cue[1]
@@ -120,10 +120,12 @@ def _inside_content(found: list[Found], pos: int) -> bool:
     return any(s <= pos < e for f in found for s, e in f.content)
 
 
-def _finite(ctx: Context, floor: int, cue: tuple[int, int], end: int, lemma: str, para_end: int) -> Found | None:
+def _finite(
+    ctx: Context, s: int, floor: int, cue: tuple[int, int], end: int, lemma: str, para_end: int
+) -> Found | None:
     """A finite speech verb: content before it (quote or paraphrase) or after it."""
     cue_start = cue_prefix_start(ctx.masked, floor, cue[0])
-    src = left_source(ctx.masked, floor, cue_start, lemma, cue[0])
+    src = left_source(ctx.masked, floor, cue_start, lemma, cue[0]) or coordinated_subject(ctx.masked, s, cue_start)
     full_cue = (cue_start, cue[1])
     if src is None and lemma == "ask" and is_passive(ctx.masked, cue_start, cue[0]):  # "Roe was asked about …"
         return asked_passive(ctx, full_cue, end)

@@ -16,6 +16,7 @@ from .lexicon import (
     ANONYMOUS_HEADS,
     CLAUSE_WORDS,
     DETERMINERS,
+    EXTRA_START,
     NOT_IN_NP,
     ORG_HEADS,
     PRONOUNS,
@@ -222,6 +223,8 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
         return False
     if lows[0] in DETERMINERS or _is_cap(words[0]) and lows[0] not in _CAPS_STOP or _premodified_name(words):
         return True
+    if _QUANTITY.fullmatch(lows[0]):  # "46 percent of voters", "half of them"
+        return True
     return len(words) <= 3 and (lows[-1] in ANONYMOUS_HEADS or lows[-1] in ORG_HEADS)
 
 
@@ -302,28 +305,64 @@ def head_word(words: list[str]) -> str:
 def sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | None:
     """The subject opening a sentence ("She declared …", "His chief aide doubled down …"), or None.
 
-    Read only in its plainest forms: a pronoun, a run of capitalised words, or a
-    determiner with up to three words before a verb-looking word (-ed, -s, an auxiliary).
+    Introductory phrases set off by a comma ("On Thursday, after the vote, …") are skipped;
+    the subject is a pronoun, or the words before the first verb-looking word (an
+    auxiliary, an -ed or common irregular past, an -ly adverb) when they read as a noun phrase.
     """
-    toks = _strip_lead(tokens(masked, start, limit))
+    toks = _skip_lead_phrases(_strip_lead(tokens(masked, start, min(limit, start + 600))))
     if len(toks) < 2:
         return None
-    first = _bare(toks[0][2])
-    if first in ("he", "she", "they", "we", "i"):
+    if _bare(toks[0][2]) in _SUBJECT_PRONOUNS:
         return toks[0][0], toks[0][1]
     n = 0
-    while first not in DETERMINERS and n < len(toks) and n < 6 and _is_cap(toks[n][2]) and toks[n][2][-1] != ",":
+    while n < len(toks) and n < MAX_NP_WORDS and not _looks_finite(toks[n][2]):
+        if toks[n][2].endswith(_BREAK_END):
+            return None
         n += 1
-    if n == 0 and first in DETERMINERS:
-        n = 1
-        while n < 4 and n < len(toks) and toks[n][2].isalpha() and toks[n][2].islower():
-            word = toks[n][2]
-            if word in NOT_IN_NP or word.endswith("ed"):
-                break
-            n += 1
-    if n == 0 or n >= len(toks):
-        return None
-    verb = toks[n][2].lower()
-    if not (verb.endswith(("ed", "s")) or verb in NOT_IN_NP or verb in CUE_PREFIX) or not valid_np(toks[:n], "say"):
+    if n == 0 or n >= len(toks) or not valid_np(toks[:n], "say"):
         return None
     return toks[0][0], toks[n - 1][1]
+
+
+def coordinated_subject(masked: str, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "Roe chafed at the delay and said …": a cue after "and"/"but" shares the sentence's subject."""
+    if not _COORDINATED.search(masked, max(sentence_start, cue_start - 6), cue_start):
+        return None
+    return sentence_subject(masked, sentence_start, cue_start)
+
+
+_COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)\s+$")
+_QUANTITY = re.compile(r"\d[\d,.]*%?|half|nearly|almost|about|roughly|just|only")
+
+
+def _skip_lead_phrases(toks: list[Tok]) -> list[Tok]:
+    """Drop up to two comma-ended phrases opening with a preposition or time word ("In Ohio, …")."""
+    for _ in range(2):
+        if not toks or _bare(toks[0][2]) not in EXTRA_START and _bare(toks[0][2]) not in PREPOSITIONS:
+            break
+        comma = next((i for i, t in enumerate(toks[:16]) if t[2].endswith(",")), None)
+        if comma is None:
+            break
+        toks = toks[comma + 1 :]
+    return toks
+
+
+def _looks_finite(word: str) -> bool:
+    """A lowercase word that is probably the verb after a subject."""
+    if not word.islower() or not word.isalpha():
+        return False
+    return (
+        word in NOT_IN_NP
+        or word in CUE_PREFIX
+        or word in _IRREGULAR_PAST
+        or len(word) > 4
+        and word.endswith("ed")
+        or _is_adverb(word)
+    )
+
+
+_IRREGULAR_PAST = frozenset(
+    "put brought began came saw found held kept left met ran sent set spent stood won took made went gave got "
+    "led paid felt knew thought told said wrote sought became fell hit cut let read spoke broke chose drew "
+    "drove ate forgot heard hid lost meant rose sat shook sold struck swore taught threw understood".split()
+)
