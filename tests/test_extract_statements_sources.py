@@ -117,3 +117,7 @@ def test_a_share_of_a_group_is_a_source():
     assert (source, content) == ("half of dock workers", ["they were angry"])
     source, speaker, _, _ = _one("By May, 40 percent said they were angry.")
     assert (source, speaker) == ("40 percent", None)
+
+
+def test_an_article_or_a_possessive_alone_is_not_a_source():
+    assert extract_statements("Intro line\n\nThe shouting “go home” went on. Dube’s call “for calm” was ignored.") == []

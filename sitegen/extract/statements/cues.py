@@ -134,7 +134,8 @@ EVIDENCE_LEMMAS = frozenset(["show", "find"])
 or the content opens with "that" ("police found a car" is not one)."""
 EVIDENCE = {f: lemma for f, lemma in _lexicon(EVIDENCE_LEMMAS).items() if f not in ("find", "finding")}
 ACT = {**_lexicon(ACT_LEMMAS), **STANCE}
-ALL = {**EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}
+ALL = {f: lemma for f, lemma in {**EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}.items() if f not in ("call",)}
+"""Every cue form; bare "call" is left out, being mostly a noun ("a wake-up call", "his call for …")."""
 
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 _SINGLE = {f: lemma for f, lemma in ALL.items() if " " not in f}

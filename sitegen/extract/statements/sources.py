@@ -210,7 +210,13 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
         if low in PRONOUNS or low in QUANTIFIER_SOURCES:
             return True
         if _is_cap(words[0]):
-            return low not in _CAPS_STOP and low not in NOT_IN_NP and words[0][:1].isalpha()
+            return (
+                low not in _CAPS_STOP
+                and low not in NOT_IN_NP
+                and low not in DETERMINERS
+                and words[0][:1].isalpha()
+                and not words[0].endswith(("'s", "’s"))
+            )
         return low in ANONYMOUS_HEADS or low in ORG_HEADS and low.endswith("s")
     for i, low in enumerate(lows):
         if low == "and" and 0 < i < len(words) - 1 and _is_cap(words[i - 1]) and _is_cap(words[i + 1]):
