@@ -10,6 +10,8 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 WIDTH, HEIGHT, PAD = 560, 220, 44
+LABELLED = 24
+"""Up to this many points each carry their number; beyond it only the first, last, lowest and highest do."""
 
 
 def track_chart(points: list[tuple[str, float]], title: str, chart_id: str, flagged: set[int] | None = None) -> str:
@@ -25,9 +27,10 @@ def track_chart(points: list[tuple[str, float]], title: str, chart_id: str, flag
     coords = [(x(d), y(v)) for d, v in zip(days, values, strict=True)]
     path = " ".join(f"{'M' if i == 0 else 'L'}{cx:.1f},{cy:.1f}" for i, (cx, cy) in enumerate(coords))
     description = "; ".join(f"{d}: {_number(v)}" for d, v in points)
+    labelled = _labelled(values)
     marks = "".join(
         f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{6 if i in flagged else 4}" class="{_mark(i, flagged)}"/>'
-        f'<text x="{cx:.1f}" y="{cy - 10:.1f}" text-anchor="middle">{_number(v)}</text>'
+        + (f'<text x="{cx:.1f}" y="{cy - 10:.1f}" text-anchor="middle">{_number(v)}</text>' if i in labelled else "")
         for i, ((cx, cy), v) in enumerate(zip(coords, values, strict=True))
     )
     axis = (
@@ -48,6 +51,12 @@ def _scale(low: float, high: float, start: float, end: float):  # type: ignore[n
     if high == low:
         return lambda _: (start + end) / 2
     return lambda v: start + (v - low) * (end - start) / (high - low)
+
+
+def _labelled(values: list[float]) -> set[int]:
+    if len(values) <= LABELLED:
+        return set(range(len(values)))
+    return {0, len(values) - 1, values.index(max(values)), values.index(min(values))}
 
 
 def _mark(index: int, flagged: set[int]) -> str:

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 PAGE_SIZE = 200
 """Figures per index page: a table a phone can scroll through, a few hundred kB of HTML."""
 
+FLAGS_SHOWN = 50
+"""Disagreements spelled out at the top of a track page; the table flags every one."""
 ORDERS = {"months": "month", "topics": "topic", "values": "value"}
 """URL folder of each order → what it sorts by (the landing page's section ids are ``by-<what>``)."""
 
@@ -193,8 +195,9 @@ def _track_page(site: Site, track: Track) -> Page:
         f"figures/tracks/{track.id}/",
         "track.html",
         {
-            "track": track,
             "summary": _track_summary(track),
+            "figures": track.figures,
+            "disagreements": [(d.first, d.second) for d in track.disagreements[:FLAGS_SHOWN]],
             "chart": track_chart(points, title, "chart-" + track.id, flagged),
             "disputed_with": disputed_with,
         },

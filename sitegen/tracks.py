@@ -85,18 +85,22 @@ def _track(members: list[SiteFigure]) -> Track:
 
 
 def _disagreements(ordered: list[SiteFigure]) -> list[Disagreement]:
+    """Each report against the nearest earlier report from another article that gives a different number.
+
+    One flag per report at most, so a track that a thousand articles report
+    stays a list a reader can go through (all pairs would grow with its square).
+    """
+    days = [date.fromisoformat(f.date).toordinal() for f in ordered]
     found = []
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1 :]:
-            if _days_between(a.date, b.date) > DISAGREEMENT_WINDOW_DAYS:
+    for j, b in enumerate(ordered):
+        for i in range(j - 1, -1, -1):
+            if days[j] - days[i] > DISAGREEMENT_WINDOW_DAYS:
                 break
+            a = ordered[i]
             if a.article != b.article and a.figure.value != b.figure.value:
                 found.append(Disagreement(a, b))
+                break
     return found
-
-
-def _days_between(first: str, second: str) -> int:
-    return abs((date.fromisoformat(second) - date.fromisoformat(first)).days)
 
 
 def _singular(word: str) -> str:

@@ -53,3 +53,22 @@ def test_chart_is_accessible_static_svg_and_deterministic():
     assert len(root.findall(f"{ns}circle[@class='flag']")) == 2
     assert svg == track_chart(points, "Returnees <reported>", "t1", flagged={0, 1})
     assert "<script" not in svg
+
+
+def test_each_report_is_flagged_once_against_the_nearest_earlier_one_that_differs():
+    figures = [fig("a", "2025-03-03", 96, "returnees"), fig("b", "2025-03-03", 112, "returnees")]
+    figures.append(fig("c", "2025-03-04", 96, "returnees"))
+    (track,) = figure_tracks(figures)
+    assert [(d.first.article, d.second.article) for d in track.disagreements] == [("a", "b"), ("b", "c")]
+    crowd = [fig(f"x{i}", "2025-03-03", i, "returnees") for i in range(300)]
+    (track,) = figure_tracks(crowd)
+    assert len(track.disagreements) == 299
+
+
+def test_a_long_track_labels_only_its_ends_and_extremes():
+    points = [(f"2025-01-{1 + i % 28:02}", float(i % 17)) for i in range(100)]
+    root = ElementTree.fromstring(track_chart(points, "Many", "t2"))
+    ns = "{http://www.w3.org/2000/svg}"
+    assert len(root.findall(f"{ns}circle")) == 100
+    labels = [t.text for t in root.findall(f"{ns}text") if t.get("text-anchor") == "middle"]
+    assert sorted(labels) == ["0", "14", "16"]  # first and lowest, last, highest
