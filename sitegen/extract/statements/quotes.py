@@ -11,6 +11,7 @@ never swallows the rest of the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..text import paragraphs
@@ -21,6 +22,8 @@ _SYMMETRIC = '"'
 _DOUBLED = ("''", "``")
 _ALL_MARKS = _OPENERS + _CLOSERS + _SYMMETRIC + "'`"
 _BEFORE_OPEN = " \t\n([{—–-/:;"
+_MARK = re.compile("[" + re.escape(_ALL_MARKS) + "]")
+_NON_SPACE = re.compile(r"\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +75,10 @@ def find_quotes(text: str) -> list[Quote]:
             mark = _mark_at(text, ps)
             i = ps + len(mark) if mark else ps
         while i < pe:
-            if text[i] not in _ALL_MARKS:
-                i += 1
-                continue
+            found = _MARK.search(text, i, pe)
+            if found is None:
+                break
+            i = found.start()
             mark = _mark_at(text, i)
             if mark is None:
                 i += 1
@@ -150,16 +154,19 @@ def mask(text: str, quotes: list[Quote]) -> str:
     the masked text without ever looking inside a quotation.  A final ``.``, ``?``
     or ``!`` is kept, so that a quote closing a sentence still ends it.
     """
-    chars = list(text)
+    pieces = []
+    done = 0
     for q in quotes:
         inner_start = q.start + len(_mark_at(text, q.start) or " ")
         inner_end = q.end - (_closing_length(text, q.end) if q.closed else 0)
         if q.closed and inner_end > inner_start and text[inner_end - 1] in ".!?":
             inner_end -= 1  # a quote ending a sentence still ends it: '"Why now?" Mills asked.'
-        for i in range(inner_start, max(inner_start, inner_end)):
-            if not chars[i].isspace():
-                chars[i] = "x"
-    return "".join(chars)
+        if inner_end <= inner_start or inner_start < done:
+            continue
+        pieces += [text[done:inner_start], _NON_SPACE.sub("x", text[inner_start:inner_end])]
+        done = inner_end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _closing_length(text: str, end: int) -> int:

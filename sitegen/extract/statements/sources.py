@@ -37,7 +37,7 @@ _TIME_LEAD = re.compile(
 )
 _CAPS_STOP = frozenset("this that there here what one it its but and or if so when yet".split())
 MAX_NP_WORDS = 14
-_LOOK_BACK = 600
+_LOOK_BACK = 360
 """Characters before a cue read for its source: a subject with three long comma groups fits."""
 PREPOSITIONS = frozenset(
     "of for at with from in on by over about into against under after before during through amid to".split()
