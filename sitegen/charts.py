@@ -28,10 +28,17 @@ def track_chart(points: list[tuple[str, float]], title: str, chart_id: str, flag
     path = " ".join(f"{'M' if i == 0 else 'L'}{cx:.1f},{cy:.1f}" for i, (cx, cy) in enumerate(coords))
     description = "; ".join(f"{d}: {_number(v)}" for d, v in points)
     labelled = _labelled(values)
+    top = {}  # the highest value drawn at each x: other labels there go below their point, not under its circle
+    for d, v in zip(days, values, strict=True):
+        top[d] = max(v, top.get(d, v))
     marks = "".join(
         f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{6 if i in flagged else 4}" class="{_mark(i, flagged)}"/>'
-        + (f'<text x="{cx:.1f}" y="{cy - 10:.1f}" text-anchor="middle">{_number(v)}</text>' if i in labelled else "")
-        for i, ((cx, cy), v) in enumerate(zip(coords, values, strict=True))
+        + (
+            f'<text x="{cx:.1f}" y="{cy - 10 if v >= top[d] else cy + 22:.1f}" text-anchor="middle">{_number(v)}</text>'
+            if i in labelled
+            else ""
+        )
+        for i, ((cx, cy), v, d) in enumerate(zip(coords, values, days, strict=True))
     )
     axis = (
         f'<line x1="{PAD}" y1="{HEIGHT - PAD}" x2="{WIDTH - PAD}" y2="{HEIGHT - PAD}" class="axis"/>'
