@@ -13,6 +13,7 @@ index.
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -217,7 +218,7 @@ def _band(value: float) -> int:
     """Power of ten of the value; -1 for values under 1, -2 for negative ones."""
     if value < 0:
         return -2
-    return math.floor(math.log10(value)) if value >= 1 else -1
+    return math.floor(math.log10(min(value, sys.float_info.max))) if value >= 1 else -1
 
 
 def _band_key(band: int) -> str:

@@ -135,6 +135,11 @@ def test_each_order_sorts_its_groups_and_their_figures():
     ]
 
 
+def test_values_too_large_to_print_still_get_a_band():
+    (group,) = value_groups([fig(1, "2025-01-01", float("inf"))])
+    assert group.key == "number-e308"
+
+
 def test_units_that_share_a_slug_get_separate_pages():
     groups = value_groups([fig(1, "2025-01-01", 5, "measure", "m"), fig(2, "2025-01-01", 6, "measure", "M")])
     assert len({g.url for g in groups}) == 2
