@@ -33,7 +33,7 @@ from .when import When, inherit_dates, read_clause
 __all__ = ["extract_statements"]
 
 MAX_SENTENCE = 3000
-MAX_CUES = 24
+MAX_CUES = 16
 
 
 def extract_statements(text: str, article_date: date | None = None) -> list[Statement]:

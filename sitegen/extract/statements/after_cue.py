@@ -18,6 +18,8 @@ _TAKES_ADDRESSEE = frozenset("tell ask assure inform warn remind promise".split(
 _QUOTE_OPEN = "\"“„«'`‘"
 _TAKES_INFINITIVE = frozenset(["decline", "refuse"])
 MAX_EXTRA_WORDS = 14
+_WINDOW = 320
+"""Characters after a cue read to classify it: an addressee and a few adverbials fit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,7 @@ def read_after(masked: str, start: int, end: int, lemma: str) -> After:
     """Classify what follows a cue ending at ``start`` in the sentence ending at ``end``."""
     while end > start and (masked[end - 1].isspace() or masked[end - 1] in ".!?)"):
         end -= 1
-    toks = tokens(masked, start, end)
+    toks = tokens(masked, start, min(end, start + _WINDOW))
     i = 0
     addressee = None
     if lemma in _TAKES_ADDRESSEE:

@@ -75,6 +75,11 @@ def trim_content(text: str, start: int, end: int) -> Span | None:
     return (start, end) if end - start >= 2 else None
 
 
+def has_words(text: str, span: Span, n: int) -> bool:
+    """True when ``text[span]`` has at least ``n`` whitespace-separated words (without listing them all)."""
+    return len(text[span[0] : span[1]].split(None, n)) >= n
+
+
 def is_quote_span(text: str, span: Span) -> bool:
     """True when the fragment is a whole quotation (it opens and closes with a mark)."""
     s, e = span

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Context, Found, trim_content
+from .base import Context, Found, has_words, trim_content
 from .colon import NOT_SPEAKERS
 from .cues import find_cues, lemma_of
 from .sources import tokens, valid_np
@@ -49,7 +49,7 @@ def headline_statements(ctx: Context, span: tuple[int, int]) -> list[Found]:
         if not 1 <= len(np) <= 4 or not valid_np(np, "say") or not re.match(r"[A-Z]", np[0][2]):
             return []
         content = trim_content(ctx.text, m_end, e)
-        if content and len(tokens(ctx.masked, *content)) >= 2:
+        if content and has_words(ctx.masked, content, 2):
             return [
                 Found(
                     (s, np[-1][1]),

@@ -22,7 +22,12 @@ _SYMMETRIC = '"'
 _DOUBLED = ("''", "``")
 _ALL_MARKS = _OPENERS + _CLOSERS + _SYMMETRIC + "'`"
 _BEFORE_OPEN = " \t\n([{—–-/:;"
-_MARK = re.compile("[" + re.escape(_ALL_MARKS) + "]")
+_OPENING = re.compile(r"[“„](?=\S)|«(?= ?\S)|``(?=\S)|(?:(?<=[ \t\n(\[{—–\-/:;])|^)(?:[\"”»]|'')(?=\S)")
+"""A mark that opens a quote: a directional opener, or any other one (a misused ” too) after a space or bracket,
+always before a non-space (« may have one space after it: « Oui »)."""
+_CLOSING = re.compile(r"[”»]|''|(?<=\S)(?:[“„«\"]|``)|(?<=['’] )(?:[“„«\"]|``)")
+"""A mark that closes an open quote: a directional closer or '' always, any other mark after a non-space
+(or after the space some writers leave behind a nested single quote: ,' ")."""
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -44,26 +49,6 @@ def _mark_at(text: str, i: int) -> str | None:
     return ch if ch in _OPENERS or ch in _CLOSERS or ch == _SYMMETRIC else None
 
 
-def _can_open(text: str, i: int, mark: str) -> bool:
-    """An opening mark follows a space or bracket and precedes a non-space."""
-    after = i + len(mark)
-    if mark == "«" and text[after : after + 1] == " ":  # French spacing: « Oui »
-        after += 1
-    if after >= len(text) or text[after].isspace():
-        return False
-    if mark in _OPENERS or mark == "``":
-        return True
-    return i == 0 or text[i - 1] in _BEFORE_OPEN
-
-
-def _can_close(text: str, i: int, mark: str) -> bool:
-    """A closing mark follows a non-space (a directional closer always closes), or the space some
-    writers put after a nested single quote (a quote ending in ,' " before its verb)."""
-    if mark in _CLOSERS or mark == "''":
-        return True
-    return i > 0 and (not text[i - 1].isspace() or text[i - 2 : i] in ("' ", "’ "))
-
-
 def find_quotes(text: str) -> list[Quote]:
     """Double-quoted stretches of ``text`` in order, spanning paragraphs when the quote is reopened."""
     out: list[Quote] = []
@@ -74,24 +59,21 @@ def find_quotes(text: str) -> list[Quote]:
         if open_at is not None:  # continuation paragraph: skip its reopening mark
             mark = _mark_at(text, ps)
             i = ps + len(mark) if mark else ps
-        while i < pe:
-            found = _MARK.search(text, i, pe)
+        while True:
+            if open_at is None:
+                found = _OPENING.search(text, i, pe)
+                if found is None:
+                    break
+                open_at, i = found.start(), found.end()
+                continue
+            found = _CLOSING.search(text, i, pe)
             if found is None:
                 break
-            i = found.start()
-            mark = _mark_at(text, i)
-            if mark is None:
+            i = found.end()
+            if found.group() == "''" and text[i : i + 1] == "'":  # three marks: a nested quote closes with it
                 i += 1
-                continue
-            if open_at is None:
-                if _can_open(text, i, mark):
-                    open_at = i
-            elif _can_close(text, i, mark):
-                if mark == "''" and text[i + 2 : i + 3] == "'":  # three marks: a nested quote closes with it
-                    i += 1
-                out.append(Quote(open_at, i + len(mark)))
-                open_at = None
-            i += len(mark)
+            out.append(Quote(open_at, i))
+            open_at = None
         if open_at is not None:
             nxt = paras[k + 1][0] if k + 1 < len(paras) else None
             if nxt is None or _mark_at(text, nxt) is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .after_cue import After, read_after
-from .base import Context, Found, Span, trim_content
+from .base import Context, Found, Span, has_words, trim_content
 from .cues import EVIDENCE_LEMMAS, QUOTED_LEMMAS, STANCE_LEMMAS
 from .lexicon import DOCUMENT_HEADS
 from .sources import head_word, sentence_subject, tokens, valid_np
@@ -47,7 +47,7 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         span = _next_paragraph_quote(ctx, para_end)
     else:
         span = trim_content(ctx.text, after.pos, stop)
-    if span is None or len(tokens(ctx.masked, *span)) < (1 if lemma in STANCE_LEMMAS else 2):
+    if span is None or not has_words(ctx.masked, span, 1 if lemma in STANCE_LEMMAS else 2):
         return None
     return Found(src, cue, [span], lemma, (src[0], max(cue[1], after.extras_end)), "forward", after.addressee)
 
@@ -62,7 +62,7 @@ def asked_lead(ctx: Context, sentence_start: int, cue: Span, end: int) -> Found 
         return None
     comma = ctx.masked.find(",", cue[1], end)
     span = trim_content(ctx.text, cue[1], comma) if comma != -1 else None
-    if span is None or len(tokens(ctx.masked, *span)) < 2:
+    if span is None or not has_words(ctx.masked, span, 2):
         return None
     return Found(None, cue, [span], "ask", (cue[0], cue[1]), "asked-lead")
 
@@ -70,7 +70,7 @@ def asked_lead(ctx: Context, sentence_start: int, cue: Span, end: int) -> Found 
 def asked_passive(ctx: Context, cue: Span, end: int) -> Found | None:
     """ "Roe was asked about the levy": a question put by nobody named; the rest of the clause is its content."""
     span = trim_content(ctx.text, cue[1], content_end(ctx, cue[1], end))
-    if span is None or len(tokens(ctx.masked, *span)) < 2:
+    if span is None or not has_words(ctx.masked, span, 2):
         return None
     return Found(None, cue, [span], "ask", cue, "asked-passive")
 
@@ -115,7 +115,7 @@ def participle(
     if after.kind == "end":
         return None
     span = trim_content(ctx.text, after.pos, content_end(ctx, after.pos, end))
-    if span is None or len(tokens(ctx.masked, *span)) < 2:
+    if span is None or not has_words(ctx.masked, span, 2):
         return None
     if lemma in QUOTED_LEMMAS and not any(c in ctx.text[span[0] : span[1]] for c in "\"“”«»'"):
         return None

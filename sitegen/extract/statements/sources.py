@@ -37,8 +37,10 @@ _TIME_LEAD = re.compile(
 )
 _CAPS_STOP = frozenset("this that there here what one it its but and or if so when yet".split())
 MAX_NP_WORDS = 14
+_NEAR = 160
 _LOOK_BACK = 360
-"""Characters before a cue read for its source: a subject with three long comma groups fits."""
+"""Characters before a cue read for its source: a plain subject fits in ``_NEAR``, one with three long
+comma groups in ``_LOOK_BACK``."""
 PREPOSITIONS = frozenset(
     "of for at with from in on by over about into against under after before during through amid to".split()
 )
@@ -81,12 +83,14 @@ def left_source(
     masked: str, floor: int, cue_start: int, lemma: str, cue_end: int | None = None
 ) -> tuple[int, int] | None:
     """The subject phrase ending just before ``cue_start`` (not before ``floor``), or None."""
-    toks = tokens(masked, max(floor, cue_start - _LOOK_BACK), cue_start)
     cue_end = cue_start if cue_end is None else cue_end
-    if not toks:
-        return None
     if is_passive(masked, cue_start, cue_end):
         return None  # "the FBI was warned": the subject of a passive is not the speaker
+    toks = tokens(masked, max(floor, cue_start - _NEAR), cue_start)
+    if not toks:
+        return None
+    if toks[-1][2].endswith(",") or len(toks) <= MAX_NP_WORDS and cue_start - _NEAR > floor:
+        toks = tokens(masked, max(floor, cue_start - _LOOK_BACK), cue_start)  # comma groups, or a long subject
     if toks[-1][2].endswith(","):
         return _appositive_source(masked, toks)
     j = len(toks)
