@@ -121,3 +121,8 @@ def test_a_share_of_a_group_is_a_source():
 
 def test_an_article_or_a_possessive_alone_is_not_a_source():
     assert extract_statements("Intro line\n\nThe shouting “go home” went on. Dube’s call “for calm” was ignored.") == []
+
+
+def test_a_relative_pronoun_source_reaches_back_to_its_antecedent():
+    statements = extract_statements("Intro line\n\nAna Ruiz, who said the pier was unsafe, left the meeting early.")
+    assert [(s.source.text, s.speaker) for s in statements] == [("Ana Ruiz, who", "Ana Ruiz")]

@@ -107,6 +107,10 @@ def left_source(
         if len(toks) - j > MAX_NP_WORDS:
             return None
     np = _strip_lead(toks[j:])
+    if len(np) == 1 and np[0][2] in ("who", "which") and j > 0 and toks[j - 1][2].endswith(","):
+        antecedent = left_source(masked, toks[0][0], toks[j - 1][1] - 1, "say")
+        if antecedent is not None:  # "Roe, who said": the source reaches back to the name
+            return antecedent[0], np[0][1]
     if len(np) > 1 and _bare(np[-1][2]) in _SUBJECT_PRONOUNS and np[-1][2].islower():
         np = np[-1:]  # "At the hall this week she said": the lead phrase is not the subject
     if not np or not valid_np(np, lemma):
