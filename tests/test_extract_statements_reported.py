@@ -139,3 +139,35 @@ def test_found_with_a_person_needs_that():
     assert _contents("Intro line.\n\nInspectors found that the pier was unsafe.") == [
         ("Inspectors", "found", "that the pier was unsafe")
     ]
+
+
+def test_according_to_any_noun_phrase():
+    assert _contents("Intro line.\n\nThe pier lost money again, according to people in the union.") == [
+        ("people in the union", "according to", "The pier lost money again")
+    ]
+
+
+def test_according_to_inside_a_sentence_has_content_on_both_sides():
+    (st,) = extract_statements(
+        "Intro line.\n\nThe plan, according to a person close to the talks, is to sell the pier."
+    )
+    assert (st.source.text, [c.text for c in st.content]) == (
+        "a person close to the talks",
+        ["The plan", "is to sell the pier"],
+    )
+
+
+def test_an_apposition_after_according_to_belongs_to_the_source():
+    (st,) = extract_statements(
+        "Intro line.\n\nThe pier will close, according to the Dockers, one of three unions there."
+    )
+    assert (st.source.text, [c.text for c in st.content]) == (
+        "the Dockers, one of three unions there",
+        ["The pier will close"],
+    )
+
+
+def test_an_initialism_does_not_end_the_sentence_before_a_lowercase_word():
+    assert _contents("Intro line.\n\nAccording to F.A.A. records, the plane flew 300 hours.") == [
+        ("F.A.A. records", "According to", "the plane flew 300 hours")
+    ]

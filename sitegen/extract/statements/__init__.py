@@ -12,6 +12,7 @@ Pure functions; offsets are indices into ``text``.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sitegen.model import Span, Statement
@@ -33,6 +34,7 @@ from .when import When, inherit_dates, read_clause
 __all__ = ["extract_statements"]
 
 MAX_SENTENCE = 3000
+_MID_SENTENCE_STOP = re.compile(r"(?:\.\)|\b(?:[A-Z]\.){2,})$")
 MAX_CUES = 16
 
 
@@ -61,10 +63,11 @@ def extract_statements(text: str, article_date: date | None = None) -> list[Stat
 
 
 def _sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of a paragraph, rejoined where a stop closes a parenthesis mid-sentence ("Reid (D-Nev.) said")."""
+    """Sentences of a paragraph, rejoined where a lowercase word follows a stop that closes a parenthesis
+    or an initialism ("Reid (D-Nev.) said", "F.B.I. records show")."""
     out: list[tuple[int, int]] = []
     for s, e in sentences(masked, start, end):
-        if out and masked[out[-1][1] - 2 : out[-1][1]] == ".)" and masked[s].islower():
+        if out and masked[s].islower() and _MID_SENTENCE_STOP.search(masked, out[-1][0], out[-1][1]):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

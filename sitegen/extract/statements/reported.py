@@ -15,7 +15,7 @@ from .after_cue import After, read_after
 from .base import Context, Found, Span, has_words, trim_content
 from .cues import EVIDENCE_LEMMAS, QUOTED_LEMMAS, STANCE_LEMMAS
 from .lexicon import DOCUMENT_HEADS
-from .sources import head_word, sentence_subject, tokens, valid_np
+from .sources import Tok, head_word, looks_finite, sentence_subject, tokens
 
 _CUT = re.compile(
     r",\s+(?:adding|saying|noting|explaining|arguing|insisting|warning|claiming|according\s+to|"
@@ -123,25 +123,47 @@ def participle(
 
 
 def according_to(ctx: Context, floor: int, cue: Span, end: int) -> Found | None:
-    """ "According to X, …" and "…, according to X."."""
-    toks = tokens(ctx.masked, cue[1], end)
-    np = []
-    for t in toks[:9]:
-        np.append(t)
-        if t[2][-1] in ",.;:" and not re.fullmatch(r"[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.", t[2]):
-            break
-    if not np or not valid_np([(s, e, w.rstrip(",.;:")) for s, e, w in np], "say"):
+    """ "According to X, …", "…, according to X." and "…, according to X, …" (content on both sides)."""
+    np = _attributed_phrase(tokens(ctx.masked, cue[1], min(end, cue[1] + 400)))
+    if np is None:
         return None
     last = np[-1]
     src = (np[0][0], last[1] - (1 if last[2][-1] in ",.;:" else 0))
-    before = ctx.masked[floor : cue[0]].strip()
-    rest = ctx.masked[last[1] : end].strip(" .")
-    if not before or before.endswith(("“", '"')) or last[2].endswith(",") and len(rest.split()) >= 3:
-        span = trim_content(ctx.text, last[1], content_end(ctx, last[1], end))
-        clause = (cue[0], last[1])
+    before = trim_content(ctx.text, floor, cue[0])
+    rest = trim_content(ctx.text, last[1], content_end(ctx, last[1], end)) if last[2].endswith(",") else None
+    if rest is not None and not has_words(ctx.masked, rest, 3):
+        rest = None
+    if before is not None and rest is not None and not looks_finite(ctx.masked[rest[0] : rest[1]].split(None, 1)[0]):
+        src, rest = (src[0], rest[1]), None  # "according to the union, one of three in the talks": apposition
+    if before is None or ctx.masked[floor : cue[0]].strip().endswith(("“", '"')):
+        content, clause = [rest], (cue[0], last[1])
     else:
-        span = trim_content(ctx.text, floor, cue[0])
-        clause = (cue[0], end)
-    if span is None:
+        content, clause = [before, rest] if rest else [before], (cue[0], last[1] if rest else end)
+    if content[0] is None:
         return None
-    return Found(src, cue, [span], "according to", clause, "according-to")
+    return Found(src, cue, [c for c in content if c], "according to", clause, "according-to")
+
+
+def _attributed_phrase(toks: list[Tok]) -> list[Tok] | None:
+    """The phrase after "according to": up to a comma or the sentence end, with no verb of its own
+    before any relative clause ("a new poll that shows …" is the poll)."""
+    np: list[Tok] = []
+    for t in toks[:_MAX_ACCORDING_WORDS]:
+        if t[2].lower() in ("that", "which", "who") and np:
+            break
+        np.append(t)
+        if t[2][-1] in ",.;:" and not _INITIAL.fullmatch(t[2]):
+            break
+    words = [w.rstrip(",.;:").lower() for _, _, w in np]
+    if not np or any(w in _VERBS for w in words):
+        return None
+    if any(c in w for w in words for c in '"“”«»'):
+        return None
+    return np
+
+
+_MAX_ACCORDING_WORDS = 16
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Sen\.|Rep\.|Gov\.|Inc\.|Co\.|Corp\.")
+_VERBS = frozenset(
+    "is was are were be been has have had do does did will would can could should may might must said says told".split()
+)

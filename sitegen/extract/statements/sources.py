@@ -329,7 +329,7 @@ def sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | N
     if _bare(toks[0][2]) in _SUBJECT_PRONOUNS:
         return toks[0][0], toks[0][1]
     n = 0
-    while n < len(toks) and n < MAX_NP_WORDS and not _looks_finite(toks[n][2]):
+    while n < len(toks) and n < MAX_NP_WORDS and not looks_finite(toks[n][2]):
         if toks[n][2].endswith(_BREAK_END):
             return None
         n += 1
@@ -361,7 +361,7 @@ def _skip_lead_phrases(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
-def _looks_finite(word: str) -> bool:
+def looks_finite(word: str) -> bool:
     """A lowercase word that is probably the verb after a subject."""
     if not word.islower() or not word.isalpha():
         return False
