@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
+import pytest
+
+from sitegen import build as build_module
 from sitegen.build import build
 from tests.test_build import tree_digest
 
@@ -40,9 +44,7 @@ def test_incremental_output_equals_a_clean_build(sample_site: Path, tmp_path: Pa
     out = tmp_path / "out"
     build(sample_site, out=out)
     path = sample_site / ARTICLE
-    path.write_text(
-        path.read_text().replace("Opposition leader Oren Faulk", "Opposition leader Tavi Rennick")
-    )
+    path.write_text(path.read_text().replace("Opposition leader Oren Faulk", "Opposition leader Tavi Rennick"))
     (sample_site / "content/articles/veldra-second-return-flight.md").unlink()
     build(sample_site, out=out)
     build(sample_site, out=tmp_path / "clean", clean=True)
@@ -80,3 +82,47 @@ def test_parallel_parsing_gives_the_same_bytes_as_one_worker(make_site, tmp_path
     build(site, out=tmp_path / "one", jobs=1)
     build(site, out=tmp_path / "two", jobs=2, clean=True)
     assert tree_digest(tmp_path / "one") == tree_digest(tmp_path / "two")
+
+
+def published(public: Path) -> dict[str, tuple[int, int, bytes]]:
+    """Every file sitegen's manifest tracks (the search index is rebuilt whole): inode, mtime and bytes."""
+    return {
+        p.relative_to(public).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns, p.read_bytes())
+        for p in public.rglob("*")
+        if p.is_file() and p.relative_to(public).parts[0] != "pagefind"
+    }
+
+
+def test_an_edit_rewrites_only_pages_that_show_the_article_and_leaves_the_rest_untouched(sample_site: Path):
+    build(sample_site)
+    build(sample_site, clean=True)  # both copies (public/ and the spare) now hold this build
+    public, slug = sample_site / "public", b"port-salden-flood-fund"
+    before = published(public)
+    path = sample_site / ARTICLE
+    path.write_text(path.read_text().replace("before the autumn rains", "before the spring rains"))
+    result = build(sample_site)
+    after = published(public)
+    rewritten = sorted(rel for rel in after if rel not in before or after[rel][:2] != before[rel][:2])
+    assert "articles/port-salden-flood-fund/index.html" in rewritten
+    for rel in rewritten:
+        assert slug in after[rel][2] or rel not in before or after[rel][2] != before[rel][2], rel
+    untouched = [
+        rel for rel in after if rel in before and after[rel][2] == before[rel][2] and slug not in after[rel][2]
+    ]
+    assert len(untouched) > len(after) / 2
+    for rel in untouched:
+        assert after[rel][:2] == before[rel][:2], f"{rel} was rewritten though it does not show the article"
+    assert result.stats.written == len([rel for rel in rewritten if rel != ".sitegen"])  # the manifest is not a page
+
+
+def test_output_is_the_same_with_one_or_two_workers_with_or_without_cache(
+    sample_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(build_module, "PARALLEL_THRESHOLD", 1)  # so even the small sample is rendered by 2 workers
+    build(sample_site, out=tmp_path / "one", jobs=1, clean=True)
+    build(sample_site, out=tmp_path / "cached", jobs=2)
+    shutil.rmtree(sample_site / ".sitegen-cache")
+    build(sample_site, out=tmp_path / "uncached", jobs=2)
+    reference = tree_digest(tmp_path / "one")
+    assert tree_digest(tmp_path / "cached") == reference
+    assert tree_digest(tmp_path / "uncached") == reference

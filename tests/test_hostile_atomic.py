@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from sitegen.cli import main
+from sitegen.write import exchange
 from tests.test_hostile_helpers import run, tree, write_site
 
 REPO = Path(__file__).resolve().parent.parent
@@ -158,3 +159,23 @@ def test_a_damaged_or_missing_cache_never_changes_the_output(tmp_path, capsys, d
     outcome = run(capsys, "build", str(site), "-q")
     assert (outcome.code, outcome.errors) == (0, [])
     assert tree(site / "public") == expected
+
+
+def test_the_swap_is_one_step_so_public_never_goes_missing(tmp_path):
+    new, public = tmp_path / ".public.staging", tmp_path / "public"
+    write_site(new, {"index.html": "new"})
+    write_site(public, {"index.html": "old"})
+    if not exchange(new, public):
+        pytest.skip("this system has no atomic exchange (renameat2); sitegen falls back to two renames")
+    assert (public / "index.html").read_text() == "new"
+    assert (new / "index.html").read_text() == "old"
+
+
+def test_the_previous_build_is_kept_as_the_spare_for_the_next_one(tmp_path, capsys):
+    site = write_site(tmp_path / "site", {"content/articles/a.md": article(1)})
+    assert run(capsys, "build", str(site), "-q").code == 0
+    first = tree(site / "public")
+    write_site(site, {"content/articles/a.md": article(1, " New.")})
+    assert run(capsys, "build", str(site), "-q").code == 0
+    assert tree(site / ".public.spare") == first
+    assert not (site / ".public.staging").exists()
