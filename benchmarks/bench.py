@@ -205,6 +205,10 @@ class Tool(ABC):
     def note(self, scenario: str) -> str:
         return ""
 
+    def stages(self, stderr: str) -> str:
+        """Where the time went, when the tool reports it (sitegen's ``stages:`` line)."""
+        return ""
+
     def cwd(self) -> Path:
         return self.work
 
@@ -251,8 +255,12 @@ class Sitegen(Tool):
         return "--clean" in self.help
 
     def command(self, scenario: str) -> list[str]:
-        cmd = [str(self.executable()), "build", str(self.site), "--out", str(self.out)]
-        return cmd + (["--quiet"] if "--quiet" in self.help else [])
+        # Not --quiet: the summary's "stages:" line says where the time went (no progress bar off a terminal).
+        return [str(self.executable()), "build", str(self.site), "--out", str(self.out)]
+
+    def stages(self, stderr: str) -> str:
+        lines = [line for line in stderr.splitlines() if line.startswith("sitegen: stages: ")]
+        return lines[-1].removeprefix("sitegen: ") if lines else ""
 
     def caches(self) -> list[Path]:
         return [self.site / ".sitegen-cache"]
@@ -484,8 +492,9 @@ def run_tool(tool: Tool, size: int, site: Path, opts: Options) -> list[Result]:
         print(f"  {tool.name} {scenario} ...", file=sys.stderr, flush=True)
         m = measure(tool.command(scenario), tool.cwd(), opts.timeout)
         status = "ok" if m.returncode == 0 else f"failed (exit {m.returncode})"
+        note = "; ".join(filter(None, [tool.note(scenario), tool.stages(m.stderr_tail)]))
         result = Result(size, tool.name, scenario, status, m.wall, m.cpu, m.max_rss_mib, m.tree_pss_mib,
-                        count_pages(tool.out), tool.note(scenario))  # fmt: skip
+                        count_pages(tool.out), note)  # fmt: skip
         results.append(result)
         print(f"    {status}: {m.wall:.2f} s wall, {m.cpu:.2f} s CPU, {max(m.max_rss_mib, m.tree_pss_mib):.0f} MiB, "
               f"{result.pages} pages", file=sys.stderr, flush=True)  # fmt: skip

@@ -164,7 +164,8 @@ def _summary(result: BuildResult, out: Path) -> str:
     return (
         f"sitegen: {len(site.articles)} articles, {len(site.statements)} statements, {len(site.figures)} figures; "
         f"{out}: {stats.written} files written, {stats.kept + stats.linked} unchanged, {stats.deleted} deleted "
-        f"in {result.seconds:.2f} s (articles: {result.cache_hits} from cache, {result.articles_parsed} parsed)"
+        f"in {result.seconds:.2f} s (articles: {result.cache_hits} from cache, {result.articles_parsed} parsed)\n"
+        "sitegen: stages: " + ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in result.timings.items())
     )
 
 
