@@ -117,7 +117,7 @@ def topic_groups(site: Site) -> list[Group]:
     """One group per topic, by topic name, newest figure first; a figure is in each of its topics."""
     topics: dict[str, list[SiteFigure]] = {}
     for f in _newest_first(site.figures):
-        for t in f.topics:
+        for t in dict.fromkeys(f.topics):  # a topic listed twice must not list the figure twice
             topics.setdefault(t, []).append(f)
     order = sorted(topics, key=lambda t: (site.topics[t].name.lower(), t))
     return [Group("topics", t, site.topics[t].name, topics[t]) for t in order]
