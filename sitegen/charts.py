@@ -28,7 +28,7 @@ def track_chart(points: list[tuple[str, float]], title: str, chart_id: str, flag
     path = " ".join(f"{'M' if i == 0 else 'L'}{cx:.1f},{cy:.1f}" for i, (cx, cy) in enumerate(coords))
     description = "; ".join(f"{d}: {_number(v)}" for d, v in points)
     labelled = _labelled(values)
-    top = {}  # the highest value drawn at each x: other labels there go below their point, not under its circle
+    top: dict[int, float] = {}  # highest value at each x: other labels there go below their point
     for d, v in zip(days, values, strict=True):
         top[d] = max(v, top.get(d, v))
     marks = "".join(

@@ -133,7 +133,8 @@ def value_groups(figures: list[SiteFigure]) -> list[Group]:
     for f in sorted(_newest_first(figures), key=lambda f: -f.figure.value):
         kind = list(_KINDS).index(f.figure.kind) if f.figure.kind in _KINDS else len(_KINDS)
         bands.setdefault((kind, _unit_of(f), _band(f.figure.value)), []).append(f)
-    groups, used = [], set()
+    groups: list[Group] = []
+    used: set[str] = set()
     for kind, unit, band in sorted(bands, key=lambda k: (k[0], k[1], -k[2])):
         members = bands[(kind, unit, band)]
         base = slugify("-".join(filter(None, [members[0].figure.kind, unit, _band_key(band)])))
