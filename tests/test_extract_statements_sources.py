@@ -82,7 +82,8 @@ def test_lowercase_words_before_a_name_are_part_of_the_source():
 
 
 def test_a_verb_before_a_name_is_not_a_premodifier():
-    assert extract_statements("Intro line\n\nThe memo that angered Pia Lund said little about costs.") == []
+    (st,) = extract_statements("Intro line\n\nThe memo that angered Pia Lund said little about costs.")
+    assert (st.source.text, st.speaker) == ("The memo that angered Pia Lund", None)
 
 
 def test_an_inverted_description_stops_before_its_relative_clause():
@@ -126,3 +127,27 @@ def test_an_article_or_a_possessive_alone_is_not_a_source():
 def test_a_relative_pronoun_source_reaches_back_to_its_antecedent():
     statements = extract_statements("Intro line\n\nAna Ruiz, who said the pier was unsafe, left the meeting early.")
     assert [(s.source.text, s.speaker) for s in statements] == [("Ana Ruiz, who", "Ana Ruiz")]
+
+
+def test_a_subject_with_a_relative_clause_and_no_commas():
+    source, speaker, _, content = _one("Dockers in Leeds who watched the vote said they were unfazed.")
+    assert (source, speaker, content) == ("Dockers in Leeds who watched the vote", None, ["they were unfazed"])
+
+
+def test_an_inverted_source_with_a_possessive_and_a_name_in_apposition():
+    source, speaker, _, _ = _one("The plant is under pressure from imports, said the firm's chief, Ivo Marsh.")
+    assert (source, speaker) == ("the firm's chief, Ivo Marsh", "Ivo Marsh")
+
+
+def test_a_parenthetical_cue_between_a_lead_phrase_and_the_clause():
+    source, _, _, content = _one("After a long wait, police said, Okafor went home.")
+    assert (source, content) == ("police", ["After a long wait", "Okafor went home"])
+
+
+def test_a_lead_phrase_alone_is_not_content():
+    assert extract_statements("Intro line\n\nIn a short statement on Friday, Okafor said.") == []
+
+
+def test_plural_groups_are_anonymous_even_when_capitalised():
+    (st,) = extract_statements("Intro line\n\nSenate Democrats said the bill was dead.")
+    assert (st.speaker, st.speaker_type) == (None, "anonymous")

@@ -72,6 +72,8 @@ def trailing(ctx: Context, floor: int, src: Span, cue: Span, end: int, lemma: st
         if more is not None and (rule == "quote-tail" or not _looks_like_lead(ctx.masked, *more)):
             content.append(more)
             clause_end = after.pos
+    if rule == "paraphrase-tail" and len(content) == 1 and _looks_like_lead(ctx.masked, *content[0]):
+        return None  # "In a statement, Roe said." — a lead phrase is content only with a clause after the cue
     return Found(src, cue, content, lemma, (src[0], max(clause_end, cue[1])), rule, after.addressee)
 
 
@@ -84,14 +86,11 @@ def _last_quote_end(ctx: Context, start: int, limit: int) -> int:
 
 
 def _paraphrase_before(ctx: Context, floor: int, src_start: int) -> Span | None:
-    """Unquoted content before ", SOURCE CUE": it must end with a comma and look like a clause."""
+    """Unquoted content before ", SOURCE CUE": it must end with a comma."""
     before = ctx.masked[floor:src_start].rstrip()
     if not before.endswith((",", "—", "–")):
         return None
-    span = trim_content(ctx.text, floor, floor + len(before))
-    if span is None or _looks_like_lead(ctx.masked, *span):
-        return None
-    return span
+    return trim_content(ctx.text, floor, floor + len(before))
 
 
 def _looks_like_lead(masked: str, start: int, end: int) -> bool:

@@ -28,7 +28,7 @@ _TOKEN = re.compile(r"\S+")
 _QUOTE_CHARS = '"“”„«»'
 _BREAK_END = (",", ";", ":", "—", "–", "--")
 _LEAD_ADVERBS = frozenset(
-    "yesterday today tonight later earlier meanwhile now then also still instead separately similarly "
+    "yesterday today tonight later earlier meanwhile now then also still instead separately similarly even "
     "previously recently indeed moreover furthermore however thus hence so finally first second again".split()
 )
 _TIME_LEAD = re.compile(
@@ -44,6 +44,7 @@ comma groups in ``_LOOK_BACK``."""
 PREPOSITIONS = frozenset(
     "of for at with from in on by over about into against under after before during through amid to".split()
 )
+_POSSESSIVE_S = re.compile(r"['’]s$")
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 _PASSIVE = frozenset("is was are were be been being".split())
 
@@ -113,6 +114,10 @@ def left_source(
             return antecedent[0], np[0][1]
     if len(np) > 1 and _bare(np[-1][2]) in _SUBJECT_PRONOUNS and np[-1][2].islower():
         np = np[-1:]  # "At the hall this week she said": the lead phrase is not the subject
+    if np and not valid_np(np, lemma) and j > 1 and toks[j - 1][2] in ("who", "that"):
+        head = left_source(masked, toks[0][0], toks[j - 1][0], "say")
+        if head is not None and head[1] > toks[0][0]:  # "Voters who watched the debate said"
+            return head[0], np[-1][1]
     if not np or not valid_np(np, lemma):
         return None
     return np[0][0], np[-1][1]
@@ -225,7 +230,7 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
                 and words[0][:1].isalpha()
                 and not words[0].endswith(("'s", "’s"))
             )
-        return low in ANONYMOUS_HEADS or low in ORG_HEADS and low.endswith("s")
+        return low in ANONYMOUS_HEADS or low in ORG_HEADS and (low.endswith("s") or low == "police")
     for i, low in enumerate(lows):
         if low == "and" and 0 < i < len(words) - 1 and _is_cap(words[i - 1]) and _is_cap(words[i + 1]):
             continue
@@ -284,7 +289,7 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
             or (
                 np
                 and _bare(np[0][2]) in DETERMINERS
-                and low.isalpha()
+                and _POSSESSIVE_S.sub("", low).isalpha()
                 and low not in NOT_IN_NP
                 and low not in CLAUSE_WORDS
                 and low not in ("in", "on", "at")

@@ -23,6 +23,8 @@ _NAME_RUN = re.compile(
 )
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 """A party and state after a name, "Sen. Jo Roe (D-Ohio)", is not part of it."""
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|that|which)\s.*$", re.DOTALL)
+"""A relative clause names others ("the memo that angered Ana Ruiz"); the speaker is the head before it."""
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SENTENCE_WORDS = frozenset(
     "the a an in on at but and or so if when while after before as his her their its this that these those "
@@ -117,7 +119,7 @@ class NameIndex:
 
 def resolve_phrase(phrase: str, pos: int, names: NameIndex) -> Who:
     """Speaker for a source phrase that is not a pronoun: a name, an organisation or an unnamed source."""
-    phrase = _PARENTHESIS.sub("", phrase)
+    phrase = _RELATIVE_CLAUSE.sub("", _PARENTHESIS.sub("", phrase))
     if "," in phrase:  # "Hala Agha, a resident who ...": the name is before the comma
         name_part, appos = phrase.split(",", 1)
         who = resolve_phrase(name_part, pos, names)
@@ -132,6 +134,8 @@ def resolve_phrase(phrase: str, pos: int, names: NameIndex) -> Who:
     if len(words) == 1 and first_low in _COMMON_PLURALS:  # "Investigators found …" opening a sentence
         return Who(None, "organisation" if first_low in ORG_HEADS else "anonymous")
     head = head_word(words)
+    if head in ANONYMOUS_HEADS and head.endswith("s"):  # "Senate Democrats", "Voters in Leeds"
+        return Who(None, "anonymous")
     if head and not _head_is_capitalised(words, head):
         if head in ORG_HEADS:
             return Who(_org_name(words), "organisation")
