@@ -44,3 +44,7 @@ def test_a_headline_without_either_shape_is_read_as_a_paragraph():
     assert _found("Ines Moro said the pier would open in May.\n\nBody text.") == [
         ("Ines Moro", "said", "the pier would open in May")
     ]
+
+
+def test_a_capitalised_verb_before_the_colon_is_not_part_of_the_name():
+    assert all(s.speaker != "Said Moro" for s in extract_statements("Intro line\n\nIt rained. Said Moro: “Go home.”"))

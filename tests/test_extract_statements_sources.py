@@ -151,3 +151,15 @@ def test_a_lead_phrase_alone_is_not_content():
 def test_plural_groups_are_anonymous_even_when_capitalised():
     (st,) = extract_statements("Intro line\n\nSenate Democrats said the bill was dead.")
     assert (st.speaker, st.speaker_type) == (None, "anonymous")
+
+
+def test_a_first_name_that_is_also_a_word():
+    source, speaker, _, _ = _one("“It is a costly model,” said Will Okafor, a professor of law.")
+    assert (source, speaker) == ("Will Okafor, a professor of law", "Will Okafor")
+
+
+def test_an_inverted_cue_after_a_quote_ending_in_a_question_mark():
+    statements = extract_statements("Intro line\n\n“Who pays?” asked Ines Moro, a local baker. “Not us.”")
+    assert [(s.speaker, [c.text for c in s.content]) for s in statements] == [
+        ("Ines Moro", ["“Who pays?”", "“Not us.”"])
+    ]

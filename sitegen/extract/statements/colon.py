@@ -13,6 +13,7 @@ Labels that name no speaker ("Update:", "Note:") are left alone.
 from __future__ import annotations
 
 from .base import Context, Found, trim_content
+from .cues import lemma_of
 from .lexicon import DETERMINERS, TITLES
 from .sources import PREPOSITIONS, tokens, valid_np
 
@@ -50,6 +51,8 @@ def colon_quote(ctx: Context, sentence_start: int, colon: int) -> Found | None:
     toks = tokens(ctx.masked, max(sentence_start, colon - 120), colon)
     j = len(toks)
     while j > 0 and len(toks) - j < _MAX_LABEL_WORDS and toks[j - 1][2][:1].isupper() and _is_word(toks[j - 1][2]):
+        if lemma_of(toks[j - 1][2]) is not None:  # "Said Ruiz:" — the verb is not part of the name
+            break
         j -= 1
     if j == len(toks) or not valid_np(toks[j:], "say") or toks[-1][2].lower() in NOT_SPEAKERS:
         return None

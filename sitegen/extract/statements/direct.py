@@ -114,7 +114,7 @@ def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found
     """'"…," said Ms. Lee, a spokeswoman.': the cue before its source, both after the content."""
     if lemma not in INVERTIBLE:
         return None
-    before = ctx.masked[floor : cue[0]].rstrip()
+    before = ctx.masked[floor : cue[0]].rstrip() or _previous_sentence_end(ctx.masked, floor)
     if not before.endswith((",", "”", '"', "''", "»", "—")):
         return None
     found = right_source(ctx.masked, cue[1], end)
@@ -135,6 +135,11 @@ def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found
     if after.kind not in ("end", "comma"):
         return None
     return trailing(ctx, floor, src, cue, end, lemma, after)
+
+
+def _previous_sentence_end(masked: str, pos: int) -> str:
+    """The few characters closing the sentence before ``pos``: '"Why now?" asked Roe' splits after the mark."""
+    return masked[max(0, pos - 4) : pos].rstrip()
 
 
 def _ends_inverted(masked: str, pos: int, end: int) -> bool:

@@ -58,8 +58,10 @@ def asked_lead(ctx: Context, sentence_start: int, cue: Span, end: int) -> Found 
     The cue is "Asked" at the sentence start, or after "When"/"After being"; the content
     runs to the first comma, and the answer that follows is a statement of its own."""
     lead = ctx.masked[sentence_start : cue[0]].split()
-    if [w.lower() for w in lead] not in ([], ["when"], ["after", "being"], ["if"]):
-        return None
+    if [w.lower() for w in lead] not in ([], ["when"], ["after", "being"], ["if"]) or not (
+        lead or ctx.masked[cue[0]] == "A"
+    ):
+        return None  # lowercase "asked" opening a sentence follows a quote: '"Why?" asked Roe.
     comma = ctx.masked.find(",", cue[1], end)
     span = trim_content(ctx.text, cue[1], comma) if comma != -1 else None
     if span is None or not has_words(ctx.masked, span, 2):

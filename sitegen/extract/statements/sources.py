@@ -234,6 +234,8 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
     for i, low in enumerate(lows):
         if low == "and" and 0 < i < len(words) - 1 and _is_cap(words[i - 1]) and _is_cap(words[i + 1]):
             continue
+        if i + 1 < len(words) and _is_cap(words[i]) and _is_cap(words[i + 1]) and low.isalpha():
+            continue  # a first name that is also a word: "Will Doyle", "May Ruiz"
         if low in NOT_IN_NP or low in PRONOUNS and low != "it" or words[i].endswith((";", ":")):
             return False
         if i < len(words) - 1 and words[i].endswith(",") and not _is_cap(words[i + 1]):

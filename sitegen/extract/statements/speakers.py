@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import lemma_of
 from .lexicon import ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_HEADS, HONORIFICS, ORG_HEADS, TITLES
 from .sources import head_word
 
@@ -65,8 +66,12 @@ def _is_org(words: list[str]) -> bool:
 
 
 def _clean_run(words: list[str], at_sentence_start: bool) -> list[str]:
-    while words and words[0].lower() in _SENTENCE_WORDS and (at_sentence_start or words[0].lower() == "the"):
-        words = words[1:]
+    while words and (
+        words[0].lower() == "the"
+        or at_sentence_start
+        and (words[0].lower() in _SENTENCE_WORDS or lemma_of(words[0]) is not None)
+    ):
+        words = words[1:]  # "The …", and at a sentence start "Yesterday …", "Said Ruiz: …"
     while words and words[-1].lower() in ("of", "for", "de", "van", "von", "la", "le"):
         words = words[:-1]
     if words:
