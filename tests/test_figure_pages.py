@@ -20,6 +20,7 @@ from sitegen.figure_pages import PAGE_SIZE, month_groups, topic_groups, value_gr
 from sitegen.link import Site, SiteFigure
 from sitegen.model import Article, Figure, Topic
 from sitegen.pages import site_pages
+from sitegen.render import render_site
 from sitegen.tracks import figure_tracks
 from tests.sitecrawl import broken_links, parse
 
@@ -165,3 +166,18 @@ def test_a_crowded_track_spells_out_the_first_disagreements_and_flags_every_repo
     assert len(page.context["disagreements"]) == figure_pages.FLAGS_SHOWN
     assert page.context["summary"]["disagreements"] == len(track.disagreements) > figure_pages.FLAGS_SHOWN
     assert set(page.context["disputed_with"]) == {f.id for d in track.disagreements for f in (d.first, d.second)}
+
+
+def test_index_pages_link_to_their_neighbours_and_mark_the_current_one(tmp_path):
+    figures = [fig(i, "2025-03-01", i) for i in range(9 * PAGE_SIZE)]
+    site = site_of(figures)
+    pages = [p for p in figure_pages.figure_pages(site, [], {}) if p.url.startswith("figures/months/")]
+    html = render_site(tmp_path, site, pages)["figures/months/2025-03/5/index.html"].decode()
+    nav = html.split('<nav aria-label="Pages of March 2025" class="pagination">', 1)[1].split("</nav>", 1)[0]
+    assert (
+        '<a href="/figures/months/2025-03/4/" rel="prev">' in nav
+        and '<a href="/figures/months/2025-03/6/" rel="next">' in nav
+    )
+    shown = re.findall(r'aria-label="Page (\d+)"', nav)
+    assert shown == ["1", "3", "4", "5", "6", "7", "9"] and nav.count("…") == 2
+    assert re.search(r'href="/figures/months/2025-03/5/" aria-current="page"', nav)
