@@ -171,3 +171,11 @@ def test_an_initialism_does_not_end_the_sentence_before_a_lowercase_word():
     assert _contents("Intro line.\n\nAccording to F.A.A. records, the plane flew 300 hours.") == [
         ("F.A.A. records", "According to", "the plane flew 300 hours")
     ]
+
+
+def test_third_person_forms_of_add_and_note_are_cues_but_the_nouns_are_not():
+    assert _contents("Intro line.\n\nOkafor notes that the pier is old. His notes were lost.") == [
+        ("Okafor", "notes", "that the pier is old")
+    ]
+    (st,) = extract_statements("Intro line.\n\n“We wait,” she adds.", None)
+    assert (st.kind, st.cue.text) == ("direct", "adds")

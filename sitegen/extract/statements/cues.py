@@ -108,11 +108,15 @@ _NOT_PRESENT = {
 """Lemmas whose bare and -s forms are too often nouns ("a post", "the report", "hopes") to count as cues."""
 
 
+_THIRD_PERSON = frozenset(["add", "note", "ask", "vow", "point out", "call for", "call on"])
+"""Of those, the -s form is a verb often enough to keep ("she adds", "he notes that")."""
+
+
 def _lexicon(lemmas: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for lemma in lemmas:
         for form in _forms(lemma):
-            if lemma in _NOT_PRESENT and form in (lemma, _forms(lemma)[1]):
+            if lemma in _NOT_PRESENT and (form == lemma or form == _forms(lemma)[1] and lemma not in _THIRD_PERSON):
                 continue
             out[form] = lemma
     return out
