@@ -179,3 +179,17 @@ def test_third_person_forms_of_add_and_note_are_cues_but_the_nouns_are_not():
     ]
     (st,) = extract_statements("Intro line.\n\n“We wait,” she adds.", None)
     assert (st.kind, st.cue.text) == ("direct", "adds")
+
+
+def test_a_participle_after_by_borrows_the_subject():
+    found = _contents("Intro line.\n\nThe mayor ended the meeting by saying, “We will rebuild the pier.”")
+    assert ("The mayor", "saying", "“We will rebuild the pier.”") in found
+
+
+def test_a_saying_is_not_a_cue():
+    assert _contents("Intro line.\n\nAs the saying goes, the pier outlasts us all.") == []
+
+
+def test_tweeted_inverts_like_said():
+    (st,) = extract_statements("Intro line.\n\n“Watch out,” tweeted another.", None)
+    assert (st.source.text, st.cue.text, st.kind) == ("another", "tweeted", "direct")

@@ -195,7 +195,7 @@ CUE_PREFIX = frozenset(
 INVERTIBLE = frozenset(
     "say add write ask note explain argue claim state insist warn declare announce "
     "acknowledge concede contend reply respond counter continue recall remark observe quip "
-    "joke complain predict suggest conclude report wonder".split()
+    "joke complain predict suggest conclude report wonder tweet".split()
 )
 """SAY verbs that may come before their source after a quote: '"…," said Ms. Lee.'
 

@@ -27,6 +27,7 @@ _NEEDS_THAT = frozenset(
 )
 """Verbs whose object is often not speech ("wrote a book"): content only after that, a quote or a colon."""
 _NO_FORWARD = frozenset(["go on", "shoot back", "fire back", "respond", "reply", "counter", "quip", "retort"])
+_BY = (["by"], ["after"], ["before"], ["while"], ["when"])
 _WH = frozenset("whether if why how what who when where".split())
 
 
@@ -105,8 +106,9 @@ def participle(
     ctx: Context, sentence_start: int, cue: Span, end: int, lemma: str, previous: Found | None
 ) -> Found | None:
     """ ", adding that …": a second statement by the source of the one before it in the sentence."""
-    if ctx.masked[: cue[0]].rstrip()[-1:] not in (",", "—"):
-        return None
+    before = ctx.masked[max(0, cue[0] - 12) : cue[0]].rstrip()
+    if before[-1:] not in (",", "—") and before.rsplit(None, 1)[-1:] not in _BY:
+        return None  # ", saying …" and "by saying …", not "the saying goes"
     if previous is not None and previous.source is not None:
         source = previous.source
     else:
