@@ -193,3 +193,12 @@ def test_a_saying_is_not_a_cue():
 def test_tweeted_inverts_like_said():
     (st,) = extract_statements("Intro line.\n\n“Watch out,” tweeted another.", None)
     assert (st.source.text, st.cue.text, st.kind) == ("another", "tweeted", "direct")
+
+
+def test_the_asker_named_after_by_is_the_source_of_a_passive_question():
+    assert _contents("Intro line.\n\nOkafor was asked by host Ana Ruiz whether the pier would close.") == [
+        ("host Ana Ruiz", "was asked", "whether the pier would close")
+    ]
+    assert _contents("Intro line.\n\nAsked by Ruiz to respond to the claim, Okafor smiled.") == [
+        ("Ruiz", "Asked", "to respond to the claim")
+    ]

@@ -64,18 +64,44 @@ def asked_lead(ctx: Context, sentence_start: int, cue: Span, end: int) -> Found 
     ):
         return None  # lowercase "asked" opening a sentence follows a quote: '"Why?" asked Roe.
     comma = ctx.masked.find(",", cue[1], end)
-    span = trim_content(ctx.text, cue[1], comma) if comma != -1 else None
+    if comma == -1:
+        return None
+    asker, start = _by_agent(ctx.masked, cue[1], comma)
+    span = trim_content(ctx.text, start, comma)
     if span is None or not has_words(ctx.masked, span, 2):
         return None
-    return Found(None, cue, [span], "ask", (cue[0], cue[1]), "asked-lead")
+    return Found(asker, cue, [span], "ask", (cue[0], cue[1]), "asked-lead")
 
 
 def asked_passive(ctx: Context, cue: Span, end: int) -> Found | None:
     """ "Roe was asked about the levy": a question put by nobody named; the rest of the clause is its content."""
-    span = trim_content(ctx.text, cue[1], content_end(ctx, cue[1], end))
+    stop = content_end(ctx, cue[1], end)
+    asker, start = _by_agent(ctx.masked, cue[1], stop)
+    span = trim_content(ctx.text, start, stop)
     if span is None or not has_words(ctx.masked, span, 2):
         return None
-    return Found(None, cue, [span], "ask", cue, "asked-passive")
+    return Found(asker, cue, [span], "ask", cue, "asked-passive")
+
+
+def _by_agent(masked: str, start: int, end: int) -> tuple[Span | None, int]:
+    """ "asked by Ana Ruiz whether …": the asker named after "by", and where the question starts."""
+    toks = tokens(masked, start, min(end, start + 200))
+    if not toks or toks[0][2] != "by":
+        return None, start
+    np: list[Tok] = []
+    for t in toks[1:]:
+        if t[2].lower().strip(",") in _QUESTION_STARTS:
+            break
+        np.append(t)
+        if t[2].endswith(","):
+            break
+    if not np or len(np) > 12:
+        return None, start
+    last = np[-1]
+    return (np[0][0], last[1] - last[2].endswith(",")), last[1]
+
+
+_QUESTION_STARTS = frozenset("whether if why how what who when where about to for".split())
 
 
 def _is_document(masked: str, src: Span) -> bool:
