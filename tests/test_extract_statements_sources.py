@@ -163,3 +163,15 @@ def test_an_inverted_cue_after_a_quote_ending_in_a_question_mark():
     assert [(s.speaker, [c.text for c in s.content]) for s in statements] == [
         ("Ines Moro", ["“Who pays?”", "“Not us.”"])
     ]
+
+
+def test_groups_of_people_named_by_a_plural_noun():
+    source, speaker, _, _ = _one("But dock specialists say the pier might not last.")
+    assert (source, speaker) == ("dock specialists", None)
+    source, speaker, _, _ = _one("By a wide margin, supporters of Mayor Ana Ruiz say they would vote again.")
+    assert (source, speaker) == ("supporters of Mayor Ana Ruiz", None)
+
+
+def test_a_percentage_alone_is_a_source():
+    source, _, _, content = _one("In Leeds, 47% say the pier should close.")
+    assert (source, content) == ("47%", ["the pier should close"])

@@ -220,7 +220,7 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
         low = lows[0]
         if low == "it":
             return lemma in ("say", "report", "announce", "state", "write", "add", "note", "warn", "claim")
-        if low in PRONOUNS or low in QUANTIFIER_SOURCES:
+        if low in PRONOUNS or low in QUANTIFIER_SOURCES or low.endswith("%") and _QUANTITY.fullmatch(low):
             return True
         if _is_cap(words[0]):
             return (
@@ -246,7 +246,17 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
         return True
     if _QUANTITY.fullmatch(lows[0]):  # "46 percent of voters", "half of them"
         return True
-    return len(words) <= 3 and (lows[-1] in ANONYMOUS_HEADS or lows[-1] in ORG_HEADS)
+    head = head_word(words)
+    return len(words) <= _MAX_GROUP_NP and (head in ANONYMOUS_HEADS or head in ORG_HEADS or _is_agent_plural(head))
+
+
+_MAX_GROUP_NP = 8
+_AGENT_PLURAL = re.compile(r"(?:ist|er|or|ant|ent|ian|ive|ee)s$")
+
+
+def _is_agent_plural(word: str) -> bool:
+    """ "specialists", "organizers", "residents": plural nouns for groups of people."""
+    return bool(_AGENT_PLURAL.search(word))
 
 
 _ABBREVIATED = re.compile(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Hon|Capt|Adm|Amb)\.")
