@@ -202,3 +202,13 @@ def test_the_asker_named_after_by_is_the_source_of_a_passive_question():
     assert _contents("Intro line.\n\nAsked by Ruiz to respond to the claim, Okafor smiled.") == [
         ("Ruiz", "Asked", "to respond to the claim")
     ]
+
+
+def test_a_poll_opening_the_sentence_is_its_source():
+    assert _contents("Intro line.\n\nIn the latest poll, Ruiz leads Okafor by four points.") == [
+        ("the latest poll", "In", "Ruiz leads Okafor by four points")
+    ]
+
+
+def test_a_place_opening_the_sentence_is_not_a_source():
+    assert _contents("Intro line.\n\nIn Leeds, the pier is old and rusty.") == []

@@ -104,6 +104,25 @@ def _by_agent(masked: str, start: int, end: int) -> tuple[Span | None, int]:
 _QUESTION_STARTS = frozenset("whether if why how what who when where about to for".split())
 
 
+def document_lead(ctx: Context, sentence_start: int, end: int) -> Found | None:
+    """ "In the latest poll, Ruiz leads by four points": what a poll, survey or report opening the
+    sentence says (read only when no verb in the sentence claims an attribution)."""
+    toks = tokens(ctx.masked, sentence_start, min(end, sentence_start + 200))
+    if len(toks) < 4 or toks[0][2] != "In":
+        return None
+    comma = next((i for i, t in enumerate(toks[:12]) if t[2].endswith(",")), None)
+    if comma is None or comma < 1:
+        return None
+    src = (toks[1][0], toks[comma][1] - 1)
+    if not _is_document(ctx.masked, src):
+        return None
+    span = trim_content(ctx.text, toks[comma][1], content_end(ctx, toks[comma][1], end))
+    if span is None or not has_words(ctx.masked, span, 3):
+        return None
+    cue = (toks[0][0], toks[0][1])
+    return Found(src, cue, [span], "according to", (cue[0], toks[comma][1]), "document-lead")
+
+
 def _is_document(masked: str, src: Span) -> bool:
     """True for "the poll", "a new survey of voters", "State Department records"."""
     return head_word([t[2] for t in tokens(masked, *src)]) in DOCUMENT_HEADS
