@@ -168,8 +168,8 @@ def test_an_apposition_after_according_to_belongs_to_the_source():
 
 
 def test_an_initialism_does_not_end_the_sentence_before_a_lowercase_word():
-    assert _contents("Intro line.\n\nAccording to F.A.A. records, the plane flew 300 hours.") == [
-        ("F.A.A. records", "According to", "the plane flew 300 hours")
+    assert _contents("Intro line.\n\nAccording to U.K.A. logs, the ferry sailed 300 hours.") == [
+        ("U.K.A. logs", "According to", "the ferry sailed 300 hours")
     ]
 
 

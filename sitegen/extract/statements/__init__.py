@@ -64,7 +64,7 @@ def extract_statements(text: str, article_date: date | None = None) -> list[Stat
 
 def _sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of a paragraph, rejoined where a lowercase word follows a stop that closes a parenthesis
-    or an initialism ("Reid (D-Nev.) said", "F.B.I. records show")."""
+    or an initialism ("Roe (D-Vt.) said", "F.B.I. records show")."""
     out: list[tuple[int, int]] = []
     for s, e in sentences(masked, start, end):
         if out and masked[s].islower() and _MID_SENTENCE_STOP.search(masked, out[-1][0], out[-1][1]):

@@ -199,7 +199,7 @@ INVERTIBLE = frozenset(
 )
 """SAY verbs that may come before their source after a quote: '"…," said Ms. Lee.'
 
-"tell" is not one: after "told" comes the addressee ('Roe, 69, told MSNBC')."""
+"tell" is not one: after "told" comes the addressee ('Roe, 71, told a radio host')."""
 
 
 def lemma_of(form: str) -> str | None:

@@ -53,7 +53,7 @@ def trailing(ctx: Context, floor: int, src: Span, cue: Span, end: int, lemma: st
     limit = min(src[0], cue[0])
     start = quote_before(ctx, floor, limit, after.kind in ("end", "comma"))
     if start is not None and after.kind in _CONTENT_AFTER and ctx.quote_starting(start) is None:
-        return None  # 'On "Face the Nation," Roe said that …': the quote is a title in a lead phrase
+        return None  # 'On "Morning Desk," Roe said that …': the quote is a title in a lead phrase
     if start is not None:
         q_end = _last_quote_end(ctx, start, limit)
         content = [(start, q_end)]

@@ -116,7 +116,7 @@ def left_source(
         np = np[-1:]  # "At the hall this week she said": the lead phrase is not the subject
     if np and not valid_np(np, lemma) and j > 1 and toks[j - 1][2] in ("who", "that"):
         head = left_source(masked, toks[0][0], toks[j - 1][0], "say")
-        if head is not None and head[1] > toks[0][0]:  # "Voters who watched the debate said"
+        if head is not None and head[1] > toks[0][0]:  # "Dockers who saw the vote said"
             return head[0], np[-1][1]
     if not np or not valid_np(np, lemma):
         return None
@@ -244,7 +244,7 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
         return False
     if lows[0] in DETERMINERS or _is_cap(words[0]) and lows[0] not in _CAPS_STOP or _premodified_name(words):
         return True
-    if _QUANTITY.fullmatch(lows[0]):  # "46 percent of voters", "half of them"
+    if _QUANTITY.fullmatch(lows[0]):  # "40 percent of dockers", "half of them"
         return True
     head = head_word(words)
     return len(words) <= _MAX_GROUP_NP and (head in ANONYMOUS_HEADS or head in ORG_HEADS or _is_agent_plural(head))
@@ -356,7 +356,7 @@ def sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | N
 
 
 def coordinated_subject(masked: str, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
-    """ "Roe chafed at the delay and said …": a cue after "and"/"but" shares the sentence's subject."""
+    """ "Roe waited an hour and said …": a cue after "and"/"but" shares the sentence's subject."""
     if not _COORDINATED.search(masked, max(sentence_start, cue_start - 6), cue_start):
         return None
     return sentence_subject(masked, sentence_start, cue_start)
