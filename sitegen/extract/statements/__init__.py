@@ -109,7 +109,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
 
 def _colon_quotes(ctx: Context, s: int, e: int, found: list[Found]) -> list[Found]:
     """Colons before quotes that no verb has claimed ("… said pollster Jo Roe: “…”" is left to the verb)."""
-    out = []
+    out: list[Found] = []
     colon = ctx.masked.find(": ", s, e)
     while colon != -1 and len(out) < MAX_CUES:
         if not any(f.clause[0] <= colon < max(f.clause[1], f.content[-1][1]) for f in found):

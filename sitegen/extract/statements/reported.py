@@ -154,6 +154,7 @@ def participle(
     before = ctx.masked[max(0, cue[0] - 12) : cue[0]].rstrip()
     if before[-1:] not in (",", "—") and before.rsplit(None, 1)[-1:] not in _BY:
         return None  # ", saying …" and "by saying …", not "the saying goes"
+    source: Span | None
     if previous is not None and previous.source is not None:
         source = previous.source
     else:

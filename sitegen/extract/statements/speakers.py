@@ -132,8 +132,8 @@ def resolve_phrase(phrase: str, pos: int, names: NameIndex) -> Who:
             named = resolve_phrase(appos, pos, names)
             if named.kind == "person" and named.speaker:
                 return Who(named.speaker, "person", name_part.strip())
-        role = appos.strip() if who.role is None and len(appos.split()) <= 8 else who.role
-        return Who(who.speaker, who.kind, role)
+        appos_role = appos.strip() if who.role is None and len(appos.split()) <= 8 else who.role
+        return Who(who.speaker, who.kind, appos_role)
     words = phrase.split()
     first_low = words[0].lower() if words else ""
     if len(words) == 1 and first_low in _COMMON_PLURALS:  # "Investigators found …" opening a sentence
