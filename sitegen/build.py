@@ -27,6 +27,7 @@ from sitegen.extract import extract
 from sitegen.fingerprint import PageKeys, templates_digest
 from sitegen.link import Site, link
 from sitegen.markdown import markdown_parser
+from sitegen.marks import MarkMemo
 from sitegen.model import Article, Extraction
 from sitegen.pages import Page, site_pages
 from sitegen.read import (
@@ -125,7 +126,8 @@ def build(
         site_dir, base_url, keep_going, ArticleCache(site_dir / CACHE_DIR, read=not clean), workers, progress
     )
     clock.lap("load")
-    pages = site_pages(loaded.site)
+    marks = MarkMemo(site_dir / CACHE_DIR / "marks.bin", read=not clean)
+    pages = site_pages(loaded.site, marks.mark)
     fingerprint = PageKeys(loaded.site, templates_digest(template_folders(site_dir)))
     keys = {page.output_path: fingerprint.key(page) for page in pages}
     assets = site_assets(site_dir)
@@ -143,6 +145,7 @@ def build(
         _index(staging, keys)
         clock.lap("search")
         staging.publish()
+    marks.save()
     if not loaded.errors:
         state.save()
     clock.lap("publish")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sitegen.link import SiteStatement
@@ -38,6 +38,10 @@ class Quote:
     nth: int = 0
     first: bool = True
     """Only the first fragment of a statement carries the id; later fragments only the class."""
+
+
+Marker = Callable[[str, list[Quote]], tuple[str, set[str]]]
+"""The signature of :func:`mark_quotes`, which a build may replace by a memo of it."""
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ from typing import Any
 
 from sitegen import feeds
 from sitegen.figure_pages import TrackRef, figure_pages, refs_for, track_refs
-from sitegen.highlight import mark_quotes, statement_quotes
+from sitegen.highlight import Marker, mark_quotes, statement_quotes
 from sitegen.link import Site, SiteFigure, SiteStatement
 from sitegen.model import Article
 from sitegen.tracks import figure_tracks
@@ -71,24 +71,24 @@ class Shown:
     articles: list[Article]
 
 
-def provenance(site: Site, in_article: dict[str, list[SiteStatement]]) -> Provenance:
+def provenance(site: Site, in_article: dict[str, list[SiteStatement]], mark: Marker = mark_quotes) -> Provenance:
     html, marked = {}, {}
     for article in site.articles:
-        html[article.slug], marked[article.slug] = mark_quotes(
+        html[article.slug], marked[article.slug] = mark(
             article.html, statement_quotes(article, in_article.get(article.slug, []))
         )
     return Provenance(html, marked)
 
 
-def site_pages(site: Site) -> list[Page]:
-    """Every page of the site, in a fixed order."""
+def site_pages(site: Site, mark: Marker = mark_quotes) -> list[Page]:
+    """Every page of the site, in a fixed order (``mark`` may be a memo of :func:`mark_quotes` kept between builds)."""
     by_person = _group(site.statements, lambda s: [s.person] if s.person else [])
     figures_by_person = _group(site.figures, lambda f: [f.person] if f.person else [])
     by_topic = _group(site.statements, lambda s: s.topics)
     figures_by_topic = _group(site.figures, lambda f: f.topics)
     in_article = _group(site.statements, lambda s: sorted({a.article for a in s.appearances}))
     figures_in_article = _group(site.figures, lambda f: [f.article])
-    prov = provenance(site, in_article)
+    prov = provenance(site, in_article, mark)
     tracks = figure_tracks(site.figures)
     refs = track_refs(tracks)
     articles_of = _articles_by(site)

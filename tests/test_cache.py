@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import marshal
 from pathlib import Path
 
+import pytest
+
+from sitegen import marks
 from sitegen.build import build
 from sitegen.cache import CACHE_DIR, ArticleCache, article_key, cache_salt
 from sitegen.config import SiteConfig
+from sitegen.highlight import Quote, mark_quotes
+from sitegen.marks import MarkMemo
 from tests.test_build import tree_digest
 
 
@@ -53,3 +59,31 @@ def test_a_read_only_cache_writes_nothing(tmp_path: Path):
     cache = ArticleCache(tmp_path, write=False)
     assert cache.get("0" * 64) is None
     assert not any(tmp_path.iterdir())
+
+
+def test_marks_are_kept_between_builds_and_answer_like_mark_quotes(tmp_path: Path, monkeypatch):
+    html = '<p id="p1">The mayor said: “We will build 40 homes.” Then she left.</p>'
+    quotes = [Quote("s-1", "p1", "We will build 40 homes.")]
+    assert mark_quotes(html, quotes)[1] == {"s-1"}
+    memo = MarkMemo(tmp_path / "marks.bin")
+    assert memo.mark(html, quotes) == mark_quotes(html, quotes)
+    memo.save()
+    monkeypatch.setattr(marks, "mark_quotes", lambda *_: pytest.fail("a saved mark was computed again"))
+    assert MarkMemo(tmp_path / "marks.bin").mark(html, quotes) == mark_quotes(html, quotes)
+
+
+@pytest.mark.parametrize("junk", [b"", b"\x00\xffnot marshal", marshal.dumps((1, {b"k": 5})), marshal.dumps([1, 2])])
+def test_a_damaged_marks_file_is_a_miss(tmp_path: Path, junk: bytes):
+    (tmp_path / "marks.bin").write_bytes(junk)
+    html, quotes = '<p id="p1">“Yes,” Ada said.</p>', [Quote("s-2", "p1", "Yes,")]
+    assert MarkMemo(tmp_path / "marks.bin").mark(html, quotes) == mark_quotes(html, quotes)
+
+
+def test_a_damaged_marks_file_changes_nothing_in_the_output(sample_site: Path, tmp_path: Path):
+    build(sample_site, out=tmp_path / "reference", clean=True)
+    memo = sample_site / CACHE_DIR / "marks.bin"
+    data = memo.read_bytes()
+    memo.write_bytes(data[: len(data) // 2])
+    (sample_site / "content/articles/port-salden-flood-fund.md").touch()  # defeats the no-change shortcut
+    build(sample_site, out=tmp_path / "damaged")
+    assert tree_digest(tmp_path / "damaged") == tree_digest(tmp_path / "reference")
