@@ -53,3 +53,44 @@ def test_list_numbering_is_not_a_figure_but_the_items_figures_are():
 
 def test_money_that_looks_like_a_year_stays_money():
     assert texts("The bill came to $2000.") == ["$2000"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "1, " * 13,
+        "12 % " * 13,
+        "1/2 " * 13,
+        "1-2-3-" * 5,
+        "$1,000 " * 13,
+        "- 3 to 4 to 5 " * 5,
+        "one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve and thirteen",
+        "| " + " | ".join(str(n) for n in range(100, 140)) + " |",
+    ],
+    ids=["commas", "percents", "fractions", "dashes", "money", "range chain", "number words", "table row"],
+)
+def test_a_line_of_more_than_twelve_numbers_with_no_word_between_is_data_not_figures(run):
+    assert texts(f"The council reported {run} and more, in its annex.") == []
+
+
+def test_a_line_of_twelve_numbers_is_still_prose():
+    listed = ", ".join(str(n) for n in range(31, 43))
+    assert texts(f"Seats won: {listed}.") == listed.split(", ")
+
+
+def test_words_between_numbers_keep_every_figure():
+    text = " ".join(f"{n} boats in port {n}" for n in range(31, 51))
+    assert len(texts(text)) == 40
+
+
+def test_a_run_ends_at_the_first_other_word_and_offsets_hold():
+    text = "Readings: " + "7, " * 20 + "then 45 boats sank."
+    found = extract_figures(text, None)
+    assert [f.text for f in found] == ["45"]
+    assert text[found[0].start : found[0].end] == "45"
+
+
+def test_a_markdown_table_keeps_its_figures_row_by_row():
+    rows = "\n".join(f"| {n} | {n + 1} | {n + 2} |" for n in range(31, 61, 3))
+    table = "| a | b | c |\n|---|---|---|\n" + rows
+    assert len(texts(table)) == 30

@@ -2,7 +2,8 @@
 
 ``extract_figures`` runs small named rules in order:
 
-1. ``tokens``/``numbers``/``fractions`` find every number as written, digits or words;
+1. ``tokens``/``numbers``/``fractions`` find every number as written, digits or words,
+   except in ``runs`` of numbers with no word between them (data, not cited figures);
 2. ``exclusions`` drops numbers that are names, references, times, phone numbers;
 3. ``money``, ``percent``, ``measures`` attach a currency or unit, first match wins;
    a plain number stays a ``number`` unless it is a date (``dates.find_dates``);
@@ -30,6 +31,7 @@ from .numbers import Num, letter_bytes, numbers_in
 from .percent import percent
 from .qualifiers import qualify
 from .ranges import merge_ranges, merge_uncertainty
+from .runs import blank_runs
 
 __all__ = ["extract_figures"]
 
@@ -45,7 +47,8 @@ def extract_figures(text: str, article_date: date | None = None) -> list[Figure]
     """
     letters = letter_bytes(text)
     words = set(letters.split())
-    nums = numbers_in(text, letters)
+    prose = blank_runs(text, words)
+    nums = numbers_in(prose, letters if prose is text else letter_bytes(prose))
     if not nums:
         return [_to_figure(text, c) for c in one_unit_figures(text, words)]
     skip = Spans(excluded_spans(text))
