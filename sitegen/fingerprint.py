@@ -45,7 +45,10 @@ class PageKeys:
         )
         self._shared = hashlib.sha256(repr(shared).encode()).hexdigest()
         self._memo: dict[int, Any] = {}
-        """Signature of each statement and figure object, which many pages share, by ``id()``."""
+        """Signature of each statement, figure and other dataclass object, which many pages share, by ``id()``.
+
+        Each entry holds its object, so no other object can take its ``id()`` while this lives.
+        """
 
     def key(self, page: Page) -> str:
         signature = (self._shared, page.url, page.template, self._signature(page.context))
@@ -59,10 +62,7 @@ class PageKeys:
         if isinstance(value, (Person, Topic)):
             return (type(value).__name__, value.id)  # their fields are in the shared part of the key
         if isinstance(value, (SiteStatement, SiteFigure)):
-            found = self._memo.get(id(value))
-            if found is None:
-                found = self._memo[id(value)] = self._item_signature(value)
-            return found
+            return self._memoized(value, self._item_signature)
         if isinstance(value, (list, tuple)):
             return tuple(map(self._signature, value))
         if isinstance(value, (set, frozenset)):
@@ -70,8 +70,15 @@ class PageKeys:
         if isinstance(value, dict):
             return tuple((k, self._signature(v)) for k, v in sorted(value.items(), key=lambda kv: str(kv[0])))
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return repr(value)
+            return self._memoized(value, repr)
         return value
+
+    def _memoized(self, value: Any, signature: Any) -> Any:
+        """``signature(value)``, computed once per object: the same item is shown on many pages."""
+        found = self._memo.get(id(value))
+        if found is None:
+            found = self._memo[id(value)] = (value, signature(value))  # holding value keeps its id unique
+        return found[1]
 
     def _item_signature(self, item: SiteStatement | SiteFigure) -> tuple[Any, ...]:
         """What a page can show of a statement or figure: its article's hash plus the link stage's decisions."""
