@@ -34,7 +34,8 @@ from .when import When, inherit_dates, read_clause
 __all__ = ["extract_statements"]
 
 MAX_SENTENCE = 3000
-_MID_SENTENCE_STOP = re.compile(r"(?:\.\)|\b(?:[A-Z]\.){2,})$")
+_MID_SENTENCE_STOP = re.compile(r"(?:\.\)|(?<![A-Z]\.)\b(?:[A-Z]\.){2,})$")
+"""An abbreviation at the end of a sentence ("U.S."): tried only where a run of initials starts, so linear."""
 MAX_CUES = 16
 
 

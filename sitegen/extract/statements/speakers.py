@@ -22,9 +22,10 @@ _NAME_RUN = re.compile(
     r"(?<![\w'’])(?:[A-Z][\w'’.-]{0,30}|[A-Z]\.)(?:[ \t]{1,2}(?:[A-Z][\w'’.-]{0,30}|[A-Z]\.|de|van|von|bin|al|da|"
     r"di|del|la|le|of|for)){0,8}"
 )
-_PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
-"""A party and state after a name, "Sen. Jo Roe (D-Ohio)", is not part of it."""
-_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|that|which)\s.*$", re.DOTALL)
+_PARENTHESIS = re.compile(r"(?<!\s)\s*\([^()]{0,40}\)")
+"""A party and state after a name, "Sen. Jo Roe (D-Ohio)", is not part of it (tried from the first space of a run only,
+so linear on long runs of spaces)."""
+_RELATIVE_CLAUSE = re.compile(r"(?<!\s)\s+(?:who|that|which)\s.*$", re.DOTALL)
 """A relative clause names others ("the memo that angered Ana Ruiz"); the speaker is the head before it."""
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SENTENCE_WORDS = frozenset(
