@@ -221,7 +221,7 @@ def test_open_graph_and_canonical_honour_base_url(tmp_path):
 
 def test_reported_words_that_make_a_sentence_of_their_own_follow_a_colon(tmp_path):
     body = "Roads come first, Bo Park said. Park said that bridges could wait.\n"
-    statements = [said(body, "Roads come first", "Bo Park", "indirect"), said(body, "that bridges", "Bo Park", "indirect")]
+    statements = [said(body, words, "Bo Park", "indirect") for words in ("Roads come first", "that bridges")]
     site = link(
         SiteConfig(base_url=BASE),
         [article("roads", body, "2025-02-02", ["budget"])],
