@@ -73,9 +73,16 @@ def test_a_line_of_more_than_twelve_numbers_with_no_word_between_is_data_not_fig
     assert texts(f"The council reported {run} and more, in its annex.") == []
 
 
-def test_a_line_of_twelve_numbers_is_still_prose():
-    listed = ", ".join(str(n) for n in range(31, 43))
-    assert texts(f"Seats won: {listed}.") == listed.split(", ")
+@pytest.mark.parametrize("form", ["{}", "{}.5", "{},250"], ids=["integers", "decimals", "thousands"])
+def test_a_line_of_twelve_numbers_is_still_prose(form):
+    listed = [form.format(n) for n in range(31, 43)]
+    assert texts(f"Seats won: {', '.join(listed)}.") == listed
+
+
+def test_scale_words_do_not_count_as_numbers():
+    amounts = [f"${n} million" for n in range(5, 12)]
+    text = "Bids came in at " + ", ".join(amounts) + " and $12 million."
+    assert texts(text) == [*amounts, "$12 million"]
 
 
 def test_words_between_numbers_keep_every_figure():

@@ -1,14 +1,15 @@
 """Runs of numbers with no words between them: data or noise, not figures cited in prose.
 
 Prose puts words between the figures it cites.  A line with more than ``MAX_RUN`` numbers and
-nothing between them but punctuation, symbols, number words and "to", "and", "or" ("1, 2, 3, …",
-"12 % 12 % …", "1/2 1/2 …", a table row of forty cells) is a data dump or noise, like the list
-numbering that ``exclusions`` drops, so none of its numbers is a figure.  Runs stop at a line
-break, so a Markdown table keeps its figures unless one row alone is such a run.
+nothing between them but punctuation, symbols, scale words and "to", "and", "or" ("1, 2, 3, …",
+"12 % 12 % …", "1/2 1/2 …", "one, two, three, …", a table row of forty cells) is a data dump or
+noise, like the list numbering that ``exclusions`` drops, so none of its numbers is a figure.
+Runs stop at a line break, so a Markdown table keeps its figures unless one row alone is a run.
 
-Words are what the tokenizer reads as words: runs of ASCII letters.  Runs are found on a
-one-byte-per-character *shape* of the text with a few regex passes at C speed, so blanking them
-before the number finder tokenises the text keeps a megabyte of them from costing a minute.
+Words are what the tokenizer reads as words: runs of ASCII letters.  The scan reads a
+one-byte-per-character *shape* of the text at C speed, then looks only at the gaps between
+consecutive numbers; blanking the runs before the number finder tokenises the text keeps a
+megabyte of them from costing a minute of parsing.
 """
 
 from __future__ import annotations
@@ -33,39 +34,53 @@ def _shape_byte(b: int) -> int:
 
 _SHAPE = bytes(_shape_byte(b) for b in range(256))
 """Byte table: ASCII letters to lower case, digits to "0", line breaks and ``.,/`` kept, all else a space."""
-_NUMBER_WORDS = frozenset(
-    w.lower().encode()
-    for w in (*UNITS, *TEENS, *TENS, *SCALES, *ATTACHED_SCALES, *DENOMINATORS, *SIGN_WORDS, "hundred")
+_DIGITS = re.compile(rb"00*(?:,000(?!0))*(?:[./]00*)?")
+"""A digit literal in a shape, near enough to the tokenizer's: "1,000", "2.5" and "1/2" are one, "1,1" two.
+(``00*``, not ``0+``: a literal first character lets the engine skip ahead to the next digit.)"""
+_NUMBER_WORDS = frozenset(w.encode() for w in (*UNITS, *TEENS, *TENS))
+"""Spelled-out numbers that count as one number each ("one, two, three")."""
+_LINKS = _NUMBER_WORDS | frozenset(
+    w.lower().encode() for w in (*SCALES, *ATTACHED_SCALES, *DENOMINATORS, *SIGN_WORDS, "hundred", "to", "and", "or")
 )
-_CHAINS = frozenset({b"to", b"and", b"or"})
-"""Words that chain numbers into ranges and lists without making prose of them."""
-_RUN = re.compile(rb"[^a-z\n]{%d,}" % (2 * MAX_RUN + 1))
-"""A stretch of a line long enough to hold more than ``MAX_RUN`` numbers: each number and gap takes a character."""
-_NUMBER = re.compile(rb"0+(?:,000(?!0))*(?:[./]0+)?")
-"""A number in a shape, near enough to the tokenizer's: "1,000", "2.5" and "1/2" are one, "1,1" two."""
+"""The only words that may stand between two numbers of a run: number words, scale and fraction words
+("5 million", "two thirds"), signs, and "to", "and", "or", which chain numbers into ranges and lists."""
+_BREAK = re.compile(rb"[a-z]+|\n")
+_GAP = re.compile(rb"[^a-z\n]*(?:(?<![a-z])(?:%s)(?![a-z])[^a-z\n]*)*" % b"|".join(sorted(_LINKS, key=len)[::-1]))
 
 
 def number_runs(text: str, words: set[bytes]) -> list[tuple[int, int]]:
-    """Spans of ``text`` where a line lists more than ``MAX_RUN`` numbers with no other word between them.
+    """Spans (first number to last) where a line lists more than ``MAX_RUN`` numbers with no other word between.
 
     ``words`` are the lower-cased words of ``text`` (``letter_bytes(text).split()``).
     """
     shape = text.encode("ascii", "replace").translate(_SHAPE)
-    links = (_NUMBER_WORDS | _CHAINS).intersection(words)
-    if links:  # a number word becomes a number, a chaining word a gap
-        shape = _words(tuple(sorted(links))).sub(_as_number_or_gap, shape)
-    return [m.span() for m in _RUN.finditer(shape) if len(_NUMBER.findall(shape, *m.span())) > MAX_RUN]
+    nums = [m.span() for m in _DIGITS.finditer(shape)]
+    present = _NUMBER_WORDS.intersection(words)
+    if present:  # a match starts one byte before its word: the shape is padded by one byte in front
+        found = _whole_words(tuple(sorted(present))).finditer(b" " + shape)
+        nums = sorted(nums + [(m.start(), m.end() - 1) for m in found])
+    runs, first = [], 0
+    for i in range(1, len(nums) + 1):
+        if i < len(nums) and _chained(shape, nums[i - 1][1], nums[i][0]):
+            continue
+        if i - first > MAX_RUN:
+            runs.append((nums[first][0], nums[i - 1][1]))
+        first = i
+    return runs
+
+
+def _chained(shape: bytes, start: int, end: int) -> bool:
+    """True when ``shape[start:end]``, the gap between two numbers, holds no line break and only ``_LINKS`` words."""
+    first = _BREAK.search(shape, start, end)  # in prose, an ordinary word comes first: decided without ``_GAP``
+    if first is None:
+        return True
+    return first.group() in _LINKS and _GAP.fullmatch(shape, start, end) is not None
 
 
 @lru_cache(maxsize=512)
-def _words(words: tuple[bytes, ...]) -> re.Pattern[bytes]:
-    """Any of ``words``, whole, in a shape: no letter right before or after."""
-    return re.compile(rb"(?<![a-z])(?:" + b"|".join(words) + rb")(?![a-z])")
-
-
-def _as_number_or_gap(m: re.Match[bytes]) -> bytes:
-    word = m.group()
-    return (b" " if word in _CHAINS else b"0") * len(word)
+def _whole_words(words: tuple[bytes, ...]) -> re.Pattern[bytes]:
+    """Any of ``words``, whole, in a shape, from the byte before the word (faster to search than a look-behind)."""
+    return re.compile(rb"[^a-z](?:" + b"|".join(words) + rb")(?![a-z])")
 
 
 def blank_runs(text: str, words: set[bytes]) -> str:
