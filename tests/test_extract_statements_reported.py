@@ -35,6 +35,15 @@ def test_belief_after_the_content():
     ]
 
 
+def test_a_participle_after_the_content_describes_a_thing_and_is_no_cue():
+    assert _contents("Intro line.\n\nA ferry with 90 passengers docked on Sunday, the first of six trips agreed with "
+                     "the port.") == []  # fmt: skip
+    assert _contents("Intro line.\n\nThe bridge will close in May, a plan announced by the council.") == []
+    assert _contents("Intro line.\n\nThe bridge will close in May, the council announced on Monday.") == [
+        ("the council", "announced", "The bridge will close in May")
+    ]
+
+
 def test_according_to_before_and_after():
     first, second = _contents(
         "Intro line.\n\nAccording to the report, prices rose in every district. Rents fell, according to officials."

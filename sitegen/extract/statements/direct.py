@@ -59,7 +59,7 @@ def trailing(ctx: Context, floor: int, src: Span, cue: Span, end: int, lemma: st
         content = [(start, q_end)]
         rule = "quote-tail"
     else:
-        if lemma not in PARAPHRASE_TAIL or after.kind not in ("end", "comma"):
+        if lemma not in PARAPHRASE_TAIL or after.kind not in ("end", "comma") or _participle(ctx.masked, cue[1]):
             return None
         span = _paraphrase_before(ctx, floor, limit)
         if span is None:
@@ -75,6 +75,15 @@ def trailing(ctx: Context, floor: int, src: Span, cue: Span, end: int, lemma: st
     if rule == "paraphrase-tail" and len(content) == 1 and _looks_like_lead(ctx.masked, *content[0]):
         return None  # "In a statement, Roe said." — a lead phrase is content only with a clause after the cue
     return Found(src, cue, content, lemma, (src[0], max(clause_end, cue[1])), rule, after.addressee)
+
+
+_PARTICIPLE_OBJECT = re.compile(r"(?<!\s)\s+(?:with|by)\b", re.IGNORECASE)
+
+
+def _participle(masked: str, cue_end: int) -> bool:
+    """True for "…, the first of several flights agreed with the union" or "… announced by the ministry": a cue
+    followed by "with"/"by" is a participle describing a thing, not someone speaking after their words."""
+    return _PARTICIPLE_OBJECT.match(masked, cue_end) is not None
 
 
 def _last_quote_end(ctx: Context, start: int, limit: int) -> int:
