@@ -106,19 +106,19 @@ def mark_quotes(html: str, quotes: list[Quote]) -> tuple[str, set[str]]:
     out: list[str] = []
     open_quote: Quote | None = None
     for ti, token in enumerate(tokens):
-        pieces = per_token[ti]
-        if pieces is None:
+        token_units = per_token[ti]
+        if token_units is None:
             if open_quote:
                 out.append("</mark>")
             out.append(token)
             if open_quote:
                 out.append(_open(open_quote, with_id=False))
             continue
-        for ui, unit in enumerate(pieces):
-            quote = starts.get((ti, ui))
-            if quote:
-                open_quote = quote
-                out.append(_open(quote, with_id=quote.first))
+        for ui, unit in enumerate(token_units):
+            starting = starts.get((ti, ui))
+            if starting:
+                open_quote = starting
+                out.append(_open(starting, with_id=starting.first))
             out.append(unit.raw)
             if (ti, ui) in ends and open_quote:
                 out.append("</mark>")
