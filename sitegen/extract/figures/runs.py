@@ -34,53 +34,50 @@ def _shape_byte(b: int) -> int:
 
 _SHAPE = bytes(_shape_byte(b) for b in range(256))
 """Byte table: ASCII letters to lower case, digits to "0", line breaks and ``.,/`` kept, all else a space."""
-_DIGITS = re.compile(rb"00*(?:,000(?!0))*(?:[./]00*)?")
-"""A digit literal in a shape, near enough to the tokenizer's: "1,000", "2.5" and "1/2" are one, "1,1" two.
-(``00*``, not ``0+``: a literal first character lets the engine skip ahead to the next digit.)"""
 _NUMBER_WORDS = frozenset(w.encode() for w in (*UNITS, *TEENS, *TENS))
-"""Spelled-out numbers that count as one number each ("one, two, three")."""
-_LINKS = _NUMBER_WORDS | frozenset(
+"""Spelled-out numbers: each becomes a number ("0" for every letter) in the shape."""
+_LINKS = frozenset(
     w.lower().encode() for w in (*SCALES, *ATTACHED_SCALES, *DENOMINATORS, *SIGN_WORDS, "hundred", "to", "and", "or")
 )
-"""The only words that may stand between two numbers of a run: number words, scale and fraction words
-("5 million", "two thirds"), signs, and "to", "and", "or", which chain numbers into ranges and lists."""
-_BREAK = re.compile(rb"[a-z]+|\n")
-_GAP = re.compile(rb"[^a-z\n]*(?:(?<![a-z])(?:%s)(?![a-z])[^a-z\n]*)*" % b"|".join(sorted(_LINKS, key=len)[::-1]))
+"""Words that chain numbers without counting as one ("5 million", "two thirds", "3 to 4")."""
+_TAIL = rb"0*(?:,000(?!0))*(?:[./]00*)?"
+"""The rest of a number after its first digit: "1,000", "2.5" and "1/2" are one number, "1,1" two."""
+_GAP = rb"[^a-z\n0]*(?:(?:%s)(?![a-z])[^a-z\n0]*)*" % b"|".join(sorted(_LINKS - _NUMBER_WORDS, key=len)[::-1])
+"""What may stand between two numbers of a run: anything but a digit, a line break or a word other than ``_LINKS``."""
+_STRETCH = re.compile(
+    rb"0(?<!00)(?<!0[,./]0)(?=(%s))\1(?=(%s))\2(?:(?=(0%s))\3(?=(%s))\4)*" % (_TAIL, _GAP, _TAIL, _GAP)
+)
+"""Numbers with only gaps between them, as many as follow each other.
+
+``(?=(x))\1`` matches ``x`` without ever backtracking into it (the atomic group Python 3.10 lacks), so each
+character is read once, inside a number or a gap.  A stretch starts only at a digit that does not follow a
+number ("1" in "1,1" but not the second "1"), and the next search resumes where a stretch ends, so no stretch is
+read twice; the literal "0" first lets the engine skip ahead from digit to digit."""
+_NUMBER = re.compile(rb"0" + _TAIL)
 
 
 def number_runs(text: str, words: set[bytes]) -> list[tuple[int, int]]:
-    """Spans (first number to last) where a line lists more than ``MAX_RUN`` numbers with no other word between.
+    """Spans where a line lists more than ``MAX_RUN`` numbers with no other word between, from the first number to
+    the next other word or line break.
 
     ``words`` are the lower-cased words of ``text`` (``letter_bytes(text).split()``).
     """
     shape = text.encode("ascii", "replace").translate(_SHAPE)
-    nums = [m.span() for m in _DIGITS.finditer(shape)]
     present = _NUMBER_WORDS.intersection(words)
-    if present:  # a match starts one byte before its word: the shape is padded by one byte in front
-        found = _whole_words(tuple(sorted(present))).finditer(b" " + shape)
-        nums = sorted(nums + [(m.start(), m.end() - 1) for m in found])
-    runs, first = [], 0
-    for i in range(1, len(nums) + 1):
-        if i < len(nums) and _chained(shape, nums[i - 1][1], nums[i][0]):
-            continue
-        if i - first > MAX_RUN:
-            runs.append((nums[first][0], nums[i - 1][1]))
-        first = i
-    return runs
-
-
-def _chained(shape: bytes, start: int, end: int) -> bool:
-    """True when ``shape[start:end]``, the gap between two numbers, holds no line break and only ``_LINKS`` words."""
-    first = _BREAK.search(shape, start, end)  # in prose, an ordinary word comes first: decided without ``_GAP``
-    if first is None:
-        return True
-    return first.group() in _LINKS and _GAP.fullmatch(shape, start, end) is not None
+    if present:  # the pattern matches from the byte before a word: pad the shape by one byte in front
+        shape = _whole_words(tuple(sorted(present))).sub(_as_digits, b" " + shape)[1:]
+    stretches = (m.span() for m in _STRETCH.finditer(shape) if m.end() - m.start() > 2 * MAX_RUN)
+    return [(s, e) for s, e in stretches if len(_NUMBER.findall(shape, s, e)) > MAX_RUN]
 
 
 @lru_cache(maxsize=512)
 def _whole_words(words: tuple[bytes, ...]) -> re.Pattern[bytes]:
     """Any of ``words``, whole, in a shape, from the byte before the word (faster to search than a look-behind)."""
     return re.compile(rb"[^a-z](?:" + b"|".join(words) + rb")(?![a-z])")
+
+
+def _as_digits(m: re.Match[bytes]) -> bytes:
+    return m.group()[:1] + b"0" * (len(m.group()) - 1)
 
 
 def blank_runs(text: str, words: set[bytes]) -> str:
