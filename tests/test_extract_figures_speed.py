@@ -39,6 +39,8 @@ HOSTILE = {
     "currencies": "Rs 5 crore rupees $ 5 dollars USD 5 EUR 5 5 euros ",
     "dates": "Feb 4 2020 2021-2022 2019 three days ago on Monday ",
     "units": "5 km 5km 5 in 5in 5 m 5m 5 ft 5' 5\" 5 mph 5 kg/s ",
+    "twelve, then a word": "1," * 12 + " x ",
+    "long stretches": "1234567890" * 20 + " " * 300 + "% ",
     "mixed": "1,000,000 $5bn 3.5% 10-20 km between 3 and 4 one and a half million 5'11\" nearly 40 per cent of ",
 }
 
