@@ -4,7 +4,7 @@ Bounds are generous (4x the input may take up to 12x the time; 1 MB of hostile t
 30 s) so a busy machine does not make the tests flaky; a quadratic step would take 16x, and
 minutes for the megabyte.  Each pattern is timed bare (a long line of numbers is blanked as
 data, see ``runs``) and worded (a word after each copy, so the parser sees every number).
-1 MB of the worded mix (125,000 figures) takes about 6 s of CPU on the 2-core build machine:
+1 MB of the worded mix (130,000 figures) takes about 6 s of CPU on the 2-core build machine:
 every figure costs 40-60 us in Python, so the time is linear but not small.  The windowed
 number finder must give exactly the numbers of tokenising the whole text.
 """
