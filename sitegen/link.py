@@ -111,6 +111,8 @@ def link(
             _merge(statements, st)
         for fig in extraction.figures:
             figures.append(_place_figure(fig, article, index, context))
+        if extraction.figures_cut is not None:
+            warnings.append(_figures_cut_warning(article, extraction.figures_cut))
         mentions[article.slug] = sorted(set(context) | {s.person for s in placed if s.person})
     ordered_statements = sorted(statements.values(), key=lambda s: (s.date, s.article, s.id), reverse=True)
     return Site(
@@ -145,15 +147,23 @@ def _article_statements(
     for st in placed:
         if st.id in fixes and "speaker" in fixes[st.id]:
             try:
-                st.person, st.statement.speaker = edits.corrected_speaker(
-                    index, fixes[st.id]["speaker"], context
-                )
+                st.person, st.statement.speaker = edits.corrected_speaker(index, fixes[st.id]["speaker"], context)
             except edits.EditError as exc:
                 warnings.append(edits.edit_error(article, str(exc)))
                 continue
             st.statement.speaker_type = "person"
             st.role = index.role_at(st.person, st.date)
     return [st for st in placed if st.id not in hidden]
+
+
+def _figures_cut_warning(article: Article, cut: int) -> ContentError:
+    line = article.body_line + article.body.count("\n", 0, cut)
+    return ContentError(
+        article.path,
+        line,
+        "figures: too many numbers; figures from this line on were not read (move a data table "
+        "to a data file, or split the article)",
+    )
 
 
 def _place_statement(

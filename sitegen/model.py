@@ -100,6 +100,8 @@ class Extraction:
     figures: list[Figure] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     """Capitalised word runs that may name a person, normalised; matched to people.yaml when linking."""
+    figures_cut: int | None = None
+    """Body offset from which figures were not read (a body of too many numbers), else None."""
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Extraction:
@@ -107,6 +109,7 @@ class Extraction:
             [Statement.from_dict(s) for s in d.get("statements", [])],
             [Figure.from_dict(f) for f in d.get("figures", [])],
             list(d.get("names", [])),
+            d.get("figures_cut"),
         )
 
 

@@ -409,6 +409,25 @@ def test_an_unknown_topic_is_a_warning_and_still_gets_a_page(tmp_path, capsys):
     assert (site / "public/topics/no-such-topic/index.html").is_file()
 
 
+def test_a_body_of_too_many_numbers_is_read_for_figures_up_to_a_line_the_warning_names(tmp_path, capsys):
+    """Reading figures costs tens of microseconds each: a data dump would stall the build, so it stops and says so."""
+    from sitegen.extract import MAX_DIGIT_GROUPS
+
+    prose = "The council spent $4 million on 12 bridges.\n\n"
+    rows = "".join(f"Row {n} holds {n} items.\n" for n in range(MAX_DIGIT_GROUPS))
+    site = write_site(tmp_path / "site", {A: fm(T, D, body=prose + rows)})
+    outcome = run(capsys, "build", str(site), "-v")
+    cut_row = 4 + 2 + MAX_DIGIT_GROUPS // 2  # front matter, prose, then two digit groups a row
+    assert outcome.code == 0
+    assert f"{A}:{cut_row}: figures: too many numbers; figures from this line on were not read" in " ".join(
+        outcome.warnings
+    )
+    figures = (site / "public/data/figures.csv").read_text(encoding="utf-8").splitlines()
+    values = {line.split(",")[7] for line in figures[1:]}
+    last_read = MAX_DIGIT_GROUPS // 2 - 2  # the row before the cut
+    assert {"4000000", str(last_read)} <= values and str(last_read + 1) not in values
+
+
 def test_an_unknown_person_id_in_front_matter_is_a_warning(tmp_path, capsys):
     site = write_site(tmp_path / "site", {A: fm(T, D, "people: [no-such-person]")})
     outcome = run(capsys, "build", str(site), "-v")

@@ -7,6 +7,7 @@ into the body, so ``body[start:end] == text`` for every span.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from datetime import date
 from pathlib import Path
@@ -29,12 +30,28 @@ def _rules_version() -> str:
 RULES_VERSION = _rules_version()
 
 
+MAX_DIGIT_GROUPS = 20_000
+"""Digit groups read for figures in one body (a long report has a few thousand).  Each figure costs tens of
+microseconds, so a body made of millions of numbers would take minutes: past this many, the rest is not read
+for figures, and the build says from which line (see :func:`figure_cut`)."""
+_DIGIT_GROUP = re.compile(r"\d+")
+
+
 def extract(body: str, article_date: date | None = None) -> Extraction:
     """Find statements and figures in ``body``; figures inside a statement get its speaker."""
     statements = extract_statements(body, article_date)
-    figures = extract_figures(body, article_date)
+    cut = figure_cut(body)
+    figures = extract_figures(body if cut is None else body[:cut], article_date)
     _credit_figures(statements, figures)
-    return Extraction(statements, figures, name_candidates(body))
+    return Extraction(statements, figures, name_candidates(body), figures_cut=cut)
+
+
+def figure_cut(body: str) -> int | None:
+    """Where reading figures stops: the line holding the digit group past :data:`MAX_DIGIT_GROUPS`, else None."""
+    for n, match in enumerate(_DIGIT_GROUP.finditer(body)):
+        if n == MAX_DIGIT_GROUPS:
+            return body.rfind("\n", 0, match.start()) + 1
+    return None
 
 
 def _credit_figures(statements: list[Statement], figures: list[Figure]) -> None:
