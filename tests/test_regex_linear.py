@@ -169,12 +169,13 @@ def test_the_scan_finds_patterns_and_would_catch_a_quadratic_one():
 
 def adversarial_article(size: int) -> str:
     """Quote and number patterns that make extractors backtrack: runs of quotes of every style, digit groups,
-    near-miss money and ranges, speech verbs without quotes, titles without names."""
+    near-miss money and ranges, speech verbs without quotes, titles without names, and thousands of real
+    attributions in one paragraph (pronouns and quote continuations once looked back over all of them)."""
     pieces = [
         '"' * 2000, "“" * 1000 + "”" * 1000, "‘«„" * 700, '"We will ' * 250, "1" * 2000, "1," * 1000, "1." * 1000,
         "$1,000" * 300, "12 % " * 400, "1/2 " * 500, "said " * 400, "Mr. " * 500, "Ann Lee said " * 150,
         '"a," said "b," said ' * 100, "one two three four million " * 70, "- 3 to 4 to 5 " * 140, "(" * 1800,
-        "1-2-3-" * 300,
+        "1-2-3-" * 300, '"We paid," Ann Lee said. He said that it was fine. ' * 60,
     ]  # fmt: skip
     out: list[str] = []
     total = 0

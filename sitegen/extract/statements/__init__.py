@@ -57,8 +57,7 @@ def extract_statements(text: str, article_date: date | None = None) -> list[Stat
         in_para: list[Found] = []
         for s, e in _sentences(ctx.masked, ps, pe):
             in_para += sentence_statements(ctx, s, e, pe)
-        used = [span for f in in_para for span in f.content]
-        continue_quotes(ctx, in_para, pe, used)
+        continue_quotes(ctx, in_para, pe)
         found += in_para
     return _to_statements(ctx, _dedupe(found), article_date)
 

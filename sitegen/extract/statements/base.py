@@ -33,9 +33,12 @@ class Context:
     masked: str
     quotes: list[Quote]
     ends: dict[int, Quote] = field(init=False)
+    quote_ends: list[int] = field(init=False)
+    """The quotes' ends, in order (quotes never overlap)."""
 
     def __post_init__(self) -> None:
         self.ends = {q.end: q for q in self.quotes}
+        self.quote_ends = [q.end for q in self.quotes]
 
     def quote_starting(self, pos: int) -> Quote | None:
         """The quote that opens at ``pos``."""

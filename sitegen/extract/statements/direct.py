@@ -11,6 +11,8 @@ with no attribution of their own continue it ('"…," he said. "…"').
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from .after_cue import After
 from .base import Context, Found, Span, trim_content
@@ -87,11 +89,10 @@ def _participle(masked: str, cue_end: int) -> bool:
 
 
 def _last_quote_end(ctx: Context, start: int, limit: int) -> int:
-    end = start
-    for q in ctx.quotes:
-        if q.start >= start and q.end <= limit:
-            end = q.end
-    return end
+    """End of the last quote between ``start`` and ``limit``, else ``start``.  Quotes are in order and never
+    overlap, so their ends are in order too and the last one closing by ``limit`` is found by bisection."""
+    k = bisect_right(ctx.quote_ends, limit) - 1
+    return ctx.quotes[k].end if k >= 0 and ctx.quotes[k].start >= start else start
 
 
 def _paraphrase_before(ctx: Context, floor: int, src_start: int) -> Span | None:
@@ -178,8 +179,24 @@ def _rest_of_inverted(ctx: Context, start: int, end: int) -> After:
     return After("end", end, None, end)
 
 
-def continue_quotes(ctx: Context, found: list[Found], para_end: int, used: list[Span]) -> None:
+class _Covered:
+    """Offsets inside the content already found in a paragraph, answered by bisection (a paragraph may hold
+    thousands of statements)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max, initial=0))[1:]
+        self.quotes: set[int] = set()
+
+    def holds(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return pos in self.quotes or (k >= 0 and self.reach[k] > pos)
+
+
+def continue_quotes(ctx: Context, found: list[Found], para_end: int) -> None:
     """Append the quotes that follow an attributed quote in its paragraph and have no attribution of their own."""
+    covered = _Covered([span for f in found for span in f.content])
     for f in found:
         if f.rule != "quote-tail":
             continue
@@ -190,8 +207,8 @@ def continue_quotes(ctx: Context, found: list[Found], para_end: int, used: list[
             while nxt < para_end and ctx.masked[nxt] in ".;:!? \t":
                 nxt += 1
             q = ctx.quote_starting(nxt)
-            if q is None or q.start >= para_end or any(s <= q.start < e for s, e in used):
+            if q is None or q.start >= para_end or covered.holds(q.start):
                 break
             f.content.append((q.start, q.end))
-            used.append((q.start, q.end))
+            covered.quotes.add(q.start)  # quotes never overlap: a later quote is inside this one only if it is it
             pos = q.end

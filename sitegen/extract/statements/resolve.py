@@ -9,6 +9,8 @@ through :func:`speakers.resolve_phrase`.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+
 from .base import Found
 from .speakers import NameIndex, Who, resolve_phrase
 
@@ -29,6 +31,7 @@ class Resolver:
                 if name:
                     self.salient.append((mention.start, name))
         self.salient.sort()
+        self.mention_starts = [mention.start for mention in self.names.mentions]
 
     def resolve(self, f: Found) -> Who:
         """The speaker of ``f``; person speakers become salient for later pronouns."""
@@ -49,14 +52,13 @@ class Resolver:
                 latest = self._latest(pos, None)
                 who = Who(latest.speaker, latest.kind, who.role or phrase) if latest.speaker else Who(None, "anonymous")
         if who.kind == "person" and who.speaker:
-            self.salient.append((pos, who.speaker))
-            self.salient.sort()
+            insort(self.salient, (pos, who.speaker))
         return who
 
     def _latest(self, pos: int, gender: str | None) -> Who:
-        for p, name in reversed(self.salient):
-            if p >= pos:
-                continue
+        """The most recent salient person before ``pos`` (found by bisection: an article can hold thousands)."""
+        for k in range(bisect_left(self.salient, (pos,)) - 1, -1, -1):
+            name = self.salient[k][1]
             g = self.names.gender_of(name)
             if gender is None or g is None or g == gender:
                 return Who(name, "person")
@@ -64,11 +66,8 @@ class Resolver:
 
     def _antecedent(self, pos: int) -> Who:
         """ "Sanders, who said": the name ending just before the relative pronoun."""
-        best = None
-        for mention in self.names.mentions:
-            if mention.start >= pos:
-                break
-            best = mention
+        i = bisect_left(self.mention_starts, pos) - 1
+        best = self.names.mentions[i] if i >= 0 else None
         if best is None or pos - best.start > len(best.name) + 40:
             return Who(None, "anonymous")
         gap = self.text[best.start : pos]
