@@ -143,9 +143,7 @@ def _run_build(args: argparse.Namespace) -> int:
 
     with ProgressBar(enabled=not args.quiet) as bar:
         try:
-            result = build(
-                args.site_dir, args.out, args.base_url, args.keep_going, args.clean, args.jobs, bar.update
-            )
+            result = build(args.site_dir, args.out, args.base_url, args.keep_going, args.clean, args.jobs, bar.update)
         except (BuildError, ContentError, OutputError) as exc:
             bar.close()
             return _fail(exc)

@@ -100,9 +100,7 @@ class _Handler(SimpleHTTPRequestHandler):
         pass  # quiet: the build reports what matters
 
 
-def make_server(
-    public: Path, base_path: str, reloader: Reloader, host: str, port: int
-) -> ThreadingHTTPServer:
+def make_server(public: Path, base_path: str, reloader: Reloader, host: str, port: int) -> ThreadingHTTPServer:
     handler = type("Handler", (_Handler,), {"base": base_path, "reloader": reloader})
     server = ThreadingHTTPServer((host, port), partial(handler, directory=str(public)))
     server.daemon_threads = True

@@ -37,9 +37,7 @@ def make_site(tmp_path: Path):
     def factory(files: dict[str, str] | None = None) -> Path:
         site = tmp_path / "site"
         site.mkdir(exist_ok=True)
-        return write_files(
-            site, files if files is not None else {"content/articles/budget.md": MINIMAL_ARTICLE}
-        )
+        return write_files(site, files if files is not None else {"content/articles/budget.md": MINIMAL_ARTICLE})
 
     return factory
 

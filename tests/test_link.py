@@ -73,28 +73,20 @@ def test_editors_can_suppress_a_statement_by_id():
 
 def test_editors_can_correct_the_speaker():
     sid = site_of(article("a", "2025-02-01", BODY)).statements[0].id
-    site = site_of(
-        article("a", "2025-02-01", BODY, {"statements": {"correct": {sid: {"speaker": "bo-quill"}}}})
-    )
+    site = site_of(article("a", "2025-02-01", BODY, {"statements": {"correct": {sid: {"speaker": "bo-quill"}}}}))
     assert [(s.id, s.person) for s in site.statements] == [(sid, "bo-quill")]
 
 
 def test_editors_can_add_a_statement_the_extractor_missed():
     body = BODY + "\nQuill argued that taxes must fall.\n"
-    edits = {
-        "statements": {"add": [{"quote": "taxes must fall", "speaker": "Bo Quill", "date": "2025-01-30"}]}
-    }
+    edits = {"statements": {"add": [{"quote": "taxes must fall", "speaker": "Bo Quill", "date": "2025-01-30"}]}}
     site = site_of(article("a", "2025-02-01", body, edits))
     added = [s for s in site.statements if s.person == "bo-quill"]
-    assert [(s.text, s.statement.kind, s.date) for s in added] == [
-        ("taxes must fall", "indirect", "2025-01-30")
-    ]
+    assert [(s.text, s.statement.kind, s.date) for s in added] == [("taxes must fall", "indirect", "2025-01-30")]
 
 
 def test_bad_edits_are_reported_not_ignored():
-    edits = {
-        "statements": {"suppress": ["s-nope"], "add": [{"quote": "not in the text", "speaker": "Ann Lee"}]}
-    }
+    edits = {"statements": {"suppress": ["s-nope"], "add": [{"quote": "not in the text", "speaker": "Ann Lee"}]}}
     warnings = [str(w) for w in site_of(article("a", "2025-02-01", BODY, edits)).warnings]
     assert any("no statement 's-nope'" in w for w in warnings)
     assert any("not found in the article text" in w for w in warnings)

@@ -20,9 +20,7 @@ def actionlint() -> str:
     found = shutil.which("actionlint", path=str(Path(sys.executable).parent)) or shutil.which("actionlint")
     if found is None:
         if os.environ.get("CI"):
-            pytest.fail(
-                "actionlint is missing in CI: it comes with the test extras (pip install -e '.[test]')"
-            )
+            pytest.fail("actionlint is missing in CI: it comes with the test extras (pip install -e '.[test]')")
         pytest.skip("actionlint is not installed (pip install -e '.[test]')")
     return found
 
@@ -54,9 +52,7 @@ def test_repository_workflow_is_the_scaffold_installing_from_the_checkout():
     scaffold = (SCAFFOLD / "pages.yml").read_text().splitlines()
     different = [(a, b) for a, b in zip(ours, scaffold, strict=True) if a != b]
     assert len(ours) == len(scaffold)
-    assert [b.strip() for _, b in different][1:] == [
-        'run: python -m pip install "${SITEGEN_PACKAGE:-sitegen}"'
-    ]
+    assert [b.strip() for _, b in different][1:] == ['run: python -m pip install "${SITEGEN_PACKAGE:-sitegen}"']
 
 
 def test_workflow_uses_the_pages_actions_and_the_cache():

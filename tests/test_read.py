@@ -54,8 +54,7 @@ def test_body_offsets_are_exact_after_front_matter():
 def test_misspelt_date_names_file_and_line(make_site):
     message = article_error(make_site, "---\ntitle: T\ndate: Febuary 4\n---\nx\n")
     assert (
-        message
-        == "content/articles/x.md:3: front matter: 'date' is not a date: \"Febuary 4\"; write it as YYYY-MM-DD"
+        message == "content/articles/x.md:3: front matter: 'date' is not a date: \"Febuary 4\"; write it as YYYY-MM-DD"
     )
 
 
@@ -94,9 +93,7 @@ def test_javascript_source_url_is_refused(make_site):
 
 
 def test_slug_that_escapes_is_refused(make_site):
-    assert "is a path" in article_error(
-        make_site, "---\ntitle: T\ndate: 2025-01-01\nslug: ../../etc\n---\nx\n"
-    )
+    assert "is a path" in article_error(make_site, "---\ntitle: T\ndate: 2025-01-01\nslug: ../../etc\n---\nx\n")
 
 
 def test_non_utf8_file_names_the_line(make_site):

@@ -22,9 +22,7 @@ def served(sample_site: Path):
     server = make_server(sample_site / "public", "/facts/", reloader, "127.0.0.1", 0)
     threads = [
         threading.Thread(target=server.serve_forever, daemon=True),
-        threading.Thread(
-            target=watch_and_rebuild, args=(sample_site, base_url, reloader, stop, lambda _: None)
-        ),
+        threading.Thread(target=watch_and_rebuild, args=(sample_site, base_url, reloader, stop, lambda _: None)),
     ]
     for thread in threads:
         thread.start()

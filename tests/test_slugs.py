@@ -19,9 +19,7 @@ def test_slugify(text, slug):
     assert slugify(text) == slug
 
 
-@pytest.mark.parametrize(
-    "bad", ["../x", "/etc", "C:evil", "a/b", "a\\b", "a\0b", "UPPER", "-x", "x-", ".hidden"]
-)
+@pytest.mark.parametrize("bad", ["../x", "/etc", "C:evil", "a/b", "a\\b", "a\0b", "UPPER", "-x", "x-", ".hidden"])
 def test_check_slug_refuses_anything_but_plain_segments(bad):
     with pytest.raises(SlugError):
         check_slug(bad)
