@@ -56,9 +56,9 @@ def test_numbers_that_are_not_dates(text):
 
 def test_find_dates_is_fast_on_long_and_hostile_text():
     text = "February 4, " * 2000 + "1" * 10000 + " on " * 5000
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     find_dates(text)
-    assert time.perf_counter() - t0 < 1.0
+    assert time.process_time() - t0 < 1.0
 
 
 def test_resolve_date_anchors_relative_expressions_to_the_article_date():

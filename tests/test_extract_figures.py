@@ -93,6 +93,6 @@ def test_hostile_input_stays_fast():
         "9/" * 5000,
     ]
     for text in hostile:
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         extract_figures(text, None)
-        assert time.perf_counter() - t0 < 2.0, text[:20]
+        assert time.process_time() - t0 < 2.0, text[:20]

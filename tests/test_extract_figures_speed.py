@@ -60,9 +60,9 @@ def hostile(size: int) -> str:
 def _seconds(text: str) -> float:
     best = float("inf")
     for _ in range(2):
-        started = time.perf_counter()
+        started = time.process_time()
         extract_figures(text)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
@@ -78,9 +78,9 @@ def test_time_grows_linearly_on_each_hostile_pattern(name, words):
 
 def test_a_megabyte_of_hostile_text_takes_seconds():
     text = hostile(1_000_000)
-    started = time.perf_counter()
+    started = time.process_time()
     figures = extract_figures(text)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert elapsed < 30, f"{elapsed:.1f} s"
     for fig in figures[::97]:
         assert text[fig.start : fig.end] == fig.text

@@ -94,11 +94,11 @@ def attacks(pattern: re.Pattern[str]) -> list[str]:
 def _timed(pattern: re.Pattern[str], text: str) -> float:
     best = float("inf")
     for _ in range(2):
-        started = time.perf_counter()
+        started = time.process_time()
         for _match in pattern.finditer(text):
             pass
         pattern.search(text)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
@@ -202,9 +202,10 @@ def test_a_10_mb_adversarial_article_extracts_within_a_minute():
 
 def test_a_250_kb_adversarial_article_extracts_in_seconds():
     body = adversarial_article(250_000)
-    started = time.perf_counter()
+    started = time.process_time()
     found = extract(body)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert elapsed < 30, f"{elapsed:.1f} s"
-    for figure in found.figures[:1000]:
-        assert body[figure.start : figure.end] == figure.text
+    assert found.statements, "the article holds real attributions"
+    for span in [c for st in found.statements[:1000] for c in st.content] + found.figures[:1000]:
+        assert body[span.start : span.end] == span.text
