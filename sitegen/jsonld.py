@@ -37,7 +37,7 @@ class JsonLd:
             "@context": CONTEXT,
             "@graph": [
                 news,
-                *(self.statement(st, context=False) for st in statements),
+                *(self.statement(st, context=False, seen_in=article) for st in statements),
                 *(self.figure(f) for f in figures),
             ],
         }
@@ -52,9 +52,16 @@ class JsonLd:
             data["sameAs"] = list(person.links)
         return data
 
-    def statement(self, st: SiteStatement, context: bool = True) -> dict[str, Any]:
-        """Quotation for a direct quote, Claim for reported or partly quoted speech."""
-        articles = [self._news_article(self.site.article(a)) for a in sorted({a.article for a in st.appearances})]
+    def statement(self, st: SiteStatement, context: bool = True, seen_in: Article | None = None) -> dict[str, Any]:
+        """Quotation for a direct quote, Claim for reported or partly quoted speech.
+
+        On an article page (``seen_in``) the statement is based on that article
+        alone: listing every article that reports it would make each page grow
+        with the whole site (a line reported by 500 articles put 100 KB into each).
+        The statement's own page lists them all.
+        """
+        slugs = [seen_in.slug] if seen_in else sorted({a.article for a in st.appearances})
+        articles = [self._news_article(self.site.article(a)) for a in slugs]
         source = articles[0] if len(articles) == 1 else articles
         data: dict[str, Any] = {"@id": self.url(f"statements/{st.id}/"), "url": self.url(f"statements/{st.id}/")}
         data["text"] = st.text

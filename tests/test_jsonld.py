@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 
+from sitegen.link import Appearance
 from tests.test_pages import rendered, tiny_site
 
 _LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
@@ -62,3 +63,19 @@ def test_json_ld_cannot_break_out_of_its_script(tmp_path):
     blocks = _LD.findall(html)
     assert len(blocks) == 1 and "<" not in blocks[0] and ">" not in blocks[0]
     assert json.loads(blocks[0])["@graph"][0]["headline"] == site.articles[0].title
+
+
+def test_article_page_credits_only_itself_for_a_statement_many_articles_report(tmp_path):
+    """A line reported by hundreds of articles must not copy all of them into each article page."""
+    site = tiny_site()
+    quote = next(s for s in site.statements if s.article == "flood" and s.statement.kind == "direct")
+    quote.appearances.append(Appearance("budget", None, "2025-02-01"))
+    files = rendered(site, tmp_path)
+    (data,) = json_ld(files["articles/flood/index.html"])
+    node = next(n for n in _nodes(data) if n.get("@id", "").endswith(f"/statements/{quote.id}/"))
+    assert node["isBasedOn"]["url"] == "https://example.org/repo/articles/flood/"
+    (own,) = json_ld(files[f"statements/{quote.id}/index.html"])
+    assert sorted(a["url"] for a in own["isBasedOn"]) == [
+        "https://example.org/repo/articles/budget/",
+        "https://example.org/repo/articles/flood/",
+    ]
