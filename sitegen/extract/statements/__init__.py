@@ -21,7 +21,7 @@ from ..text import paragraphs, sentences
 from .after_cue import read_after
 from .base import Context, Found, is_quote_span
 from .colon import colon_quote, speaker_label
-from .cues import THINK_LEMMAS, find_cues, is_participle, lemma_of
+from .cues import INTENT_LEMMAS, THINK_LEMMAS, find_cues, is_participle, lemma_of
 from .direct import continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
 from .impersonal import impersonal
@@ -84,7 +84,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             continue
 
         lemma = lemma_of(form)
-        if lemma is None or lemma in THINK_LEMMAS and _inside_content(out, m_start):
+        if lemma is None or (lemma in THINK_LEMMAS or lemma in INTENT_LEMMAS) and _inside_content(out, m_start):
             continue
         if lemma == "according to":
             if form[0].isupper() and m_start != s:
@@ -100,7 +100,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             f = _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end)
         if f is not None:
             out.append(f)
-            floor = f.clause[1] if f.rule != "forward" else f.cue[1]
+            floor = f.cue[1] if f.rule == "forward" else f.source[0] if f.rule == "relative" else f.clause[1]
     if not out:
         lead = document_lead(ctx, s, e)
         out = [lead] if lead else []

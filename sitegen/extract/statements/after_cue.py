@@ -16,7 +16,9 @@ from .sources import Tok, _is_adverb, tokens
 
 _TAKES_ADDRESSEE = frozenset("tell ask assure inform warn remind promise".split())
 _QUOTE_OPEN = "\"“„«'`‘"
-_TAKES_INFINITIVE = frozenset(["decline", "refuse"])
+_TAKES_INFINITIVE = frozenset(
+    ["decline", "refuse", "want", "plan", "intend", "hope", "vow", "pledge", "promise", "seek"]
+)
 MAX_EXTRA_WORDS = 14
 _WINDOW = 320
 """Characters after a cue read to classify it: an addressee and a few adverbials fit."""

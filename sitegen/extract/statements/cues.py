@@ -63,6 +63,10 @@ SAY_LEMMAS = (
 ).split() + ["point out", "go on", "shoot back", "fire back"]
 THINK_LEMMAS = "believe think argue feel fear hope expect doubt suspect figure reckon worry agree".split()
 ACT_LEMMAS = ["urge", "call for", "call on", "seek", "demand", "propose", "recommend"]
+INTENT_LEMMAS = frozenset("want plan intend support oppose back favor favour".split())
+"""Wants, plans and positions ("Roe wants a recount", "she opposes the levy"): content after the verb."""
+_INTENT_DROP = frozenset("plan support back favor favour backing supporting opposing planning wanting".split())
+"""Forms that are mostly nouns or modifiers ("his plan", "the back", "support for", "opposing views")."""
 STANCE_LEMMAS = frozenset(
     "endorse criticize criticise defend praise reject dismiss blame tout highlight cite accuse describe question "
     "condemn denounce blast slam mock hail decline refuse".split()
@@ -137,7 +141,10 @@ EVIDENCE_LEMMAS = frozenset(["show", "find"])
 """What polls, studies and records show or find: a statement only when a document or data is the subject,
 or the content opens with "that" ("police found a car" is not one)."""
 EVIDENCE = {f: lemma for f, lemma in _lexicon(EVIDENCE_LEMMAS).items() if f not in ("find", "finding")}
-ACT = {**_lexicon(ACT_LEMMAS), **STANCE}
+INTENT = {f: lemma for f, lemma in _lexicon(INTENT_LEMMAS).items() if f not in _INTENT_DROP}
+NEEDS_TO = frozenset(["plan", "intend"])
+"""Intentions read only before "to" ("plans to run"; "the tax plans" is a noun)."""
+ACT = {**_lexicon(ACT_LEMMAS), **STANCE, **INTENT}
 ALL = {f: lemma for f, lemma in {**EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}.items() if f not in ("call",)}
 """Every cue form; bare "call" is left out, being mostly a noun ("a wake-up call", "his call for …")."""
 

@@ -13,7 +13,7 @@ import re
 
 from .after_cue import After, read_after
 from .base import Context, Found, Span, has_words, trim_content
-from .cues import EVIDENCE_LEMMAS, QUOTED_LEMMAS, STANCE_LEMMAS
+from .cues import EVIDENCE_LEMMAS, INTENT_LEMMAS, NEEDS_TO, QUOTED_LEMMAS, STANCE_LEMMAS
 from .lexicon import DOCUMENT_HEADS
 from .sources import Tok, head_word, looks_finite, sentence_subject, tokens
 
@@ -42,6 +42,10 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
     if lemma in EVIDENCE_LEMMAS and after.kind != "that" and not _is_document(ctx.masked, src):
         return None
     stop = content_end(ctx, after.pos, end)
+    if lemma in INTENT_LEMMAS:
+        stop = _intent_end(ctx, src, after, stop, first_word, lemma)
+        if stop is None:
+            return None
     if lemma in QUOTED_LEMMAS and not any(c in ctx.text[after.pos : stop] for c in "\"“”«»'"):
         return None
     if after.kind == "colon" and not ctx.masked[after.pos : stop].strip():
@@ -50,7 +54,28 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         span = trim_content(ctx.text, after.pos, stop)
     if span is None or not has_words(ctx.masked, span, 1 if lemma in STANCE_LEMMAS else 2):
         return None
-    return Found(src, cue, [span], lemma, (src[0], max(cue[1], after.extras_end)), "forward", after.addressee)
+    rule = "relative" if _is_relative(ctx.masked, src) else "forward"
+    return Found(src, cue, [span], lemma, (src[0], max(cue[1], after.extras_end)), rule, after.addressee)
+
+
+def _intent_end(ctx: Context, src: Span, after: After, stop: int, first_word: str, lemma: str) -> int | None:
+    """Where a want, plan or position ends ("Roe, who backs Lee, said …" → "Lee"), or None when it is not one.
+
+    The object must follow the verb at once ("what Roe wants, …" has it before); a relative clause ends at
+    its comma; an object with a quotation is left to the quote rules; "plans"/"intends" need "to"."""
+    if after.kind not in ("clause", "that") or first_word in _WH or lemma in NEEDS_TO and first_word != "to":
+        return None
+    if _is_relative(ctx.masked, src):
+        comma = ctx.masked.find(",", after.pos, stop)
+        stop = comma if comma != -1 else stop
+    if any(c in ctx.text[after.pos : stop] for c in '"“”«»'):
+        return None
+    return stop
+
+
+def _is_relative(masked: str, src: Span) -> bool:
+    """True for a source ending in a relative pronoun ("Roe, who"): its clause sits inside another one."""
+    return masked[src[0] : src[1]].lower().rsplit(None, 1)[-1] in ("who", "which", "that")
 
 
 def asked_lead(ctx: Context, sentence_start: int, cue: Span, end: int) -> Found | None:
