@@ -21,6 +21,7 @@ from .lexicon import (
     ORG_HEADS,
     PRONOUNS,
     QUANTIFIER_SOURCES,
+    TITLES,
 )
 
 Tok = tuple[int, int, str]
@@ -277,20 +278,35 @@ def is_premodifier(low: str) -> bool:
 
 
 def _premodified_name(words: list[str]) -> bool:
-    """ "chief executive Ana Ruiz", "activist Ana Ruiz": up to three lowercase words, then capitalised ones."""
-    k = 0
-    while k < len(words) and not _is_cap(words[k]):
-        if k == 3 or not is_premodifier(_bare(words[k])):
+    """ "chief executive Ana Ruiz", "activist Ana Ruiz", "super PAC spokeswoman Ana Ruiz", "former secretary of
+    state Ana Ruiz": up to three lowercase role words (and name links), before or among capitalised ones,
+    ending with a capitalised word."""
+    if _is_cap(words[0]) or not _is_cap(words[-1]):
+        return False
+    lower = 0
+    for i, word in enumerate(words):
+        if _is_cap(word):
+            continue
+        low = _bare(word)
+        lower += 1
+        if lower > _MAX_LOWER_BEFORE_NAME + 1:
             return False
-        k += 1
-    return 0 < k < len(words) and all(_is_cap(w) or _bare(w) == "of" for w in words[k:])
+        if low in NAME_LINKS and i > 0:
+            continue
+        if not is_premodifier(low) and low not in _ED_PREMODIFIERS:
+            return False
+    return True
 
 
 def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | None:
-    """Subject after an inverted cue ('said Ms. Lee, a spokeswoman'): (start, end, end of its phrase)."""
+    """Subject after an inverted cue ('said Ms. Lee, a spokeswoman'): (start, end, end of its phrase).
+
+    Lowercase words may stand before or between the capitalised words of a name when a
+    capitalised word follows them ("said Republican strategist Jo Roe", "said former
+    secretary of state Ana Ruiz", "said Pierre de Vos")."""
     toks = tokens(masked, start, end)
     np: list[Tok] = []
-    for t in toks:
+    for i, t in enumerate(toks):
         low = _bare(t[2])
         if not np and low in PRONOUNS - {"who", "it", "you"}:
             np.append(t)
@@ -309,6 +325,8 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
             or len(np) < 3
             and all(not _is_cap(w[2]) for w in np)
             and is_premodifier(low)
+            or (not np or _bare(np[0][2]) not in DETERMINERS)
+            and _leads_to_name(toks, i, np)
         ):
             np.append(t)
             if t[2].endswith((",", ".", ";", ":")) and not _ABBREVIATED.fullmatch(t[2]):
@@ -322,6 +340,34 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
     last = np[-1]
     stop = last[1] - (1 if last[2][-1] in ",.;:" and not re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.", last[2]) else 0)
     return np[0][0], stop, last[1]
+
+
+NAME_LINKS = frozenset("of de van von der den bin al da di del della la le du dos".split())
+"""Lowercase words inside a name or a title ("Pierre de Vos", "secretary of state Ana Ruiz")."""
+_MAX_LOWER_BEFORE_NAME = 3
+_ED_PREMODIFIERS = frozenset("retired embattled disgraced acclaimed renowned indicted jailed exiled unnamed".split())
+"""Participles that often stand before a name as a description ("retired Gen. Ana Ruiz"); other -ed words
+before a name are verbs ("the memo that angered Ana Ruiz")."""
+
+
+def _leads_to_name(toks: list[Tok], i: int, np: list[Tok]) -> bool:
+    """True when ``toks[i]`` opens (or continues) a run of up to three lowercase role words or name links
+    that ends at a capitalised word: "strategist" in "Republican strategist Jo Roe".  A link ("of", "de")
+    must follow a word of the phrase, and "of" only a role word ("secretary of state", not "Roe of Ohio")."""
+    for j in range(i, min(len(toks), i + _MAX_LOWER_BEFORE_NAME + 1)):
+        word = toks[j][2]
+        if _is_cap(word):
+            return j > i
+        low = _bare(word)
+        if word.endswith((",", ".", ";", ":")) or not low.replace("-", "").isalpha():
+            return False
+        prev = toks[j - 1][2] if j > i else (np[-1][2] if np else "")
+        if low in NAME_LINKS:
+            if not prev or low == "of" and _is_cap(prev) and _bare(prev) not in TITLES:
+                return False
+        elif not is_premodifier(low) and low not in _ED_PREMODIFIERS:
+            return False
+    return False
 
 
 def head_word(words: list[str]) -> str:

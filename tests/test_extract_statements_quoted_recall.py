@@ -1,0 +1,51 @@
+"""Quoted statements: constructions around direct and mixed quotes (one test per rule).
+
+Invented sentences; each test states the construction it pins down."""
+
+from __future__ import annotations
+
+from sitegen.extract.statements import extract_statements
+
+
+def _all(body: str) -> list[tuple[str | None, str, list[str]]]:
+    return [
+        (s.source.text if s.source else None, s.cue.text, [c.text for c in s.content])
+        for s in extract_statements("Intro line\n\n" + body)
+    ]
+
+
+def _one(body: str) -> tuple[str | None, str, list[str]]:
+    found = _all(body)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# inverted source: "…," said ROLE NAME
+
+
+def test_inverted_source_with_a_role_word_between_capitalised_words():
+    assert _one("“The ferry is late again,” said Harbour pilot Ines Varga.") == (
+        "Harbour pilot Ines Varga",
+        "said",
+        ["“The ferry is late again,”"],
+    )
+
+
+def test_inverted_source_with_lowercase_titles_linked_by_of():
+    source, _, _ = _one("“We have the votes,” said former minister of culture Rolf Anker, who chairs the board.")
+    assert source.startswith("former minister of culture Rolf Anker")
+
+
+def test_inverted_source_with_a_name_particle():
+    source, _, _ = _one("“It is a fair deal,” said Lotte van Dijk, a trader in Delft.")
+    assert source == "Lotte van Dijk, a trader in Delft"
+
+
+def test_inverted_source_of_after_a_name_is_not_part_of_it():
+    assert _one("“He will not last,” said Quint of Mr. Varga.")[0] == "Quint"
+
+
+def test_source_before_the_cue_mixes_role_words_and_capitals():
+    assert _one("“The bridge will open in May,” city council spokeswoman Ada Quint said.")[0] == (
+        "city council spokeswoman Ada Quint"
+    )
