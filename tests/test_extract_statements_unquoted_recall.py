@@ -53,3 +53,26 @@ def test_intent_object_before_verb_is_not_content():
 
 def test_intent_leaves_quotes_to_quote_rules():
     assert not _find('Ruiz wants "a fair deal for growers" from the board.', "wants")
+
+
+# seeming: the writer's impression, no source, subject and complement as two fragments
+
+
+def test_seeming_subject_and_complement():
+    st = _one("After the vote, the councillor seemed shaken by the result.", "seemed")
+    assert st.source is None
+    assert [c.text for c in st.content] == ["the councillor", "shaken by the result"]
+
+
+def test_seeming_with_infinitive():
+    st = _one("The harbour plan appears to have stalled in committee.", "appears")
+    assert [c.text for c in st.content] == ["The harbour plan", "to have stalled in committee"]
+
+
+def test_seeming_it_keeps_only_the_complement():
+    st = _one("It seems that the ferry will not run this winter.", "seems")
+    assert [c.text for c in st.content] == ["that the ferry will not run this winter"]
+
+
+def test_appearing_somewhere_is_not_an_impression():
+    assert not _find("The mayor appeared on local radio on Tuesday.", "appeared")

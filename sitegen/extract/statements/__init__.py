@@ -24,7 +24,7 @@ from .colon import colon_quote, speaker_label
 from .cues import INTENT_LEMMAS, THINK_LEMMAS, find_cues, is_participle, lemma_of
 from .direct import continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
-from .impersonal import impersonal
+from .impersonal import SEEM_LEMMAS, impersonal, seeming
 from .quotes import find_quotes, mask
 from .reported import according_to, asked_lead, asked_passive, document_lead, forward, participle
 from .resolve import Resolver
@@ -90,6 +90,10 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             if form[0].isupper() and m_start != s:
                 continue
             f = according_to(ctx, floor, (m_start, m_end), e)
+        elif lemma in SEEM_LEMMAS:
+            if not form.islower():
+                continue
+            f = seeming(ctx, floor, (cue_prefix_start(ctx.masked, floor, m_start), m_end), m_end, e)
         elif form.lower() == "asked" and m_start - s <= 12:
             f = asked_lead(ctx, s, (m_start, m_end), e) or _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end)
         elif not form.islower():

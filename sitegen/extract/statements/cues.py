@@ -62,6 +62,8 @@ SAY_LEMMAS = (
     "question reveal disclose indicate assure inform threaten plead admit"
 ).split() + ["point out", "go on", "shoot back", "fire back"]
 THINK_LEMMAS = "believe think argue feel fear hope expect doubt suspect figure reckon worry agree".split()
+SEEM_FORMS = {"seem": "seem", "seems": "seem", "seemed": "seem", "appears": "appear", "appeared": "appear"}
+"""Impressions with no source ("Ruiz seemed rattled"); bare "appear" is mostly an infinitive ("to appear on")."""
 ACT_LEMMAS = ["urge", "call for", "call on", "seek", "demand", "propose", "recommend"]
 INTENT_LEMMAS = frozenset("want plan intend support oppose back favor favour".split())
 """Wants, plans and positions ("Roe wants a recount", "she opposes the levy"): content after the verb."""
@@ -145,7 +147,7 @@ INTENT = {f: lemma for f, lemma in _lexicon(INTENT_LEMMAS).items() if f not in _
 NEEDS_TO = frozenset(["plan", "intend"])
 """Intentions read only before "to" ("plans to run"; "the tax plans" is a noun)."""
 ACT = {**_lexicon(ACT_LEMMAS), **STANCE, **INTENT}
-ALL = {f: lemma for f, lemma in {**EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}.items() if f not in ("call",)}
+ALL = {f: lemma for f, lemma in {**SEEM_FORMS, **EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}.items() if f != "call"}
 """Every cue form; bare "call" is left out, being mostly a noun ("a wake-up call", "his call for …")."""
 
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")

@@ -1,15 +1,15 @@
-"""Attributions without a source: "the vote is expected to pass".
+"""Attributions without a source: "the vote is expected to pass", "Ruiz seemed rattled".
 
-The expectation is nobody's in particular, so the statement has no source; its
-content is the clause around the cue (subject and complement).  Only the passive
-"is expected to" is read: "seemed"/"appears" look alike but as often report the
-subject's own attitude ("Ruiz seemed to concede"), which would need a source.
+The expectation or impression is nobody's in particular (the writer's), so the
+statement has no source; its content is the clause around the cue.  For the
+passive "is expected to" that is one span from the subject on; for "seems",
+"appears" it is two fragments, the subject and the complement, the verb left out.
 """
 
 from __future__ import annotations
 
 from .base import Context, Found, Span, trim_content
-from .lexicon import CLAUSE_WORDS
+from .lexicon import CLAUSE_WORDS, DETERMINERS
 from .reported import content_end
 from .sources import tokens
 
@@ -30,6 +30,31 @@ def impersonal(ctx: Context, floor: int, cue: Span, verb_end: int, end: int, lem
     if span is None:
         return None
     return Found(None, cue, [span], lemma, cue, "impersonal")
+
+
+SEEM_LEMMAS = frozenset(["seem", "appear"])
+_NOT_COMPLEMENT = frozenset(
+    "on at in with before for from by during after as alongside onstage there here and or but , . ; :".split()
+)
+"""Words after "appeared" that make it a showing-up ("appeared on television"), not an impression."""
+
+
+def seeming(ctx: Context, floor: int, cue: Span, verb_end: int, end: int) -> Found | None:
+    """ "Ruiz seemed rattled by the attack", "the plan appears to have stalled": the writer's impression,
+    with no source; content is the subject and the complement ("it seems that …": the complement only)."""
+    nxt = ctx.masked[verb_end : verb_end + 40].split(None, 1)
+    if not nxt or nxt[0].lower().strip(",.;:") in _NOT_COMPLEMENT or not nxt[0][0].isalpha() or nxt[0][0].isupper():
+        return None
+    start = _clause_start(ctx.masked, floor, cue[0])
+    rest = trim_content(ctx.text, verb_end, content_end(ctx, verb_end, end))
+    if start is None or rest is None or any(c in ctx.text[start : rest[1]] for c in '"“”«»'):
+        return None
+    subject = trim_content(ctx.text, start, cue[0])
+    if subject is None or ctx.masked[subject[0] : subject[1]].lower() in ("it", "there"):
+        return Found(None, cue, [rest], "seem", cue, "seeming")
+    if ctx.masked[subject[0] : subject[1]].split()[-1].lower() in DETERMINERS:
+        return None
+    return Found(None, cue, [subject, rest], "seem", cue, "seeming")
 
 
 def _clause_start(masked: str, floor: int, pos: int) -> int | None:
