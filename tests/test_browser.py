@@ -78,7 +78,8 @@ def test_search_for_jaishankar_reaches_his_page(served):
 
 
 @pytest.mark.parametrize("path", ["", "people/raja-ram-singh/", "articles/indian-migrants-usa-letter/",
-                                  "timeline/", "figures/", "figures/tracks/returnees/", "figures/months/2025-03/",
+                                  "timeline/", "timeline/2025-02/", "figures/", "figures/tracks/returnees/",
+                                  "figures/months/2025-03/",
                                   "search/?q=Singh", "topics/migration/"])  # fmt: skip
 def test_no_horizontal_scroll_on_a_phone(served, path):
     base, _, chromium = served

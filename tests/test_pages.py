@@ -163,12 +163,20 @@ def test_unresolved_speakers_are_listed_for_review_not_dropped(tmp_path):
     assert f"statements/{unresolved[0].id}/index.html" in html
 
 
-def test_timeline_groups_statements_by_month_newest_first(tmp_path):
+def test_timeline_is_an_index_of_months_with_a_page_per_month_newest_first(tmp_path):
     site = tiny_site()
-    months = page(site_pages(site), "timeline/").context["months"]
-    assert [m for m, _ in months] == ["2025-03", "2025-02"]
-    assert sum(len(sts) for _, sts in months) == len(site.statements)
-    assert '<h2 id="m-2025-03">March 2025' in rendered(site, tmp_path)["timeline/index.html"]
+    pages = site_pages(site)
+    assert page(pages, "timeline/").context["months"] == [("2025-03", 3), ("2025-02", 3)]
+    march, february = page(pages, "timeline/2025-03/"), page(pages, "timeline/2025-02/")
+    assert {st.id for st in march.context["statements"] + february.context["statements"]} == {
+        st.id for st in site.statements
+    }
+    assert (march.context["newer"], march.context["older"]) == (None, "2025-02")
+    assert (february.context["newer"], february.context["older"]) == ("2025-03", None)
+    html = rendered(site, tmp_path)
+    assert '<a href="/repo/timeline/2025-03/">March 2025</a>' in html["timeline/index.html"]
+    assert "<h1>Timeline: March 2025</h1>" in html["timeline/2025-03/index.html"]
+    assert 'href="/repo/timeline/2025-02/" rel="prev"' in html["timeline/2025-03/index.html"]
 
 
 def test_statement_links_go_to_the_marked_words_in_the_article(tmp_path):
