@@ -76,3 +76,23 @@ def test_seeming_it_keeps_only_the_complement():
 
 def test_appearing_somewhere_is_not_an_impression():
     assert not _find("The mayor appeared on local radio on Tuesday.", "appeared")
+
+
+# noun-like verb forms: "hopes", "claims", "support" are cues only after a subject and before a clause
+
+
+def test_noun_like_verb_after_subject():
+    st = _one("The harbour master hopes the new pier will open by June.", "hopes")
+    assert st.source.text == "The harbour master"
+    assert st.content[0].text == "the new pier will open by June"
+
+
+def test_noun_like_bare_form_needs_plural_subject():
+    st = _one("Most dock workers support the strike, the survey found.", "support")
+    assert st.source.text == "Most dock workers"
+    assert not _find("The mayor support the strike.", "support")
+
+
+def test_noun_like_noun_phrase_is_no_cue():
+    assert not _find("Republican hopes of a quick vote faded on Monday.", "hopes")
+    assert not _find("His claims are false, the audit found.", "claims")

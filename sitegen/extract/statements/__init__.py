@@ -21,7 +21,7 @@ from ..text import paragraphs, sentences
 from .after_cue import read_after
 from .base import Context, Found, is_quote_span
 from .colon import colon_quote, speaker_label
-from .cues import INTENT_LEMMAS, THINK_LEMMAS, find_cues, is_participle, lemma_of
+from .cues import INTENT_LEMMAS, NOUN_LIKE, THINK_LEMMAS, find_cues, is_participle, lemma_of, verb_after_subject
 from .direct import continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
 from .impersonal import SEEM_LEMMAS, impersonal, seeming
@@ -102,6 +102,8 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             f = participle(ctx, s, (m_start, m_end), e, lemma, out[-1] if out else None)
         else:
             f = _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end)
+            if f is not None and form.lower() in NOUN_LIKE and not _verb_here(ctx, f, form):
+                f = None
         if f is not None:
             out.append(f)
             floor = f.cue[1] if f.rule == "forward" else f.source[0] if f.rule == "relative" else f.clause[1]
@@ -146,6 +148,14 @@ def _finite(
     if f is not None:
         return f
     return forward(ctx, src, full_cue, end, lemma, after, para_end)
+
+
+def _verb_here(ctx: Context, f: Found, form: str) -> bool:
+    """A noun-like cue ("hopes", "claims") counts only after a subject and before its clause (not "his hopes of …")."""
+    if f.source is None or f.source[1] > f.cue[0]:
+        return False
+    nxt = ctx.masked[f.cue[1] : f.cue[1] + 30].split(None, 1)
+    return verb_after_subject(form, ctx.masked[f.source[0] : f.source[1]], nxt[0] if nxt else "")
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

@@ -147,7 +147,19 @@ INTENT = {f: lemma for f, lemma in _lexicon(INTENT_LEMMAS).items() if f not in _
 NEEDS_TO = frozenset(["plan", "intend"])
 """Intentions read only before "to" ("plans to run"; "the tax plans" is a noun)."""
 ACT = {**_lexicon(ACT_LEMMAS), **STANCE, **INTENT}
-ALL = {f: lemma for f, lemma in {**SEEM_FORMS, **EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}.items() if f != "call"}
+NOUN_LIKE = {
+    f: lemma
+    for lemma in "hope fear claim worry doubt suspect expect promise pledge threaten wonder".split()
+    for f in _forms(lemma)[:2]
+}
+NOUN_LIKE.update({"support": "support", "plan": "plan", "favor": "favor"})
+"""Verb forms that are as often nouns ("Roe hopes …" / "his hopes"): cues only right after a subject and before
+a clause (see ``verb_after_subject``)."""
+ALL = {
+    f: lemma
+    for f, lemma in {**NOUN_LIKE, **SEEM_FORMS, **EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}.items()
+    if f != "call"
+}
 """Every cue form; bare "call" is left out, being mostly a noun ("a wake-up call", "his call for …")."""
 
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
@@ -209,6 +221,26 @@ INVERTIBLE = frozenset(
 """SAY verbs that may come before their source after a quote: '"…," said Ms. Lee.'
 
 "tell" is not one: after "told" comes the addressee ('Roe, 71, told a radio host')."""
+
+
+_NOT_OBJECT_START = frozenset(
+    "of for about in on over from among with within and or but are is were was have has had will would can could "
+    "may might must should remain remains grew grow rose rise fell fall dimmed faded".split()
+)
+_PLURAL_SUBJECT = frozenset("they we i you many most some few others both all voters".split())
+
+
+def verb_after_subject(form: str, subject: str, next_word: str) -> bool:
+    """True when a noun-like form ("hopes", "claim") is a verb here: the subject agrees with it (bare forms need
+    a plural subject) and what follows is not a noun phrase's continuation ("hopes of", "claims are")."""
+    low = form.lower()
+    if low not in NOUN_LIKE:
+        return True
+    if next_word.lower().strip(",.;:") in _NOT_OBJECT_START or not next_word[:1].isalnum():
+        return False
+    last = subject.split()[-1].lower() if subject.split() else ""
+    plural = last in _PLURAL_SUBJECT or last.endswith("s") and not last.endswith(("'s", "’s", "ss"))
+    return plural if low == _forms(NOUN_LIKE[low])[0] else not plural or last in ("he", "she", "it")
 
 
 def lemma_of(form: str) -> str | None:

@@ -23,7 +23,7 @@ _CUT = re.compile(
 )
 _NEEDS_THAT = frozenset(
     "write post tweet report charge continue add reveal disclose remark joke "
-    "question figure feel hope confirm state worry inform remind threaten maintain pledge".split()
+    "question figure feel confirm state inform remind threaten maintain pledge".split()
 )
 """Verbs whose object is often not speech ("wrote a book"): content only after that, a quote or a colon."""
 _NO_FORWARD = frozenset(["go on", "shoot back", "fire back", "respond", "reply", "counter", "quip", "retort"])
