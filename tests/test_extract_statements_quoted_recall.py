@@ -49,3 +49,32 @@ def test_source_before_the_cue_mixes_role_words_and_capitals():
     assert _one("“The bridge will open in May,” city council spokeswoman Ada Quint said.")[0] == (
         "city council spokeswoman Ada Quint"
     )
+
+
+def test_inverted_source_with_a_hyphenated_or_numbered_word_after_its_determiner():
+    assert _one("“The harvest came early,” said the 52-year-old. “We were lucky.”") == (
+        "the 52-year-old",
+        "said",
+        ["“The harvest came early,”", "“We were lucky.”"],
+    )
+
+
+def test_inverted_source_after_a_quote_closed_by_an_opening_mark():
+    assert _one("“The roof leaks,“ said Ines Varga.")[:2] == ("Ines Varga", "said")
+
+
+def test_a_sign_or_statement_read_before_or_after_its_source():
+    assert _one("“Keep the park open,” read the banner.") == ("the banner", "read", ["“Keep the park open,”"])
+    assert _one("“Keep the park open,” it read.") == ("it", "read", ["“Keep the park open,”"])
+
+
+def test_appositive_source_with_a_role_linked_by_to():
+    assert _one("“The port will reopen,” Rolf Anker, a senior adviser to the mayor, told reporters.")[0] == (
+        "Rolf Anker, a senior adviser to the mayor"
+    )
+
+
+def test_appositive_source_with_four_comma_groups():
+    assert _one("“Prices keep rising,” Ines Varga, 41, of Delft, Neth., who runs a bakery, said on Monday.")[0] == (
+        "Ines Varga, 41, of Delft, Neth., who runs a bakery"
+    )

@@ -122,10 +122,10 @@ def _second_end(ctx: Context, start: int, end: int) -> int:
 
 def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found | None:
     """'"…," said Ms. Lee, a spokeswoman.': the cue before its source, both after the content."""
-    if lemma not in INVERTIBLE:
+    if lemma not in INVERTIBLE and lemma not in _ALSO_INVERTED:
         return None
     before = ctx.masked[floor : cue[0]].rstrip() or _previous_sentence_end(ctx.masked, floor)
-    if not before.endswith((",", "”", '"', "''", "»", "—")):
+    if not before.endswith((",", "”", '"', "''", "»", "—", "“")):
         return None
     found = right_source(ctx.masked, cue[1], end)
     if found is None:
@@ -145,6 +145,10 @@ def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found
     if after.kind not in ("end", "comma"):
         return None
     return trailing(ctx, floor, src, cue, end, lemma, after)
+
+
+_ALSO_INVERTED = frozenset(["read"])
+"""Verbs that come before their source after a quotation though they are not speech verbs: '"…," read the sign.'"""
 
 
 def _previous_sentence_end(masked: str, pos: int) -> str:

@@ -182,7 +182,7 @@ def _appositive_source(masked: str, toks: list[Tok]) -> tuple[int, int] | None:
     return best
 
 
-_MAX_GROUPS = 3
+_MAX_GROUPS = 4
 MAX_GROUP_WORDS = 16
 _RELATIVE = frozenset("who whose whom which".split())
 _ADVERBIAL = frozenset(
@@ -202,6 +202,8 @@ def _group_kind(group: list[Tok]) -> str | None:
         return "relative"
     if words[0] in _ADVERBIAL or words[0].endswith("ing") and len(words) > 1 and _opens_object(words[1]):
         return "adverbial"
+    if words[0] in DETERMINERS and "to" in words[2:]:  # "a close adviser to the senator": "to" links a noun
+        words = [w for w in words if w != "to"]
     if any(w in _IN_APPOSITION for w in words) or group[-1][2].endswith(("'s,", "’s,")):
         return None
     return "apposition"
@@ -220,7 +222,7 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
     if len(words) == 1:
         low = lows[0]
         if low == "it":
-            return lemma in ("say", "report", "announce", "state", "write", "add", "note", "warn", "claim")
+            return lemma in ("say", "report", "announce", "state", "write", "add", "note", "warn", "claim", "read")
         if low in PRONOUNS or low in QUANTIFIER_SOURCES or low.endswith("%") and _QUANTITY.fullmatch(low):
             return True
         if _is_cap(words[0]):
@@ -304,7 +306,7 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
     Lowercase words may stand before or between the capitalised words of a name when a
     capitalised word follows them ("said Republican strategist Jo Roe", "said former
     secretary of state Ana Ruiz", "said Pierre de Vos")."""
-    toks = tokens(masked, start, end)
+    toks = tokens(masked, start, min(end, start + _RIGHT_SOURCE_CHARS))
     np: list[Tok] = []
     for i, t in enumerate(toks):
         low = _bare(t[2])
@@ -317,7 +319,7 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
             or (
                 np
                 and _bare(np[0][2]) in DETERMINERS
-                and _POSSESSIVE_S.sub("", low).isalpha()
+                and _POSSESSIVE_S.sub("", low).replace("-", "").isalnum()
                 and low not in NOT_IN_NP
                 and low not in CLAUSE_WORDS
                 and low not in ("in", "on", "at")
@@ -342,6 +344,8 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
     return np[0][0], stop, last[1]
 
 
+_RIGHT_SOURCE_CHARS = 300
+"""An inverted source is read from at most this many characters (it has at most nine words)."""
 NAME_LINKS = frozenset("of de van von der den bin al da di del della la le du dos".split())
 """Lowercase words inside a name or a title ("Pierre de Vos", "secretary of state Ana Ruiz")."""
 _MAX_LOWER_BEFORE_NAME = 3
