@@ -24,7 +24,7 @@ from sitegen.model import Article
 from sitegen.tracks import figure_tracks
 
 RECENT = 50
-"""Entries in the site-wide feed and statements on the home page's "latest" list (10)."""
+"""Entries in every feed, and the newest articles and statements a topic page shows (its month pages hold all)."""
 TOPIC_FIGURES = 20
 """Newest figures on a topic page; the rest are on the topic's figure index pages (a topic can have thousands)."""
 
@@ -203,7 +203,7 @@ def _topics_list(site: Site) -> list[tuple[Any, int]]:
 def _months(statements: list[SiteStatement]) -> list[tuple[str, list[SiteStatement]]]:
     """Statements by month (``YYYY-MM``), newest month first, newest statement first within a month."""
     months = _group(statements, lambda s: [s.date[:7]])
-    return [(m, sorted(months[m], key=lambda s: (s.date, s.id), reverse=True)) for m in sorted(months, reverse=True)]
+    return [(m, _newest(months[m])) for m in sorted(months, reverse=True)]
 
 
 def _timeline_pages(statements: list[SiteStatement], prov: Provenance) -> list[Page]:
@@ -302,38 +302,68 @@ def _person_pages(site: Site, person_id: str, shown: Shown, prov: Provenance, re
         f"{person.name}: statements · {site.config.title}",
         [feeds.statement_entry(site, s) for s in statements],
         site,
+        limit=RECENT,
     )
     return [page, feed]
 
 
 def _topic_pages(site: Site, topic_id: str, shown: Shown, prov: Provenance, refs: dict[str, TrackRef]) -> list[Page]:
+    """The topic page (newest articles, statements and figures), a page per month with all of them, and a feed.
+
+    A topic gathers a share of the whole site (1 MB a page at 1,000 articles when
+    it listed everything); months keep every page small and an edit local.
+    """
     statements, articles = shown.statements, shown.articles
     active = Counter(s.person for s in statements if s.person)
     topic = site.topics[topic_id]
     newest = heapq.nlargest(TOPIC_FIGURES, shown.figures, key=lambda f: (f.date, f.article, f.figure.start))
+    latest = _newest(statements)[:RECENT]
+    months = _topic_months(statements, articles)
     page = Page(
         f"topics/{topic_id}/",
         "topic.html",
         {
             "topic": topic,
-            "articles": articles,
+            "articles": articles[:RECENT],
+            "articles_total": len(articles),
             "coverage": coverage(articles),
-            "statements": statements,
-            "anchors": prov.anchors(statements),
+            "statements": latest,
+            "statements_total": len(statements),
+            "anchors": prov.anchors(latest),
+            "months": [(m, len(a), len(s)) for m, a, s in months],
             "figures": newest,
             "figures_total": len(shown.figures),
             "tracks": refs_for(newest, refs),
             "people": [(site.people[p], n) for p, n in sorted(active.items(), key=lambda kv: (-kv[1], kv[0]))],
         },
     )
+    pages = [page]
+    for month, in_month, said in months:
+        context = {"topic": topic, "month": month, "articles": in_month, "statements": said}
+        pages.append(Page(f"{page.url}{month}/", "topic_month.html", context | {"anchors": prov.anchors(said)}))
     feed = feeds.feed_page(
         f"topics/{topic_id}/feed.xml",
         page.url,
         f"{topic.name} · {site.config.title}",
         [*map(feeds.article_entry, articles), *(feeds.statement_entry(site, s) for s in statements)],
         site,
+        limit=RECENT,
     )
-    return [page, feed]
+    return [*pages, feed]
+
+
+def _newest(statements: list[SiteStatement]) -> list[SiteStatement]:
+    return sorted(statements, key=lambda s: (s.date, s.id), reverse=True)
+
+
+def _topic_months(
+    statements: list[SiteStatement], articles: list[Article]
+) -> list[tuple[str, list[Article], list[SiteStatement]]]:
+    """``(YYYY-MM, articles, statements)`` for every month with either, newest first."""
+    by_month = _group(articles, lambda a: [a.date[:7]])
+    said = _group(statements, lambda s: [s.date[:7]])
+    months = sorted(by_month.keys() | said.keys(), reverse=True)
+    return [(m, by_month.get(m, []), _newest(said.get(m, []))) for m in months]
 
 
 def _statement_page(site: Site, st: SiteStatement, prov: Provenance) -> Page:

@@ -80,7 +80,7 @@ def test_search_for_jaishankar_reaches_his_page(served):
 @pytest.mark.parametrize("path", ["", "people/raja-ram-singh/", "articles/indian-migrants-usa-letter/",
                                   "timeline/", "timeline/2025-02/", "figures/", "figures/tracks/returnees/",
                                   "figures/months/2025-03/",
-                                  "search/?q=Singh", "topics/migration/"])  # fmt: skip
+                                  "search/?q=Singh", "topics/migration/", "topics/migration/2025-02/"])  # fmt: skip
 def test_no_horizontal_scroll_on_a_phone(served, path):
     base, _, chromium = served
     page = new_page(chromium, PHONE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from sitegen import pages as pages_module
 from sitegen.config import SiteConfig
 from sitegen.link import Site, link
 from sitegen.markdown import markdown_parser, render_markdown
@@ -151,6 +152,31 @@ def test_topic_page_lists_articles_statements_figures_and_most_active_people():
     assert [(p.id, n) for p, n in ctx["people"]] == [("ann-lee", 4), ("bo-park", 1)]
     assert len(ctx["figures"]) == 2
     assert ctx["coverage"]["articles"] == 2
+
+
+def test_topic_page_shows_the_newest_and_its_month_pages_hold_everything(monkeypatch, tmp_path):
+    monkeypatch.setattr(pages_module, "RECENT", 2)
+    site = tiny_site()
+    pages = site_pages(site)
+    ctx = page(pages, "topics/budget/").context
+    assert [st.date for st in ctx["statements"]] == ["2025-03-10", "2025-03-10"]
+    assert (ctx["statements_total"], ctx["articles_total"]) == (6, 2)
+    assert ctx["months"] == [("2025-03", 1, 3), ("2025-02", 1, 3)]
+    march, february = page(pages, "topics/budget/2025-03/"), page(pages, "topics/budget/2025-02/")
+    assert [a.slug for a in march.context["articles"]] == ["flood"]
+    shown = {st.id for st in march.context["statements"] + february.context["statements"]}
+    assert shown == {st.id for st in site.statements if "budget" in st.topics}
+    html = rendered(site, tmp_path)
+    assert "The 2 newest; every statement is on its month" in html["topics/budget/index.html"]
+    assert '<a href="/repo/topics/budget/2025-02/">February 2025</a>' in html["topics/budget/index.html"]
+    assert "<h1>Budget: February 2025</h1>" in html["topics/budget/2025-02/index.html"]
+
+
+def test_person_and_topic_feeds_hold_the_newest_entries_only(monkeypatch):
+    monkeypatch.setattr(pages_module, "RECENT", 2)
+    pages = site_pages(tiny_site())
+    assert len(page(pages, "people/ann-lee/feed.xml").context["entries"]) == 2
+    assert len(page(pages, "topics/budget/feed.xml").context["entries"]) == 2
 
 
 def test_unresolved_speakers_are_listed_for_review_not_dropped(tmp_path):
