@@ -96,3 +96,18 @@ def test_noun_like_bare_form_needs_plural_subject():
 def test_noun_like_noun_phrase_is_no_cue():
     assert not _find("Republican hopes of a quick vote faded on Monday.", "hopes")
     assert not _find("His claims are false, the audit found.", "claims")
+
+
+# knowledge: know, learn, realize, recognize, imply ... only before "that" or a wh-word
+
+
+def test_knowledge_before_that():
+    st = _one("The inspectors learned that the ferry had sailed without a licence.", "learned")
+    assert st.source.text == "The inspectors"
+    assert st.content[0].text == "that the ferry had sailed without a licence"
+
+
+def test_knowledge_needs_that_and_no_filler():
+    assert not _find("The inspectors learned the names of the crew.", "learned")
+    assert not _find("You know, the ferry is late again.", "know")
+    assert not _find("The crew learned that, and more, from the pilots.", "learned")

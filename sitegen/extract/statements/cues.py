@@ -42,6 +42,11 @@ _IRREGULAR = {
     "predict": ["predict", "predicts", "predicted", "predicting"],
     "know": ["know", "knows", "knew", "knowing"],
     "understand": ["understand", "understands", "understood"],
+    "learn": ["learn", "learns", "learned", "learnt"],
+    "realise": ["realise", "realises", "realised"],
+    "realize": ["realize", "realizes", "realized"],
+    "recognize": ["recognize", "recognizes", "recognized"],
+    "recognise": ["recognise", "recognises", "recognised"],
     "seek": ["seek", "seeks", "sought", "seeking"],
     "find": ["find", "finds", "found", "finding"],
     "forecast": ["forecast", "forecasts", "forecasting"],
@@ -65,6 +70,11 @@ THINK_LEMMAS = "believe think argue feel fear hope expect doubt suspect figure r
 SEEM_FORMS = {"seem": "seem", "seems": "seem", "seemed": "seem", "appears": "appear", "appeared": "appear"}
 """Impressions with no source ("Ruiz seemed rattled"); bare "appear" is mostly an infinitive ("to appear on")."""
 ACT_LEMMAS = ["urge", "call for", "call on", "seek", "demand", "propose", "recommend"]
+KNOW_LEMMAS = frozenset(
+    "know learn realize realise recognize recognise understand assume signal hint imply sense".split()
+)
+"""Knowledge and signals ("Roe knew that …", "the mayor signalled that …"): content only after "that" or a
+wh-word (see ``reported._NEEDS_THAT``)."""
 INTENT_LEMMAS = frozenset("want plan intend support oppose back favor favour".split())
 """Wants, plans and positions ("Roe wants a recount", "she opposes the levy"): content after the verb."""
 _INTENT_DROP = frozenset("plan support back favor favour backing supporting opposing planning wanting".split())
@@ -146,7 +156,8 @@ EVIDENCE = {f: lemma for f, lemma in _lexicon(EVIDENCE_LEMMAS).items() if f not 
 INTENT = {f: lemma for f, lemma in _lexicon(INTENT_LEMMAS).items() if f not in _INTENT_DROP}
 NEEDS_TO = frozenset(["plan", "intend"])
 """Intentions read only before "to" ("plans to run"; "the tax plans" is a noun)."""
-ACT = {**_lexicon(ACT_LEMMAS), **STANCE, **INTENT}
+KNOW = {f: lemma for f, lemma in _lexicon(KNOW_LEMMAS).items() if f not in ("sense", "senses", "signal", "signals")}
+ACT = {**_lexicon(ACT_LEMMAS), **STANCE, **INTENT, **KNOW}
 NOUN_LIKE = {
     f: lemma
     for lemma in "hope fear claim worry doubt suspect expect promise pledge threaten wonder".split()

@@ -13,7 +13,7 @@ import re
 
 from .after_cue import After, read_after
 from .base import Context, Found, Span, has_words, trim_content
-from .cues import EVIDENCE_LEMMAS, INTENT_LEMMAS, NEEDS_TO, QUOTED_LEMMAS, STANCE_LEMMAS
+from .cues import EVIDENCE_LEMMAS, INTENT_LEMMAS, KNOW_LEMMAS, NEEDS_TO, QUOTED_LEMMAS, STANCE_LEMMAS
 from .lexicon import DOCUMENT_HEADS
 from .sources import Tok, head_word, looks_finite, sentence_subject, tokens
 
@@ -21,9 +21,12 @@ _CUT = re.compile(
     r",\s+(?:adding|saying|noting|explaining|arguing|insisting|warning|claiming|according\s+to|"
     r"he\s+said|she\s+said|they\s+said)\b"
 )
-_NEEDS_THAT = frozenset(
-    "write post tweet report charge continue add reveal disclose remark joke "
-    "question figure feel confirm state inform remind threaten maintain pledge".split()
+_NEEDS_THAT = (
+    frozenset(
+        "write post tweet report charge continue add reveal disclose remark joke "
+        "question figure feel confirm state inform remind threaten maintain pledge".split()
+    )
+    | KNOW_LEMMAS
 )
 """Verbs whose object is often not speech ("wrote a book"): content only after that, a quote or a colon."""
 _NO_FORWARD = frozenset(["go on", "shoot back", "fire back", "respond", "reply", "counter", "quip", "retort"])
@@ -42,6 +45,8 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
     if lemma in EVIDENCE_LEMMAS and after.kind != "that" and not _is_document(ctx.masked, src):
         return None
     stop = content_end(ctx, after.pos, end)
+    if lemma in KNOW_LEMMAS and not _knowledge(ctx.masked, src, after):
+        return None
     if lemma in INTENT_LEMMAS:
         stop = _intent_end(ctx, src, after, stop, first_word, lemma)
         if stop is None:
@@ -71,6 +76,20 @@ def _intent_end(ctx: Context, src: Span, after: After, stop: int, first_word: st
     if any(c in ctx.text[after.pos : stop] for c in '"“”«»'):
         return None
     return stop
+
+
+def _knowledge(masked: str, src: Span, after: After) -> bool:
+    """ "Roe knew that the pier was closed": not the filler "you know", nor a demonstrative ("learned that the
+    hard way", "recognize that and …")."""
+    if masked[src[0] : src[1]].lower() == "you":
+        return False
+    if after.kind != "that":
+        return True
+    nxt = masked[after.pos + 4 : after.pos + 24].split(None, 1)
+    return bool(nxt) and nxt[0][0].isalnum() and nxt[0].lower() not in _NOT_AFTER_THAT
+
+
+_NOT_AFTER_THAT = frozenset("and or is was but".split())
 
 
 def _is_relative(masked: str, src: Span) -> bool:
