@@ -36,12 +36,16 @@ def records(items: list[SiteStatement] | list[SiteFigure]) -> list[dict[str, Any
 
 
 def export_json(kind: str, items: list[SiteStatement] | list[SiteFigure]) -> str:
-    """``{"version": 1, "<kind>": [...]}``, keys sorted, one stable text for the same data.
+    """``{"<kind>": [...], "version": 1}`` with one record per line, keys sorted: one stable text for the same data.
 
+    A line per record keeps the file easy to diff and to read line by line, and
+    lets the C JSON encoder do the work (with ``indent`` Python falls back to its
+    pure-Python encoder, which took seconds at 1,000 articles).
     ``<``, ``>`` and ``&`` are written as ``\\u003c`` etc. (same JSON value), so the file can be inlined
     in a ``<script>`` element without any text closing it.
     """
-    text = json.dumps({"version": VERSION, kind: records(items)}, ensure_ascii=False, sort_keys=True, indent=1)
+    lines = ",\n".join(json.dumps(record, ensure_ascii=False, sort_keys=True) for record in records(items))
+    text = f'{{"{kind}": [\n{lines}\n], "version": {VERSION}}}' if lines else f'{{"{kind}": [], "version": {VERSION}}}'
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
 
 

@@ -113,10 +113,17 @@ class Extraction:
         )
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+"""Field names by dataclass type: ``dataclasses.fields`` is slow enough to show when exporting a whole site."""
+
+
 def to_jsonable(obj: Any) -> Any:
     """Turn nested dataclasses into plain dicts and lists for ``json.dumps``."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
+    if names is not None:
+        return {name: to_jsonable(getattr(obj, name)) for name in names}
     if isinstance(obj, (list, tuple)):
         return [to_jsonable(x) for x in obj]
     if isinstance(obj, dict):

@@ -52,3 +52,13 @@ def test_sample_site_export(sample_site, tmp_path):
     files = {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in (out / "data").iterdir()}
     _check_roundtrip(files)
     assert json.loads(files["data/statements.json"])["statements"]
+
+
+def test_json_export_holds_one_record_per_line(tmp_path):
+    """Line-oriented tools (grep, diff, jq -c) can work on the export one record at a time."""
+    site = tiny_site()
+    text = rendered(site, tmp_path)["data/statements.json"]
+    lines = text.splitlines()
+    assert lines[0] == '{"statements": [' and lines[-1] == '], "version": 1}'
+    assert [json.loads(line.rstrip(","))["id"] for line in lines[1:-1]] == [st.id for st in site.statements]
+    assert export.export_json("figures", []) == '{"figures": [], "version": 1}\n'
