@@ -78,3 +78,56 @@ def test_appositive_source_with_four_comma_groups():
     assert _one("“Prices keep rising,” Ines Varga, 41, of Delft, Neth., who runs a bakery, said on Monday.")[0] == (
         "Ines Varga, 41, of Delft, Neth., who runs a bakery"
     )
+
+
+# quotes no verb of the lexicon claims
+
+
+def test_quote_then_subject_and_any_past_tense_verb():
+    assert _one("“Sit down, all of you,” Varga snapped.") == ("Varga", "snapped", ["“Sit down, all of you,”"])
+    assert _one("“Encore!” the audience roared back.") == ("the audience", "roared back", ["“Encore!”"])
+
+
+def test_quote_then_an_unknown_verb_before_its_source():
+    assert _one("“The bridge is finally open,” beamed Ines Varga, the engineer.")[:2] == ("Ines Varga", "beamed")
+
+
+def test_a_verb_with_an_object_after_a_quote_reports_nothing():
+    assert _all("“Will the shop survive?” Varga sold his van the next day.") == []
+
+
+def test_a_quoted_title_before_a_verb_is_not_speech():
+    assert _all("“The Winter of the Gulls,” Varga published in 2004, sold well.") == []
+
+
+def test_subject_verb_and_comma_or_colon_before_a_quote_ending_the_sentence():
+    assert _one("Varga shrugged, “The ferry will come when it comes.”") == (
+        "Varga",
+        "shrugged",
+        ["“The ferry will come when it comes.”"],
+    )
+    assert _one("Varga stood up and bellowed: “Nobody leaves this room.”")[:2] == ("Varga", "bellowed")
+
+
+def test_as_someone_put_it_before_a_quote():
+    assert _one("As one harbour pilot put it: “The sea does not read the schedule.”") == (
+        "one harbour pilot",
+        "put it",
+        ["“The sea does not read the schedule.”"],
+    )
+
+
+def test_a_capitalised_verb_opening_the_sentence_then_source_then_quote():
+    assert _one("Said Ines Varga, who runs the ferry, “We sail at dawn.”") == (
+        "Ines Varga, who runs the ferry",
+        "Said",
+        ["“We sail at dawn.”"],
+    )
+
+
+def test_a_quote_paragraph_signed_on_the_next_line():
+    found = [
+        (s.source.text, s.cue.text, [c.text for c in s.content])
+        for s in extract_statements("Intro line\n\n“Tolls will double by spring.”\n\n- Ines Varga.\n")
+    ]
+    assert found == [("Ines Varga", "-", ["“Tolls will double by spring.”"])]

@@ -22,7 +22,7 @@ from .after_cue import read_after
 from .base import Context, Found, is_quote_span
 from .colon import colon_quote, speaker_label
 from .cues import INTENT_LEMMAS, NOUN_LIKE, THINK_LEMMAS, find_cues, is_participle, lemma_of, verb_after_subject
-from .direct import continue_quotes, inverted, trailing
+from .direct import attribute_orphans, continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
 from .impersonal import SEEM_LEMMAS, impersonal, seeming
 from .quotes import find_quotes, mask
@@ -57,6 +57,7 @@ def extract_statements(text: str, article_date: date | None = None) -> list[Stat
         in_para: list[Found] = []
         for s, e in _sentences(ctx.masked, ps, pe):
             in_para += sentence_statements(ctx, s, e, pe)
+        attribute_orphans(ctx, in_para, ps, pe)
         continue_quotes(ctx, in_para, pe)
         found += in_para
     return _to_statements(ctx, _dedupe(found), article_date)

@@ -11,14 +11,25 @@ with no attribution of their own continue it ('"…," he said. "…"').
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from .after_cue import After
 from .base import Context, Found, Span, trim_content
-from .cues import INVERTIBLE
+from .cues import INVERTIBLE, lemma_of
 from .lexicon import EXTRA_START
-from .sources import right_source, tokens
+from .quotes import Quote
+from .sources import (
+    ABBREVIATED,
+    IRREGULAR_PAST,
+    MAX_GROUP_WORDS,
+    NAME_LINKS,
+    coordinated_subject,
+    left_source,
+    right_source,
+    tokens,
+    valid_np,
+)
 
 PARAPHRASE_TAIL = frozenset(
     "say tell argue believe think claim insist note explain write add warn suggest contend maintain assert predict "
@@ -216,3 +227,225 @@ def continue_quotes(ctx: Context, found: list[Found], para_end: int) -> None:
             f.content.append((q.start, q.end))
             covered.quotes.add(q.start)  # quotes never overlap: a later quote is inside this one only if it is it
             pos = q.end
+
+
+# Quotes no verb rule has claimed: attributions that rest on the quotation itself.
+
+_PRONOUN_SOURCES = frozenset("he she they i we".split())
+_PARTICLES = frozenset("back out up on".split())
+_LEAD_CUE_CAPS = frozenset("Said Says Added Adds Wrote Writes Stated Asked Explained Continued Recalled".split())
+_MAX_NAME_WORDS = 6
+_OBJECT_STARTS = frozenset("the a an his her their its my our your this that these those it them him me us".split())
+_LOOK = 200
+"""Characters read on either side of an unclaimed quote for its attribution."""
+
+
+def attribute_orphans(ctx: Context, found: list[Found], para_start: int, para_end: int) -> None:
+    """Append statements for the quotes of a paragraph that no rule claimed, when the quote itself marks the
+    attribution: '"…," Roe barked.' / '"…," exclaimed Roe.' (any past-tense verb after a quote that opens the
+    sentence and ends with a comma, question or exclamation mark), 'Roe shot back, "…"' / 'As Roe put it: "…"'
+    (a verb and a comma or colon before a quote that ends the sentence), 'Said Roe, "…"', and a quote paragraph
+    signed on the next line ('- Ana Ruiz.')."""
+    covered = _Covered([span for f in found for span in f.content] + [f.clause for f in found])
+    k = bisect_left(ctx.quotes, para_start, key=lambda q: q.start)
+    while k < len(ctx.quotes) and ctx.quotes[k].start < para_end:
+        q = ctx.quotes[k]
+        k += 1
+        if not q.closed or covered.holds(q.start) or covered.holds(q.end - 1) or q.end > para_end:
+            continue
+        if len(ctx.text[q.start : q.end].split(None, 1)) < 2 and not _ends_speech(ctx.text, q) or _is_title(ctx, q):
+            continue  # one quoted word is a term, a quoted title is a name, not speech
+        f = (
+            _tail_verb(ctx, q, para_start, para_end)
+            or _said_lead(ctx, q, para_start)
+            or _lead_verb(ctx, q, para_start, para_end)
+            or _signed(ctx, q, para_start, para_end)
+        )
+        if f is not None:
+            found.append(f)
+            covered.quotes.add(q.start)
+
+
+def _bare(word: str) -> str:
+    return word.strip(",;:.!?()[]\"“”‘’'").lower()
+
+
+def _is_title(ctx: Context, q: Quote) -> bool:
+    """True for a quoted title ("The Art of the Possible,"): a few words, every one capitalised but the small
+    ones."""
+    words = ctx.text[q.start : q.end].split(None, _MAX_TITLE_WORDS)
+    if not 1 < len(words) <= _MAX_TITLE_WORDS:
+        return False
+    return all(w.lstrip("\"“„«'`‘")[:1].isupper() or _bare(w) in _TITLE_SMALL for w in words)
+
+
+_TITLE_SMALL = frozenset("of the a an and in on for to at with by or from".split())
+_MAX_TITLE_WORDS = 8
+
+
+def _inner_end(text: str, q: Quote) -> str:
+    """The last character inside the quotation marks."""
+    inner = text[q.start : q.end].rstrip("\"“”„«»'`’ ")
+    return inner[-1:]
+
+
+def _ends_speech(text: str, q: Quote) -> bool:
+    return _inner_end(text, q) in ",?!" or text[q.end : q.end + 1] == ","
+
+
+def _opens_sentence(masked: str, para_start: int, pos: int) -> bool:
+    """True when only blanks, or the end of a sentence, come before ``pos`` in its paragraph."""
+    before = masked[max(para_start, pos - 4) : pos].rstrip()
+    if not masked[max(para_start, pos - _LOOK) : pos].strip() and pos - para_start <= _LOOK:
+        return True
+    return before.endswith((".", "!", "?", ".”", '."', "?”", '?"', "!”", '!"', ".''", "?''"))
+
+
+def _past_verb(word: str) -> bool:
+    """A lowercase past-tense word ("barked", "shot"), as a verb after its subject."""
+    return word.isalpha() and word.islower() and (len(word) > 4 and word.endswith("ed") or word in IRREGULAR_PAST)
+
+
+def _tail_verb(ctx: Context, q: Quote, para_start: int, para_end: int) -> Found | None:
+    """'"…," Roe barked.' and '"…," exclaimed Roe.' with a verb the lexicon does not list."""
+    m = ctx.masked
+    if not _ends_speech(ctx.text, q) or not _opens_sentence(m, para_start, q.start):
+        return None
+    toks = tokens(m, q.end, min(para_end, q.end + _LOOK))
+    if toks and toks[0][2] == ",":
+        toks = toks[1:]
+    if len(toks) < 2:
+        return None
+    first = _bare(toks[0][2])
+    if _past_verb(first) and toks[0][2].isalpha() and lemma_of(first) is None:  # '"…," exclaimed Roe.'
+        found = right_source(m, toks[0][1], min(para_end, toks[0][1] + _LOOK))
+        if found is None or not _ends_inverted(m, found[2], para_end):
+            return None
+        cue = (toks[0][0], toks[0][1])
+        return Found((found[0], found[1]), cue, [(q.start, q.end)], "say", (cue[0], found[1]), "quote-tail")
+    n = 1 if first in _PRONOUN_SOURCES and toks[0][2].isalpha() else _name_length(toks)
+    if n == 0 or n >= len(toks):
+        return None
+    verb = toks[n]
+    word = verb[2].rstrip(".,;!?")
+    if not _past_verb(word) or lemma_of(word) is not None or not verb[2][-1].isalpha() and word == verb[2]:
+        return None  # a verb of the lexicon was read by the verb rules
+    if verb[2][-1].isalpha() and n + 1 < len(toks) and _bare(toks[n + 1][2]) in _OBJECT_STARTS:
+        return None  # '"…?" Roe put his house up for sale': the verb has an object, it reports nothing
+    np = toks[:n]
+    if not valid_np(np, "say"):
+        return None
+    cue_end = verb[1] - (0 if verb[2][-1].isalpha() else 1)
+    if n + 1 < len(toks) and verb[2][-1].isalpha() and toks[n + 1][2].rstrip(".,;") in _PARTICLES:
+        cue_end = toks[n + 1][1] - (0 if toks[n + 1][2][-1].isalpha() else 1)
+    src = (np[0][0], np[-1][1] - (1 if np[-1][2][-1] in ",." and not np[-1][2].endswith(".") else 0))
+    return Found(src, (verb[0], cue_end), [(q.start, q.end)], "say", (src[0], cue_end), "quote-tail")
+
+
+def _name_length(toks: list[tuple[int, int, str]]) -> int:
+    """How many tokens at the start are a source noun phrase before its verb: a capitalised name ("Mr. Roe",
+    "Ana de Ruiz") or a short determiner phrase ("the crowd", "a reporter")."""
+    first = _bare(toks[0][2])
+    if first in ("the", "a", "an", "one", "another"):
+        n = 1
+        while n < len(toks) and n <= 3 and toks[n][2].isalpha() and toks[n][2].islower() and not _past_verb(toks[n][2]):
+            n += 1
+        return n if n > 1 else 0
+    n = 0
+    while n < len(toks) and n < _MAX_NAME_WORDS and (_cap_word(toks[n][2]) or n and toks[n][2] in NAME_LINKS):
+        n += 1
+    return n
+
+
+def _cap_word(word: str) -> bool:
+    return word[:1].isupper() and word.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def _lead_verb(ctx: Context, q: Quote, para_start: int, para_end: int) -> Found | None:
+    """'Roe shot back, "…"', 'Roe boomed: "…"', 'As Roe put it, "…"': a verb, a comma or colon, and a quote
+    that ends the sentence."""
+    m = ctx.masked
+    if not _closes_sentence(ctx, q, para_end):
+        return None
+    toks = tokens(m, max(para_start, q.start - _LOOK), q.start)
+    if len(toks) < 2 or not toks[-1][2].endswith((",", ":")) or len(toks[-1][2]) < 2:
+        return None
+    word = toks[-1][2][:-1]
+    k = len(toks) - 1
+    if word == "it" and k >= 1 and toks[k - 1][2] == "put":  # "As Roe put it:"
+        k -= 1
+    elif not _past_verb(word) or not word.endswith("ed") or lemma_of(word) is not None:
+        return None  # a verb of the lexicon was read by the verb rules
+    cue = (toks[k][0], toks[-1][1] - 1)
+    floor = _sentence_floor(m, para_start, cue[0])
+    src = left_source(m, floor, cue[0], "say") or coordinated_subject(m, floor, cue[0])
+    if src is None:
+        return None
+    return Found(src, cue, [(q.start, q.end)], "say", (src[0], cue[1] + 1), "quote-lead")
+
+
+def _closes_sentence(ctx: Context, q: Quote, para_end: int) -> bool:
+    """True when the quote ends its sentence: a stop inside it or right after it, or the paragraph end."""
+    rest = ctx.masked[q.end : min(para_end, q.end + 3)].lstrip()
+    return _inner_end(ctx.text, q) in ".?!" or not rest or rest[0] in ".?!"
+
+
+def _sentence_floor(masked: str, para_start: int, pos: int) -> int:
+    """Start of the sentence holding ``pos`` (searched at most ``_LOOK`` characters back)."""
+    low = max(para_start, pos - _LOOK)
+    for stop in ("! ", "? ", ". "):
+        i = masked.rfind(stop, low, pos)
+        if i != -1:
+            low = max(low, i + 2)
+    return low
+
+
+def _said_lead(ctx: Context, q: Quote, para_start: int) -> Found | None:
+    """'Said Roe, "…"' and 'Added Ana Ruiz, a nurse: "…"': a capitalised verb opening the sentence, its source,
+    and the quote."""
+    m = ctx.masked
+    toks = tokens(m, max(para_start, q.start - _LOOK), q.start)
+    if len(toks) < 2 or not toks[-1][2].endswith((",", ":")):
+        return None
+    for i in range(len(toks) - 2, max(-1, len(toks) - 2 - MAX_GROUP_WORDS), -1):
+        if toks[i][2] in _LEAD_CUE_CAPS and _opens_sentence(m, para_start, toks[i][0]):
+            found = right_source(m, toks[i][1], q.start)
+            if found is None:
+                return None
+            rest = m[found[2] : q.start]
+            if any(c in rest for c in '"“”«»') or rest.count(",") > 2:
+                return None
+            src_end = q.start - len(m[found[1] : q.start]) + len(m[found[1] : q.start].rstrip(" ,:"))
+            cue = (toks[i][0], toks[i][1])
+            return Found((found[0], src_end), cue, [(q.start, q.end)], "say", (cue[0], src_end), "said-lead")
+        if toks[i][2].endswith((".", "!", "?")) and not ABBREVIATED.fullmatch(toks[i][2]):
+            return None
+    return None
+
+
+_DASHES = "-—–"
+
+
+def _signed(ctx: Context, q: Quote, para_start: int, para_end: int) -> Found | None:
+    """A paragraph that is one quotation, signed on the next line: '"…"' then '- Ana Ruiz, Leeds.'"""
+    text = ctx.text
+    if q.start != para_start or text[q.end : para_end].strip(" .") or not _closes_sentence(ctx, q, para_end):
+        return None
+    i = para_end
+    while i < len(text) and i < para_end + 8 and text[i].isspace():
+        i += 1
+    if i >= len(text) or text[i] not in _DASHES or "\n" not in text[para_end:i]:
+        return None
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end == -1 else line_end
+    toks = tokens(ctx.masked, i + 1, min(line_end, i + 1 + _LOOK))
+    n = 0
+    while n < len(toks) and n < _MAX_NAME_WORDS and _cap_word(toks[n][2].rstrip(",.")):
+        n += 1
+        if toks[n - 1][2][-1] in ",." and not ABBREVIATED.fullmatch(toks[n - 1][2]):
+            break
+    if n == 0 or _bare(toks[0][2]) in _OBJECT_STARTS or _bare(toks[0][2]) in ("a", "an", "the"):
+        return None
+    last = toks[n - 1]
+    src = (toks[0][0], last[1] - (1 if last[2][-1] in ",." else 0))
+    return Found(src, (i, i + 1), [(q.start, q.end)], "say", (i, src[1]), "signed")

@@ -262,7 +262,7 @@ def _is_agent_plural(word: str) -> bool:
     return bool(_AGENT_PLURAL.search(word))
 
 
-_ABBREVIATED = re.compile(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Hon|Capt|Adm|Amb)\.")
+ABBREVIATED = re.compile(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Hon|Capt|Adm|Amb)\.")
 """Initials and titles whose full stop does not end the phrase after an inverted cue."""
 
 
@@ -331,7 +331,7 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
             and _leads_to_name(toks, i, np)
         ):
             np.append(t)
-            if t[2].endswith((",", ".", ";", ":")) and not _ABBREVIATED.fullmatch(t[2]):
+            if t[2].endswith((",", ".", ";", ":")) and not ABBREVIATED.fullmatch(t[2]):
                 break
             if len(np) > 8:
                 return None
@@ -435,14 +435,14 @@ def looks_finite(word: str) -> bool:
     return (
         word in NOT_IN_NP
         or word in CUE_PREFIX
-        or word in _IRREGULAR_PAST
+        or word in IRREGULAR_PAST
         or len(word) > 4
         and word.endswith("ed")
         or _is_adverb(word)
     )
 
 
-_IRREGULAR_PAST = frozenset(
+IRREGULAR_PAST = frozenset(
     "put brought began came saw found held kept left met ran sent set spent stood won took made went gave got "
     "led paid felt knew thought told said wrote sought became fell hit cut let read spoke broke chose drew "
     "drove ate forgot heard hid lost meant rose sat shook sold struck swore taught threw understood".split()
