@@ -111,3 +111,15 @@ def test_knowledge_needs_that_and_no_filler():
     assert not _find("The inspectors learned the names of the crew.", "learned")
     assert not _find("You know, the ferry is late again.", "know")
     assert not _find("The crew learned that, and more, from the pilots.", "learned")
+
+
+# shared subject: a second cue after "and" takes the source of the statement before it
+
+
+def test_shared_subject_of_coordinated_verbs():
+    text = "Lena Hart, the union leader, praised the survey but criticized the new levy."
+    praised = _one(text, "praised")
+    criticized = _one(text, "criticized")
+    assert criticized.source.text == praised.source.text == "Lena Hart, the union leader"
+    assert praised.content[0].text == "the survey"
+    assert criticized.content[0].text == "the new levy"

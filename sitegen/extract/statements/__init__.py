@@ -19,10 +19,10 @@ from sitegen.model import Span, Statement
 
 from ..text import paragraphs, sentences
 from .after_cue import read_after
-from .base import Context, Found, is_quote_span
+from .base import Context, Found, is_quote_span, trim_content
 from .colon import colon_quote, speaker_label
 from .cues import INTENT_LEMMAS, NOUN_LIKE, THINK_LEMMAS, find_cues, is_participle, lemma_of, verb_after_subject
-from .direct import attribute_orphans, continue_quotes, inverted, trailing
+from .direct import continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
 from .impersonal import SEEM_LEMMAS, impersonal, seeming
 from .quotes import find_quotes, mask
@@ -57,7 +57,6 @@ def extract_statements(text: str, article_date: date | None = None) -> list[Stat
         in_para: list[Found] = []
         for s, e in _sentences(ctx.masked, ps, pe):
             in_para += sentence_statements(ctx, s, e, pe)
-        attribute_orphans(ctx, in_para, ps, pe)
         continue_quotes(ctx, in_para, pe)
         found += in_para
     return _to_statements(ctx, _dedupe(found), article_date)
@@ -102,7 +101,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
         elif is_participle(form):
             f = participle(ctx, s, (m_start, m_end), e, lemma, out[-1] if out else None)
         else:
-            f = _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end)
+            f = _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end, out[-1] if out else None)
             if f is not None and form.lower() in NOUN_LIKE and not _verb_here(ctx, f, form):
                 f = None
         if f is not None:
@@ -134,21 +133,68 @@ def _inside_content(found: list[Found], pos: int) -> bool:
 
 
 def _finite(
-    ctx: Context, s: int, floor: int, cue: tuple[int, int], end: int, lemma: str, para_end: int
+    ctx: Context,
+    s: int,
+    floor: int,
+    cue: tuple[int, int],
+    end: int,
+    lemma: str,
+    para_end: int,
+    previous: Found | None = None,
 ) -> Found | None:
     """A finite speech verb: content before it (quote or paraphrase) or after it."""
     cue_start = cue_prefix_start(ctx.masked, floor, cue[0])
-    src = left_source(ctx.masked, floor, cue_start, lemma, cue[0]) or coordinated_subject(ctx.masked, s, cue_start)
+    src = left_source(ctx.masked, floor, cue_start, lemma, cue[0])
+    cut = _shared_cut(ctx, previous, cue_start) if src is None else None
+    if cut is not None and previous is not None:
+        f = _after_source(ctx, floor, previous.source, (cue_start, cue[1]), cue, end, lemma, para_end)
+        if f is not None:
+            previous.content[-1] = cut
+            return f
+    if src is None:
+        src = coordinated_subject(ctx.masked, s, cue_start)
     full_cue = (cue_start, cue[1])
     if src is None and lemma == "ask" and is_passive(ctx.masked, cue_start, cue[0]):  # "Roe was asked about …"
         return asked_passive(ctx, full_cue, end)
     if src is None:
         return inverted(ctx, floor, cue, end, lemma) or impersonal(ctx, floor, (cue_start, cue[1]), cue[1], end, lemma)
+    return _after_source(ctx, floor, src, full_cue, cue, end, lemma, para_end)
+
+
+def _after_source(
+    ctx: Context,
+    floor: int,
+    src: tuple[int, int],
+    full_cue: tuple[int, int],
+    cue: tuple[int, int],
+    end: int,
+    lemma: str,
+    para_end: int,
+) -> Found | None:
     after = read_after(ctx.masked, cue[1], end, lemma)
     f = trailing(ctx, floor, src, full_cue, end, lemma, after)
     if f is not None:
         return f
     return forward(ctx, src, full_cue, end, lemma, after, para_end)
+
+
+def _shared_cut(ctx: Context, previous: Found | None, cue_start: int) -> tuple[int, int] | None:
+    """Coordinated verbs: "Roe questioned the audit and criticized the levy" — the second verb takes the
+    source of the statement before it in the sentence, whose content then ends before "and" (the span
+    returned here)."""
+    if previous is None or previous.source is None or previous.rule not in ("forward", "relative"):
+        return None
+    last = previous.content[-1]
+    if not last[0] < cue_start <= last[1] + 1:
+        return None
+    before = ctx.masked[max(last[0], cue_start - 8) : cue_start]
+    stripped = before.rstrip()
+    if stripped == before or not stripped.endswith((" and", " but")):
+        return None
+    cut = trim_content(ctx.text, last[0], cue_start - len(before) + len(stripped) - 4)
+    if cut is None or any(ch in ctx.text[cut[1] : cue_start] for ch in '"“”'):
+        return None
+    return cut
 
 
 def _verb_here(ctx: Context, f: Found, form: str) -> bool:
