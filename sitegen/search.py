@@ -19,6 +19,14 @@ from pathlib import Path
 BUNDLE = "pagefind"
 """Folder of the index inside the site, as the search page expects it."""
 TIMEOUT = 300
+INDEXED = "{articles,people,topics,figures/tracks}/**/*.html"
+"""The folders whose pages the templates mark with ``data-pagefind-body``.
+
+Pagefind parses every file its glob matches, marked or not: on the whole site
+(31,000 pages at 1,000 articles, most of them statement pages) that took 66 s
+and 0.9 GiB, on these folders 18 s and 0.4 GiB for the same index.  A theme
+that marks pages elsewhere must add their folder here.
+"""
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +56,7 @@ def index_site(public_dir: Path) -> bool:
     shutil.rmtree(public_dir / BUNDLE, ignore_errors=True)
     try:
         subprocess.run(
-            [str(binary), "--site", str(public_dir), "--output-subdir", BUNDLE, "--silent"],
+            [str(binary), "--site", str(public_dir), "--glob", INDEXED, "--output-subdir", BUNDLE, "--silent"],
             check=True,
             capture_output=True,
             timeout=TIMEOUT,

@@ -3,6 +3,7 @@ the search page says search is unavailable."""
 
 from __future__ import annotations
 
+import json
 import logging
 
 import pytest
@@ -54,3 +55,14 @@ def test_statement_and_figure_list_pages_are_left_out_of_the_index(sample_site, 
     figures = next((out / "figures").rglob("index.html"))
     assert "data-pagefind-body" not in statement.read_text(encoding="utf-8")
     assert "data-pagefind-body" not in figures.read_text(encoding="utf-8")
+
+
+def test_the_index_holds_every_marked_page_and_only_those(sample_site, tmp_path):
+    """Pagefind is pointed at the folders of marked pages only; none of them may fall outside."""
+    if search.pagefind_binary() is None:
+        pytest.skip("pagefind[bin] is not installed")
+    out = tmp_path / "out"
+    build(sample_site, out=out, jobs=1)
+    marked = [p for p in out.rglob("*.html") if "data-pagefind-body" in p.read_text(encoding="utf-8")]
+    entry = json.loads((out / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert sum(lang["page_count"] for lang in entry["languages"].values()) == len(marked) > 10
