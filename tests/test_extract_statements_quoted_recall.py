@@ -131,3 +131,18 @@ def test_a_quote_paragraph_signed_on_the_next_line():
         for s in extract_statements("Intro line\n\n“Tolls will double by spring.”\n\n- Ines Varga.\n")
     ]
     assert found == [("Ines Varga", "-", ["“Tolls will double by spring.”"])]
+
+
+def test_what_follows_the_attribution_of_a_quote_is_not_more_of_it():
+    found = _all("“The levy is fair,” Varga said, according to a local radio station.")
+    assert ("Varga", "said", ["“The levy is fair,”"]) in found
+    found = _all("“The levy is fair,” Varga said, pointing at the harbour.")
+    assert ("Varga", "said", ["“The levy is fair,”"]) in found
+
+
+def test_a_quote_after_a_lead_verb_continues_into_the_next_quote():
+    assert _one("Varga shrugged, “The ferry will come.” “It always does.”") == (
+        "Varga",
+        "shrugged",
+        ["“The ferry will come.”", "“It always does.”"],
+    )

@@ -82,12 +82,26 @@ def trailing(ctx: Context, floor: int, src: Span, cue: Span, end: int, lemma: st
     clause_end = after.extras_end
     if after.kind == "comma":
         more = trim_content(ctx.text, after.pos, _second_end(ctx, after.pos, end))
-        if more is not None and (rule == "quote-tail" or not _looks_like_lead(ctx.masked, *more)):
+        if more is not None and rule == "quote-tail" and _not_speech(ctx, more):
+            clause_end = after.pos  # '"…," Roe said, according to the paper': the rest is not her words
+        elif more is not None and (rule == "quote-tail" or not _looks_like_lead(ctx.masked, *more)):
             content.append(more)
             clause_end = after.pos
     if rule == "paraphrase-tail" and len(content) == 1 and _looks_like_lead(ctx.masked, *content[0]):
         return None  # "In a statement, Roe said." — a lead phrase is content only with a clause after the cue
     return Found(src, cue, content, lemma, (src[0], max(clause_end, cue[1])), rule, after.addressee)
+
+
+_AFTER_ATTRIBUTION = frozenset("according as while when before after in on at during".split())
+
+
+def _not_speech(ctx: Context, span: Span) -> bool:
+    """True when what follows '"…," Roe said,' is about the saying, not more of it: "according to the paper",
+    "as the crowd cheered", "referring to the plan" (no quotation in it)."""
+    if ctx.quote_containing(span[0]) is not None:
+        return False
+    first = ctx.masked[span[0] : span[0] + 20].split(None, 1)[0].lower().strip(",")
+    return first in _AFTER_ATTRIBUTION or first.endswith("ing")
 
 
 _PARTICIPLE_OBJECT = re.compile(r"(?<!\s)\s+(?:with|by)\b", re.IGNORECASE)
@@ -209,11 +223,15 @@ class _Covered:
         return pos in self.quotes or (k >= 0 and self.reach[k] > pos)
 
 
+_CONTINUED = frozenset(["quote-tail", "quote-lead", "said-lead"])
+"""Rules whose statement takes in the unattributed quotes that follow it in its paragraph."""
+
+
 def continue_quotes(ctx: Context, found: list[Found], para_end: int) -> None:
     """Append the quotes that follow an attributed quote in its paragraph and have no attribution of their own."""
     covered = _Covered([span for f in found for span in f.content])
     for f in found:
-        if f.rule != "quote-tail":
+        if f.rule not in _CONTINUED:
             continue
         pos = max(f.clause[1], f.content[-1][1])
         while True:
