@@ -123,3 +123,27 @@ def test_shared_subject_of_coordinated_verbs():
     assert criticized.source.text == praised.source.text == "Lena Hart, the union leader"
     assert praised.content[0].text == "the survey"
     assert criticized.content[0].text == "the new levy"
+
+
+# noun-that: the "that"-clause of a claim noun, held by its possessor or the sentence's subject
+
+
+def test_noun_that_with_possessor():
+    st = _one("On Monday the council heard his claim that the harbour wall was safe.", "claim")
+    assert st.source.text == "his"
+    assert st.content[0].text == "that the harbour wall was safe"
+
+
+def test_noun_that_held_by_subject():
+    st = _one("Mayor Ines Varga expressed concern that the ferry would stop running.", "concern")
+    assert st.source.text == "Mayor Ines Varga"
+    assert st.content[0].text == "that the ferry would stop running"
+
+
+def test_noun_that_without_holder():
+    st = _one("Fears that the mill would close spread through the valley.", "Fears")
+    assert st.source is None
+
+
+def test_noun_that_relative_clause_is_no_content():
+    assert not _find("The claim that was filed last week names three firms.", "claim")

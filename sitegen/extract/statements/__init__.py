@@ -26,7 +26,7 @@ from .direct import continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
 from .impersonal import SEEM_LEMMAS, impersonal, seeming
 from .quotes import find_quotes, mask
-from .reported import according_to, asked_lead, asked_passive, document_lead, forward, participle
+from .reported import according_to, asked_lead, asked_passive, document_lead, forward, noun_clauses, participle
 from .resolve import Resolver
 from .sources import coordinated_subject, cue_prefix_start, is_passive, left_source
 from .when import When, inherit_dates, read_clause
@@ -110,6 +110,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
     if not out:
         lead = document_lead(ctx, s, e)
         out = [lead] if lead else []
+    out += noun_clauses(ctx, s, e, out)
     return out + _colon_quotes(ctx, s, e, out)
 
 

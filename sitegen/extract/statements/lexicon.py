@@ -117,3 +117,13 @@ DOCUMENT_HEADS = frozenset(
     "polling exit".split()
 )
 """Head nouns of sources that are documents or data: what they "show" or "found" is a statement."""
+
+CLAIM_NOUNS = frozenset(
+    "claim claims statement concern concerns suggestion belief doubt doubts warning assertion fear fears complaint "
+    "complaints hope hopes worry worries assumption insistence estimate estimates assurance assurances speculation "
+    "admission allegation allegations rumor rumors rumour rumours contention argument prediction promise pledge "
+    "vow threat accusation accusations charge conviction acknowledgment acknowledgement expectation".split()
+)
+"""Nouns whose "that"-clause is what somebody claims, fears or hopes ("his claim that …", "fears that …")."""
+
+POSSESSIVES = frozenset("his her their its our my your".split())

@@ -14,7 +14,7 @@ import re
 from .after_cue import After, read_after
 from .base import Context, Found, Span, has_words, trim_content
 from .cues import EVIDENCE_LEMMAS, INTENT_LEMMAS, KNOW_LEMMAS, NEEDS_TO, QUOTED_LEMMAS, STANCE_LEMMAS
-from .lexicon import DOCUMENT_HEADS
+from .lexicon import CLAIM_NOUNS, DOCUMENT_HEADS, POSSESSIVES
 from .sources import Tok, head_word, looks_finite, sentence_subject, tokens
 
 _CUT = re.compile(
@@ -73,7 +73,7 @@ def _intent_end(ctx: Context, src: Span, after: After, stop: int, first_word: st
     if _is_relative(ctx.masked, src):
         comma = ctx.masked.find(",", after.pos, stop)
         stop = comma if comma != -1 else stop
-    if any(c in ctx.text[after.pos : stop] for c in '"“”«»'):
+    if has_double_quote(ctx.text, after.pos, stop):
         return None
     return stop
 
@@ -95,6 +95,12 @@ _NOT_AFTER_THAT = frozenset("and or is was but".split())
 def _is_relative(masked: str, src: Span) -> bool:
     """True for a source ending in a relative pronoun ("Roe, who"): its clause sits inside another one."""
     return masked[src[0] : src[1]].lower().rsplit(None, 1)[-1] in ("who", "which", "that")
+
+
+def has_double_quote(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a double quotation mark (or the doubled apostrophe some papers use)."""
+    seg = text[max(0, start) : end]
+    return any(c in seg for c in '"“”«»') or "''" in seg
 
 
 def asked_lead(ctx: Context, sentence_start: int, cue: Span, end: int) -> Found | None:
@@ -261,3 +267,62 @@ _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Sen\.|Rep\.|G
 _VERBS = frozenset(
     "is was are were be been has have had do does did will would can could should may might must said says told".split()
 )
+
+
+def noun_clauses(ctx: Context, start: int, end: int, found: list[Found]) -> list[Found]:
+    """ "his claim that the pier is safe", "fears that the ferry will stop": the "that"-clause of a claim noun,
+    attributed to the possessor before the noun ("his", "the mayor's"), else to the sentence's subject when a
+    verb stands between them, else to nobody.  Only where no statement of the sentence covers the noun."""
+    out: list[Found] = []
+    masked = ctx.masked
+    at = masked.find(" that ", start, end)
+    while at != -1 and len(out) < 4:
+        that = at + 1
+        at = masked.find(" that ", that + 4, end)
+        toks = tokens(masked, max(start, that - 60), that)
+        if not toks or toks[-1][2].lower() not in CLAIM_NOUNS:
+            continue
+        nxt = masked[that + 5 : that + 30].split(None, 1)
+        if not nxt or not nxt[0][0].isalnum() or nxt[0].lower() in _NOT_CLAUSE_START:
+            continue  # "the claim that was made": a relative clause
+        noun = toks[-1]
+        if any(f.content[0][0] <= noun[0] < f.content[-1][1] or f.cue[0] <= noun[0] < f.cue[1] for f in found):
+            continue
+        stop = content_end(ctx, that, end)
+        semi = masked.find(";", that, stop)
+        span = trim_content(ctx.text, that, semi if semi != -1 else stop)
+        if span is None or not has_words(masked, span, 3) or has_double_quote(ctx.text, span[0] - 1, span[1] + 1):
+            continue
+        first = noun[0] == start or len(toks) == 1 and toks[0][0] - start < 3
+        src = _possessor(toks, len(toks) - 1) or (None if first else _subject_before(masked, start, toks, noun))
+        out.append(Found(src, (noun[0], noun[1]), [span], "claim", (noun[0], noun[1]), "noun-that"))
+    return out
+
+
+_NOT_CLAUSE_START = frozenset(
+    "is was are were has have had will would can could should may might must does did do be been "
+    "seems seemed appears appeared remains made makes came comes".split()
+)
+
+
+def _subject_before(masked: str, start: int, toks: list[Tok], noun: Tok) -> Span | None:
+    """ "Roe expressed concern that …": the sentence's subject holds the noun's claim when a verb comes between
+    them (a noun opening the sentence, "The fear that …", has no holder)."""
+    if len(toks) >= 2 and toks[-2][2].lower() in ("the", "a", "an") and toks[-2][0] - start < 3:
+        return None
+    return sentence_subject(masked, start, noun[0])
+
+
+def _possessor(toks: list[Tok], i: int) -> Span | None:
+    """The possessor of the noun at ``toks[i]``: "his", or "Ana Ruiz's" (capitalised words before the 's)."""
+    prev = toks[i - 1][2] if i else ""
+    if prev.lower() in POSSESSIVES:
+        return (toks[i - 1][0], toks[i - 1][1])
+    if prev.endswith(("'s", "’s")) and prev[:1].isupper():
+        j = i - 1
+        while (
+            j > 0 and toks[j - 1][2][:1].isupper() and not toks[j - 1][2].endswith((",", ".", ";", ":")) and i - j < 5
+        ):
+            j -= 1
+        return (toks[j][0], toks[i - 1][1])
+    return None
