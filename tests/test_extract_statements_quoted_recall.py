@@ -146,3 +146,11 @@ def test_a_quote_after_a_lead_verb_continues_into_the_next_quote():
         "shrugged",
         ["“The ferry will come.”", "“It always does.”"],
     )
+
+
+def test_appositive_description_with_a_relative_clause_belongs_to_the_source():
+    source, cue, content = _one(
+        "Ines Varga, a ferry captain who for twenty years has sailed the route to the islands, said, “The sea is calm.”"
+    )
+    assert source == "Ines Varga, a ferry captain who for twenty years has sailed the route to the islands"
+    assert (cue, content) == ("said", ["“The sea is calm.”"])

@@ -183,7 +183,9 @@ def _appositive_source(masked: str, toks: list[Tok]) -> tuple[int, int] | None:
 
 
 _MAX_GROUPS = 4
-MAX_GROUP_WORDS = 16
+MAX_GROUP_WORDS = 24
+"""Words in a comma group; more than 16 only for a description with a relative clause."""
+_RELATIVE_INSIDE = frozenset("who that which whose".split())
 _RELATIVE = frozenset("who whose whom which".split())
 _ADVERBIAL = frozenset(
     "in at on during asked pressed speaking responding when after before while like for meanwhile however "
@@ -204,6 +206,12 @@ def _group_kind(group: list[Tok]) -> str | None:
         return "adverbial"
     if words[0] in DETERMINERS and "to" in words[2:]:  # "a close adviser to the senator": "to" links a noun
         words = [w for w in words if w != "to"]
+    if words[0] in DETERMINERS:  # "a consultant who had tried to …": the relative clause belongs to the noun
+        rel = next((i for i, w in enumerate(words) if i > 1 and w in _RELATIVE_INSIDE), None)
+        if rel is not None:
+            words = words[:rel]
+    elif len(words) > MAX_GROUP_WORDS:
+        return None
     if any(w in _IN_APPOSITION for w in words) or group[-1][2].endswith(("'s,", "’s,")):
         return None
     return "apposition"
