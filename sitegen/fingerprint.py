@@ -31,6 +31,9 @@ def templates_digest(folders: list[Path]) -> str:
     return digest.hexdigest()
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 class PageKeys:
     """Computes :meth:`key` for the pages of one site."""
 
@@ -55,29 +58,35 @@ class PageKeys:
         return "page:" + hashlib.sha256(repr(signature).encode()).hexdigest()
 
     def _signature(self, value: Any) -> Any:
-        if isinstance(value, (str, int, float, bool)) or value is None:
+        kind = type(value)  # exact types first: a site's page contexts hold millions of values
+        if kind in _PLAIN:
             return value
+        if kind is SiteStatement or kind is SiteFigure:
+            return self._memoized(value, self._item_signature)
+        if isinstance(value, (list, tuple)):
+            return tuple(map(self._signature, value))
+        if isinstance(value, dict):
+            return tuple((k, self._signature(v)) for k, v in sorted(value.items(), key=lambda kv: str(kv[0])))
         if isinstance(value, Article):
             return ("article", value.digest)
         if isinstance(value, (Person, Topic)):
             return (type(value).__name__, value.id)  # their fields are in the shared part of the key
-        if isinstance(value, (SiteStatement, SiteFigure)):
-            return self._memoized(value, self._item_signature)
-        if isinstance(value, (list, tuple)):
-            return tuple(map(self._signature, value))
         if isinstance(value, (set, frozenset)):
             return tuple(sorted(map(self._signature, value)))
-        if isinstance(value, dict):
-            return tuple((k, self._signature(v)) for k, v in sorted(value.items(), key=lambda kv: str(kv[0])))
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             return self._memoized(value, repr)
         return value
 
-    def _memoized(self, value: Any, signature: Any) -> Any:
-        """``signature(value)``, computed once per object: the same item is shown on many pages."""
+    def _memoized(self, value: Any, signature: Any) -> str:
+        """A digest of ``signature(value)``, computed once per object: the same item is shown on many pages.
+
+        A short digest rather than the signature itself keeps each page's key cheap
+        to hash: a page of 200 figures would otherwise repr 200 nested tuples.
+        """
         found = self._memo.get(id(value))
         if found is None:
-            found = self._memo[id(value)] = (value, signature(value))  # holding value keeps its id unique
+            digest = hashlib.blake2b(repr(signature(value)).encode(), digest_size=16).hexdigest()
+            found = self._memo[id(value)] = (value, digest)  # holding value keeps its id unique
         return found[1]
 
     def _item_signature(self, item: SiteStatement | SiteFigure) -> tuple[Any, ...]:
