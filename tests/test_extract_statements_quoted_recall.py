@@ -154,3 +154,52 @@ def test_appositive_description_with_a_relative_clause_belongs_to_the_source():
     )
     assert source == "Ines Varga, a ferry captain who for twenty years has sailed the route to the islands"
     assert (cue, content) == ("said", ["“The sea is calm.”"])
+
+
+def test_a_quote_opening_with_a_misused_closing_mark_before_an_ellipsis():
+    assert _one("” … and the harbour stays shut,” she said in March.") == (
+        "she",
+        "said",
+        ["” … and the harbour stays shut,”"],
+    )
+
+
+def test_a_quote_opening_after_an_invisible_direction_mark():
+    source, cue, content = _one("\u202a”The ferry must run,” wrote Ines Varga.")
+    assert (source, cue) == ("Ines Varga", "wrote")
+    assert content[0].endswith("”The ferry must run,”")
+
+
+def test_a_long_inverted_description_ends_before_its_participle():
+    assert _one("“Tolls are theft,” posted a ferry user from Delft going by the name Skipper.")[:2] == (
+        "a ferry user",
+        "posted",
+    )
+
+
+def test_inverted_source_with_four_role_words_or_an_ordinal():
+    assert _one("“We sail at six,” said Varga’s chief harbour safety officer Rolf Anker.")[0] == (
+        "Varga’s chief harbour safety officer Rolf Anker"
+    )
+    assert _one("“We sail at six,” said Coast Guard 2nd Lt. Rolf Anker.")[0] == "Coast Guard 2nd Lt. Rolf Anker"
+
+
+def test_a_report_speaking_as_it():
+    assert _one("“Raise the tolls by a tenth,” it recommended.") == (
+        "it",
+        "recommended",
+        ["“Raise the tolls by a tenth,”"],
+    )
+
+
+def test_appositive_role_with_to_after_its_first_words():
+    assert _one("“The ruling is fair,” Rolf Anker, counsel for one of the towns to sue the port, said.")[0] == (
+        "Rolf Anker, counsel for one of the towns to sue the port"
+    )
+
+
+def test_inverted_cue_the_inverted_rule_does_not_read():
+    assert _one("“The tide waits for nobody,” mused harbour pilot Ines Varga.")[:2] == (
+        "harbour pilot Ines Varga",
+        "mused",
+    )

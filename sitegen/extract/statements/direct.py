@@ -335,7 +335,7 @@ def _tail_verb(ctx: Context, q: Quote, para_start: int, para_end: int) -> Found 
     if len(toks) < 2:
         return None
     first = _bare(toks[0][2])
-    if _past_verb(first) and toks[0][2].isalpha() and lemma_of(first) is None:  # '"…," exclaimed Roe.'
+    if _past_verb(first) and toks[0][2].isalpha() and _not_invertible(first):  # '"…," exclaimed Roe.'
         found = right_source(m, toks[0][1], min(para_end, toks[0][1] + _LOOK))
         if found is None or not _ends_inverted(m, found[2], para_end):
             return None
@@ -358,6 +358,12 @@ def _tail_verb(ctx: Context, q: Quote, para_start: int, para_end: int) -> Found 
         cue_end = toks[n + 1][1] - (0 if toks[n + 1][2][-1].isalpha() else 1)
     src = (np[0][0], np[-1][1] - (1 if np[-1][2][-1] in ",." and not np[-1][2].endswith(".") else 0))
     return Found(src, (verb[0], cue_end), [(q.start, q.end)], "say", (src[0], cue_end), "quote-tail")
+
+
+def _not_invertible(word: str) -> bool:
+    """True for a verb the inverted rule does not read: unknown, or a cue that only follows its subject."""
+    lemma = lemma_of(word)
+    return lemma is None or lemma not in INVERTIBLE and lemma not in _ALSO_INVERTED
 
 
 def _name_length(toks: list[tuple[int, int, str]]) -> int:

@@ -204,7 +204,7 @@ def _group_kind(group: list[Tok]) -> str | None:
         return "relative"
     if words[0] in _ADVERBIAL or words[0].endswith("ing") and len(words) > 1 and _opens_object(words[1]):
         return "adverbial"
-    if words[0] in DETERMINERS and "to" in words[2:]:  # "a close adviser to the senator": "to" links a noun
+    if "to" in words[2:]:  # "a close adviser to the senator", "lawyer for one of the groups to sue": "to" links a noun
         words = [w for w in words if w != "to"]
     if words[0] in DETERMINERS:  # "a consultant who had tried to …": the relative clause belongs to the noun
         rel = next((i for i, w in enumerate(words) if i > 1 and w in _RELATIVE_INSIDE), None)
@@ -230,7 +230,7 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
     if len(words) == 1:
         low = lows[0]
         if low == "it":
-            return lemma in ("say", "report", "announce", "state", "write", "add", "note", "warn", "claim", "read")
+            return lemma in _IT_SAYS
         if low in PRONOUNS or low in QUANTIFIER_SOURCES or low.endswith("%") and _QUANTITY.fullmatch(low):
             return True
         if _is_cap(words[0]):
@@ -262,6 +262,10 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
 
 
 _MAX_GROUP_NP = 8
+_IT_SAYS = frozenset(
+    "say report announce state write add note warn claim read recommend conclude continue explain argue".split()
+)
+"""Verbs whose subject "it" is a document or an organisation speaking ("it read", "it recommended")."""
 _AGENT_PLURAL = re.compile(r"(?:ist|er|or|ant|ent|ian|ive|ee)s$")
 
 
@@ -303,7 +307,7 @@ def _premodified_name(words: list[str]) -> bool:
             return False
         if low in NAME_LINKS and i > 0:
             continue
-        if not is_premodifier(low) and low not in _ED_PREMODIFIERS:
+        if not is_premodifier(low) and low not in _ED_PREMODIFIERS and not _ORDINAL.fullmatch(low):
             return False
     return True
 
@@ -342,7 +346,10 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
             if t[2].endswith((",", ".", ";", ":")) and not ABBREVIATED.fullmatch(t[2]):
                 break
             if len(np) > 8:
-                return None
+                np = _cut_long_description(np)
+                if np is None:
+                    return None
+                break
             continue
         break
     if not np or not valid_np(np, "say"):
@@ -354,10 +361,25 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
 
 _RIGHT_SOURCE_CHARS = 300
 """An inverted source is read from at most this many characters (it has at most nine words)."""
+
+
+def _cut_long_description(np: list[Tok]) -> list[Tok] | None:
+    """ "a German user from Hanover going by the handle …": a long determiner phrase ends before its first
+    preposition or participle after the head; None when it has neither."""
+    for i in range(2, len(np)):
+        low = _bare(np[i][2])
+        if low in PREPOSITIONS or low.endswith("ing") and low.isalpha():
+            return np[:i]
+    return None
+
+
 NAME_LINKS = frozenset("of de van von der den bin al da di del della la le du dos".split())
 """Lowercase words inside a name or a title ("Pierre de Vos", "secretary of state Ana Ruiz")."""
-_MAX_LOWER_BEFORE_NAME = 3
-_ED_PREMODIFIERS = frozenset("retired embattled disgraced acclaimed renowned indicted jailed exiled unnamed".split())
+_MAX_LOWER_BEFORE_NAME = 4
+_ED_PREMODIFIERS = frozenset(
+    "retired embattled disgraced acclaimed renowned indicted jailed exiled unnamed undecided".split()
+)
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 """Participles that often stand before a name as a description ("retired Gen. Ana Ruiz"); other -ed words
 before a name are verbs ("the memo that angered Ana Ruiz")."""
 
@@ -371,13 +393,13 @@ def _leads_to_name(toks: list[Tok], i: int, np: list[Tok]) -> bool:
         if _is_cap(word):
             return j > i
         low = _bare(word)
-        if word.endswith((",", ".", ";", ":")) or not low.replace("-", "").isalpha():
+        if word.endswith((",", ".", ";", ":")) or not low.replace("-", "").isalnum():
             return False
         prev = toks[j - 1][2] if j > i else (np[-1][2] if np else "")
         if low in NAME_LINKS:
             if not prev or low == "of" and _is_cap(prev) and _bare(prev) not in TITLES:
                 return False
-        elif not is_premodifier(low) and low not in _ED_PREMODIFIERS:
+        elif not is_premodifier(low) and low not in _ED_PREMODIFIERS and not _ORDINAL.fullmatch(low):
             return False
     return False
 
