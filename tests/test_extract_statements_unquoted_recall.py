@@ -147,3 +147,26 @@ def test_noun_that_without_holder():
 
 def test_noun_that_relative_clause_is_no_content():
     assert not _find("The claim that was filed last week names three firms.", "claim")
+
+
+# perceived: passive perceptions with no source ("is seen as", "known for"); reportedly: hearsay
+
+
+def test_perceived_passive_as():
+    st = _one("Intro.\n\nThe mayor is widely seen as the favourite for the post.", "is widely seen")
+    assert st.source is None
+    assert [c.text for c in st.content] == ["The mayor", "as the favourite for the post"]
+
+
+def test_perceived_needs_be_or_comma():
+    assert not _find("Intro.\n\nWe have seen as many ferries as buses this year.", "seen")
+
+
+def test_reportedly_without_verb_cue():
+    st = _one("Intro.\n\nThe shipyard is reportedly planning a sale of its dry dock.", "reportedly")
+    assert st.source is None
+    assert [c.text for c in st.content] == ["The shipyard is", "planning a sale of its dry dock"]
+
+
+def test_reportedly_before_a_speech_verb_joins_it():
+    assert not _find("Intro.\n\nThe mayor reportedly said the dock would close.", "reportedly")

@@ -22,9 +22,9 @@ from .after_cue import read_after
 from .base import Context, Found, is_quote_span, trim_content
 from .colon import colon_quote, speaker_label
 from .cues import INTENT_LEMMAS, NOUN_LIKE, THINK_LEMMAS, find_cues, is_participle, lemma_of, verb_after_subject
-from .direct import continue_quotes, inverted, trailing
+from .direct import attribute_orphans, continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
-from .impersonal import SEEM_LEMMAS, impersonal, seeming
+from .impersonal import SEEM_LEMMAS, impersonal, perceived, reportedly, seeming
 from .quotes import find_quotes, mask
 from .reported import according_to, asked_lead, asked_passive, document_lead, forward, noun_clauses, participle
 from .resolve import Resolver
@@ -57,6 +57,7 @@ def extract_statements(text: str, article_date: date | None = None) -> list[Stat
         in_para: list[Found] = []
         for s, e in _sentences(ctx.masked, ps, pe):
             in_para += sentence_statements(ctx, s, e, pe)
+        attribute_orphans(ctx, in_para, ps, pe)
         continue_quotes(ctx, in_para, pe)
         found += in_para
     return _to_statements(ctx, _dedupe(found), article_date)
@@ -90,6 +91,14 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             if form[0].isupper() and m_start != s:
                 continue
             f = according_to(ctx, floor, (m_start, m_end), e)
+        elif lemma == "perceive":
+            if not form.islower():
+                continue
+            f = perceived(ctx, floor, (cue_prefix_start(ctx.masked, floor, m_start), m_end), m_end, e)
+        elif lemma == "reportedly":
+            if _before_verb(ctx.masked, m_end, e):
+                continue
+            f = reportedly(ctx, floor, (m_start, m_end), e)
         elif lemma in SEEM_LEMMAS:
             if not form.islower():
                 continue
@@ -125,6 +134,12 @@ def _colon_quotes(ctx: Context, s: int, e: int, found: list[Found]) -> list[Foun
                 out.append(f)
         colon = ctx.masked.find(": ", colon + 2, e)
     return out
+
+
+def _before_verb(masked: str, pos: int, end: int) -> bool:
+    """True when a cue word follows at ``pos`` ("reportedly said"): the adverb is then part of that verb's cue."""
+    nxt = find_cues(masked, pos, min(end, pos + 30))
+    return bool(nxt) and not masked[pos : nxt[0][0]].strip()
 
 
 def _inside_content(found: list[Found], pos: int) -> bool:

@@ -69,6 +69,9 @@ SAY_LEMMAS = (
 THINK_LEMMAS = "believe think argue feel fear hope expect doubt suspect figure reckon worry agree".split()
 SEEM_FORMS = {"seem": "seem", "seems": "seem", "seemed": "seem", "appears": "appear", "appeared": "appear"}
 """Impressions with no source ("Ruiz seemed rattled"); bare "appear" is mostly an infinitive ("to appear on")."""
+_PERCEIVED = {f: "perceive" for f in "seen viewed regarded perceived considered deemed known".split()}
+_PERCEIVED["reportedly"] = "reportedly"
+"""Passive perceptions and hearsay with no source (see ``impersonal.perceived`` and ``impersonal.reportedly``)."""
 ACT_LEMMAS = ["urge", "call for", "call on", "seek", "demand", "propose", "recommend"]
 KNOW_LEMMAS = frozenset(
     "know learn realize realise recognize recognise understand assume signal hint imply sense".split()
@@ -168,7 +171,7 @@ NOUN_LIKE.update({"support": "support", "plan": "plan", "favor": "favor"})
 a clause (see ``verb_after_subject``)."""
 ALL = {
     f: lemma
-    for f, lemma in {**NOUN_LIKE, **SEEM_FORMS, **EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}.items()
+    for f, lemma in {**_PERCEIVED, **NOUN_LIKE, **SEEM_FORMS, **EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}.items()
     if f != "call"
 }
 """Every cue form; bare "call" is left out, being mostly a noun ("a wake-up call", "his call for …")."""

@@ -8,7 +8,7 @@ passive "is expected to" that is one span from the subject on; for "seems",
 
 from __future__ import annotations
 
-from .base import Context, Found, Span, trim_content
+from .base import Context, Found, Span, has_words, trim_content
 from .lexicon import CLAUSE_WORDS, DETERMINERS
 from .reported import content_end
 from .sources import tokens
@@ -39,22 +39,61 @@ _NOT_COMPLEMENT = frozenset(
 """Words after "appeared" that make it a showing-up ("appeared on television"), not an impression."""
 
 
-def seeming(ctx: Context, floor: int, cue: Span, verb_end: int, end: int) -> Found | None:
+def seeming(ctx: Context, floor: int, cue: Span, verb_end: int, end: int, lemma: str = "seem") -> Found | None:
     """ "Ruiz seemed rattled by the attack", "the plan appears to have stalled": the writer's impression,
     with no source; content is the subject and the complement ("it seems that …": the complement only)."""
     nxt = ctx.masked[verb_end : verb_end + 40].split(None, 1)
-    if not nxt or nxt[0].lower().strip(",.;:") in _NOT_COMPLEMENT or not nxt[0][0].isalpha() or nxt[0][0].isupper():
+    if not nxt or not nxt[0][0].isalpha() or nxt[0][0].isupper():
+        return None
+    if lemma == "seem" and nxt[0].lower().strip(",.;:") in _NOT_COMPLEMENT:
         return None
     start = _clause_start(ctx.masked, floor, cue[0])
     rest = trim_content(ctx.text, verb_end, content_end(ctx, verb_end, end))
-    if start is None or rest is None or any(c in ctx.text[start : rest[1]] for c in '"“”«»'):
+    if start is None or rest is None or _quoted(ctx.text, start, rest[1]):
         return None
     subject = trim_content(ctx.text, start, cue[0])
     if subject is None or ctx.masked[subject[0] : subject[1]].lower() in ("it", "there"):
-        return Found(None, cue, [rest], "seem", cue, "seeming")
+        return Found(None, cue, [rest], lemma, cue, "seeming")
     if ctx.masked[subject[0] : subject[1]].split()[-1].lower() in DETERMINERS:
         return None
-    return Found(None, cue, [subject, rest], "seem", cue, "seeming")
+    return Found(None, cue, [subject, rest], lemma, cue, "seeming")
+
+
+PERCEIVED_FORMS = {f: "perceive" for f in "seen viewed regarded perceived considered deemed known".split()}
+"""Passive perceptions with no source: "Ruiz is seen as the favourite", "the pier, long regarded as safe"."""
+_BE_BEFORE = frozenset("is are was were be been being widely largely generally long still also not often".split())
+
+
+def perceived(ctx: Context, floor: int, cue: Span, verb_end: int, end: int) -> Found | None:
+    """ "Ruiz is widely seen as the favourite", "the plan, viewed as a compromise, …": a passive perception
+    (after a form of "be" or a comma) before "as", "to" or "for"; content is the subject and the complement."""
+    nxt = ctx.masked[verb_end : verb_end + 20].split(None, 1)
+    if not nxt or nxt[0] not in ("as", "to", "for"):
+        return None
+    verb_start = ctx.masked.rfind(" ", cue[0], verb_end - 1) + 1 or cue[0]
+    before = ctx.masked[max(floor, verb_start - 40) : verb_start].split()
+    if not before or before[-1].lower() not in _BE_BEFORE and not before[-1].endswith(","):
+        return None
+    return seeming(ctx, floor, cue, verb_end, end, "perceive")
+
+
+REPORTEDLY = frozenset(["reportedly"])
+
+
+def reportedly(ctx: Context, floor: int, cue: Span, end: int) -> Found | None:
+    """ "The firm reportedly plans a sale": hearsay with no named source; content is the clause without the
+    adverb (when a speech verb follows, "reportedly said", the verb's own rule has it)."""
+    start = _clause_start(ctx.masked, floor, cue[0]) if cue[0] > floor else floor
+    rest = trim_content(ctx.text, cue[1], content_end(ctx, cue[1], end))
+    if start is None or rest is None or not has_words(ctx.masked, rest, 2) or _quoted(ctx.text, start, rest[1]):
+        return None
+    subject = trim_content(ctx.text, start, cue[0])
+    return Found(None, cue, [subject, rest] if subject else [rest], "reportedly", cue, "reportedly")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    seg = text[start:end]
+    return any(c in seg for c in '"“”«»') or "''" in seg
 
 
 def _clause_start(masked: str, floor: int, pos: int) -> int | None:
