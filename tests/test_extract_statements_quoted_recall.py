@@ -203,3 +203,30 @@ def test_inverted_cue_the_inverted_rule_does_not_read():
         "harbour pilot Ines Varga",
         "mused",
     )
+
+
+def _statements(text: str) -> list[tuple[str | None, str, list[str]]]:
+    return [
+        (s.source.text if s.source else None, s.cue.text, [c.text for c in s.content]) for s in extract_statements(text)
+    ]
+
+
+def test_a_sentence_ending_with_a_colon_introduces_the_quote_paragraph_after_it():
+    text = "Intro line\n\nLater, 17-year-old Jo Anker chimed:\n\n“The port needs us.”\n"
+    assert _statements(text) == [("17-year-old Jo Anker", "chimed:", ["“The port needs us.”"])]
+    text = "Intro line\n\nThe harbour board issued the following statement:\n\n“The port stays open.”\n"
+    assert _statements(text) == [("The harbour board", "issued the following statement:", ["“The port stays open.”"])]
+
+
+def test_a_capitalised_verb_and_a_name_before_a_colon_introduce_the_next_quote_paragraph():
+    text = "Intro line\n\nStated Varga:\n\n“The tolls will not rise this year.”\n"
+    assert _statements(text) == [("Varga", "Stated", ["“The tolls will not rise this year.”"])]
+
+
+def test_a_colon_without_a_subject_introduces_nothing():
+    assert _statements("Intro line\n\nTranscript as follows:\n\n“Good evening.”\n") == []
+
+
+def test_a_quote_paragraph_attributed_in_itself_is_not_taken_by_the_colon_before_it():
+    found = _statements("Intro line\n\nThe chair spoke first:\n\n“Good evening,” Varga replied.\n")
+    assert found == [("Varga", "replied", ["“Good evening,”"])]

@@ -17,15 +17,17 @@ from itertools import accumulate
 from .after_cue import After
 from .base import Context, Found, Span, trim_content
 from .cues import INVERTIBLE, lemma_of
-from .lexicon import EXTRA_START
+from .lexicon import CLAUSE_WORDS, EXTRA_START
 from .quotes import Quote
 from .sources import (
     ABBREVIATED,
     IRREGULAR_PAST,
     MAX_GROUP_WORDS,
     NAME_LINKS,
+    PREPOSITIONS,
     coordinated_subject,
     left_source,
+    looks_finite,
     right_source,
     tokens,
     valid_np,
@@ -282,6 +284,14 @@ def attribute_orphans(ctx: Context, found: list[Found], para_start: int, para_en
         if f is not None:
             found.append(f)
             covered.quotes.add(q.start)
+    if (
+        para_end > para_start
+        and ctx.masked[para_end - 1] == ":"
+        and not any(f.clause[1] >= para_end - 2 for f in found)
+    ):
+        f = _colon_paragraph(ctx, para_start, para_end)
+        if f is not None:
+            found.append(f)
 
 
 def _bare(word: str) -> str:
@@ -445,6 +455,71 @@ def _said_lead(ctx: Context, q: Quote, para_start: int) -> Found | None:
         if toks[i][2].endswith((".", "!", "?")) and not ABBREVIATED.fullmatch(toks[i][2]):
             return None
     return None
+
+
+_MAX_PREDICATE_WORDS = 10
+
+
+def _colon_paragraph(ctx: Context, para_start: int, para_end: int) -> Found | None:
+    """ "Roe issued the following statement:" then a paragraph that is one quotation: the subject of the
+    sentence ending with the colon said it (the verb may be any: "echoed:", "describes itself this way:")."""
+    m = ctx.masked
+    i = para_end
+    while i < len(m) and i < para_end + 8 and m[i].isspace():
+        i += 1
+    q = ctx.quote_starting(i)
+    if q is None or not q.closed or m[q.end : q.end + 200].split("\n", 1)[0].strip(" .,;"):
+        return None  # the next paragraph goes on after its quote (and may attribute it itself)
+    toks = tokens(m, _sentence_floor(m, para_start, para_end - 1), para_end)
+    if len(toks) < 2 or len(toks) > MAX_GROUP_WORDS:
+        return None
+    if toks[0][2] in _LEAD_CUE_CAPS:  # "Stated Roe:"
+        found = right_source(m, toks[0][1], para_end)
+        if found is None or found[2] != para_end:
+            return None
+        return Found(
+            (found[0], found[1]),
+            (toks[0][0], toks[0][1]),
+            [(q.start, q.end)],
+            "say",
+            (toks[0][0], para_end),
+            "colon-paragraph",
+        )
+    for _ in range(2):  # "Later, Roe echoed:", "At the rally, …": lead phrases before the subject
+        comma = next((j for j, t in enumerate(toks[:6]) if t[2].endswith(",")), None)
+        if comma is None or any(_verb_like(t[2]) for t in toks[:comma]):
+            break
+        toks = toks[comma + 1 :]
+    if len(toks) < 2:
+        return None
+    k = 1 if _bare(toks[0][2]) in _PRONOUN_SOURCES else 0
+    while k == 0 or k < len(toks) and not _verb_like(toks[k][2]) and _bare(toks[0][2]) not in _PRONOUN_SOURCES:
+        if k >= _MAX_NAME_WORDS + 4 or toks[k][2].endswith((",", ";", ":")):
+            return None
+        k += 1
+    if k >= len(toks) or len(toks) - k > _MAX_PREDICATE_WORDS or not valid_np(toks[:k], "say"):
+        return None
+    src = (toks[0][0], toks[k - 1][1])
+    return Found(src, (toks[k][0], para_end), [(q.start, q.end)], "say", (src[0], para_end), "colon-paragraph")
+
+
+_NOT_VERBS = CLAUSE_WORDS | PREPOSITIONS | frozenset("to than such there here also just only even very so not".split())
+
+
+def _verb_like(word: str) -> bool:
+    """A word that may be the verb after a subject: a finite-looking word, a cue, or a present tense in -s."""
+    low = word.rstrip(":,")
+    if low in _NOT_VERBS:
+        return False
+    return (
+        looks_finite(low)
+        or lemma_of(low) is not None
+        or low.isalpha()
+        and low.islower()
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith("ss")
+    )
 
 
 _DASHES = "-—–"

@@ -278,10 +278,14 @@ ABBREVIATED = re.compile(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col
 """Initials and titles whose full stop does not end the phrase after an inverted cue."""
 
 
+_AGED = re.compile(r"\d{1,3}-(?:year|month)-old")
+"""An age before a name: "17-year-old Jo Roe"."""
+
+
 def is_premodifier(low: str) -> bool:
     """A lowercase word that may stand before a name ("former", "chief executive", "activist"), not a verb."""
     return (
-        low.replace("-", "").isalpha()
+        (low.replace("-", "").isalpha() or _AGED.fullmatch(low) is not None)
         and low not in NOT_IN_NP
         and low not in PREPOSITIONS
         and low not in CLAUSE_WORDS
