@@ -135,7 +135,7 @@ def test_noun_that_with_possessor():
 
 
 def test_noun_that_held_by_subject():
-    st = _one("Mayor Ines Varga expressed concern that the ferry would stop running.", "concern")
+    st = _one("Mayor Ines Varga has long nursed a concern that the ferry would stop running.", "concern")
     assert st.source.text == "Mayor Ines Varga"
     assert st.content[0].text == "that the ferry would stop running"
 
@@ -170,3 +170,17 @@ def test_reportedly_without_verb_cue():
 
 def test_reportedly_before_a_speech_verb_joins_it():
     assert not _find("Intro.\n\nThe mayor reportedly said the dock would close.", "reportedly")
+
+
+# topic: what somebody talked about, voted for, pushed for or voiced (content after, one word is enough)
+
+
+def test_topic_talked_about():
+    st = _one("At the rally, Councillor Ode talked about the harbour tax.", "talked about")
+    assert st.source.text == "Councillor Ode"
+    assert st.content[0].text == "the harbour tax"
+
+
+def test_topic_voted_for_and_voiced():
+    assert _one("Three members voted for Ruiz.", "voted for").content[0].text == "Ruiz"
+    assert _one("The dockers voiced anger over the new rota.", "voiced").content[0].text == "anger over the new rota"

@@ -78,6 +78,29 @@ KNOW_LEMMAS = frozenset(
 )
 """Knowledge and signals ("Roe knew that …", "the mayor signalled that …"): content only after "that" or a
 wh-word (see ``reported._NEEDS_THAT``)."""
+TOPIC_FORMS = {
+    f: lemma
+    for lemma, forms in {
+        "talk about": "talk about|talks about|talked about|talking about",
+        "speak about": "speak about|speaks about|spoke about|speaking about",
+        "speak out": "speak out against|speaks out against|spoke out against|speaking out against",
+        "vote for": "voted for|voting for",
+        "vote against": "voted against|voting against",
+        "push for": "push for|pushes for|pushed for|pushing for",
+        "press for": "pressed for|pressing for",
+        "point to": "points to|pointed to|pointing to",
+        "refer to": "refers to|referred to|referring to",
+        "focus on": "focused on|focusing on|focuses on",
+        "express": "expressed|expressing",
+        "voice": "voiced|voicing",
+        "echo": "echoed|echoing",
+        "discuss": "discussed|discussing|discusses",
+        "advocate": "advocated|advocating",
+    }.items()
+    for f in forms.split("|")
+}
+TOPIC_LEMMAS = frozenset(TOPIC_FORMS.values())
+"""What somebody talked about, voted for or voiced ("spoke about the levy", "voiced concern"): content after."""
 INTENT_LEMMAS = frozenset("want plan intend support oppose back favor favour".split())
 """Wants, plans and positions ("Roe wants a recount", "she opposes the levy"): content after the verb."""
 _INTENT_DROP = frozenset("plan support back favor favour backing supporting opposing planning wanting".split())
@@ -160,7 +183,7 @@ INTENT = {f: lemma for f, lemma in _lexicon(INTENT_LEMMAS).items() if f not in _
 NEEDS_TO = frozenset(["plan", "intend"])
 """Intentions read only before "to" ("plans to run"; "the tax plans" is a noun)."""
 KNOW = {f: lemma for f, lemma in _lexicon(KNOW_LEMMAS).items() if f not in ("sense", "senses", "signal", "signals")}
-ACT = {**_lexicon(ACT_LEMMAS), **STANCE, **INTENT, **KNOW}
+ACT = {**_lexicon(ACT_LEMMAS), **STANCE, **INTENT, **KNOW, **TOPIC_FORMS}
 NOUN_LIKE = {
     f: lemma
     for lemma in "hope fear claim worry doubt suspect expect promise pledge threaten wonder".split()

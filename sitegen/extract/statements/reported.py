@@ -13,7 +13,7 @@ import re
 
 from .after_cue import After, read_after
 from .base import Context, Found, Span, has_words, trim_content
-from .cues import EVIDENCE_LEMMAS, INTENT_LEMMAS, KNOW_LEMMAS, NEEDS_TO, QUOTED_LEMMAS, STANCE_LEMMAS
+from .cues import EVIDENCE_LEMMAS, INTENT_LEMMAS, KNOW_LEMMAS, NEEDS_TO, QUOTED_LEMMAS, STANCE_LEMMAS, TOPIC_LEMMAS
 from .lexicon import CLAIM_NOUNS, DOCUMENT_HEADS, POSSESSIVES
 from .sources import Tok, head_word, looks_finite, sentence_subject, tokens
 
@@ -57,7 +57,7 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         span = _next_paragraph_quote(ctx, para_end)
     else:
         span = trim_content(ctx.text, after.pos, stop)
-    if span is None or not has_words(ctx.masked, span, 1 if lemma in STANCE_LEMMAS else 2):
+    if span is None or not has_words(ctx.masked, span, 1 if lemma in STANCE_LEMMAS or lemma in TOPIC_LEMMAS else 2):
         return None
     rule = "relative" if _is_relative(ctx.masked, src) else "forward"
     return Found(src, cue, [span], lemma, (src[0], max(cue[1], after.extras_end)), rule, after.addressee)
