@@ -230,3 +230,39 @@ def test_a_colon_without_a_subject_introduces_nothing():
 def test_a_quote_paragraph_attributed_in_itself_is_not_taken_by_the_colon_before_it():
     found = _statements("Intro line\n\nThe chair spoke first:\n\n“Good evening,” Varga replied.\n")
     assert found == [("Varga", "replied", ["“Good evening,”"])]
+
+
+def test_a_present_tense_verb_after_a_name_or_pronoun_before_a_comma_and_quote():
+    assert _one("He jokes, “The queue never ends!”") == ("He", "jokes", ["“The queue never ends!”"])
+    assert _all("The group wants, “more money for the port.”") == []
+
+
+def test_a_clause_ending_with_a_colon_before_a_quote_that_ends_the_sentence():
+    assert _one("In a later interview, Varga went even further: “If the port closes, the town dies.”")[:2] == (
+        "Varga",
+        "went even further:",
+    )
+    assert _one("The memo has one more line: “Please explain the difference.”")[:2] == (
+        "The memo",
+        "has one more line:",
+    )
+
+
+def test_a_colon_clause_with_a_second_subject_is_left_alone():
+    found = _all("The crowd cheers, and then Varga chimes in: “We will not give up the port.”")
+    assert all(source != "The crowd" for source, _, _ in found)
+
+
+def test_put_it_followed_by_an_adverbial_before_the_quote():
+    assert _one("As the port chief, Jo Roe, put it in a memo to staff, ''Imagine a town without tolls.''") == (
+        "the port chief, Jo Roe",
+        "put it",
+        ["''Imagine a town without tolls.''"],
+    )
+
+
+def test_a_quote_followed_by_a_dash_still_ends_the_sentence_for_a_lead_verb():
+    assert _one("During the debate, Varga cracked, ''I sail, therefore I am'' - a line she often uses.")[:2] == (
+        "Varga",
+        "cracked",
+    )

@@ -406,22 +406,46 @@ def _lead_verb(ctx: Context, q: Quote, para_start: int, para_end: int) -> Found 
         return None
     word = toks[-1][2][:-1]
     k = len(toks) - 1
-    if word == "it" and k >= 1 and toks[k - 1][2] == "put":  # "As Roe put it:"
-        k -= 1
-    elif not _past_verb(word) or not word.endswith("ed") or lemma_of(word) is not None:
+    put = next(
+        (i for i in range(k, max(0, k - 10), -1) if toks[i][2].rstrip(",:") == "it" and toks[i - 1][2] == "put"), None
+    )
+    if put is not None:  # "As Roe put it:", "as Roe put it in a memo to staff,"
+        k = put - 1
+    elif toks[-1][2].endswith(":") and not (_lead_verb_word(word) and lemma_of(word) is None):
+        # "Roe went even further: …", "The letter continues: …"
+        floor = _sentence_floor(m, para_start, toks[-1][0])
+        found = _subject_and_predicate(tokens(m, floor, toks[-1][1]))
+        if found is None:
+            return None
+        src, pred_start = found
+        return Found(src, (pred_start, toks[-1][1]), [(q.start, q.end)], "say", (src[0], toks[-1][1]), "quote-lead")
+    elif not _lead_verb_word(word) or lemma_of(word) is not None:
         return None  # a verb of the lexicon was read by the verb rules
-    cue = (toks[k][0], toks[-1][1] - 1)
-    floor = _sentence_floor(m, para_start, cue[0])
-    src = left_source(m, floor, cue[0], "say") or coordinated_subject(m, floor, cue[0])
-    if src is None:
+    cue = (toks[k][0], toks[-1][1] - 1 if put is None else toks[put][1] - (toks[put][2] != "it"))
+    floor = _sentence_floor(m, para_start, toks[k][0])
+    src = left_source(m, floor, toks[k][0], "say") or coordinated_subject(m, floor, toks[k][0])
+    if src is None or put is None and not _names_someone(m, src, word):
         return None
-    return Found(src, cue, [(q.start, q.end)], "say", (src[0], cue[1] + 1), "quote-lead")
+    return Found(src, cue, [(q.start, q.end)], "say", (src[0], toks[-1][1]), "quote-lead")
+
+
+def _lead_verb_word(word: str) -> bool:
+    """A past tense in -ed ("shrugged") or a present in -s ("jokes") before a comma and a quote."""
+    return _past_verb(word) and word.endswith("ed") or word.isalpha() and word.islower() and word.endswith("s")
+
+
+def _names_someone(masked: str, src: Span, verb: str) -> bool:
+    """A present tense in -s needs a pronoun or a name before it ("He jokes, …"), not any noun phrase."""
+    if verb.endswith("ed"):
+        return True
+    first = masked[src[0] : src[1]].split(None, 1)[0]
+    return first.lower() in _PRONOUN_SOURCES or first[:1].isupper() and src[1] - src[0] <= 40
 
 
 def _closes_sentence(ctx: Context, q: Quote, para_end: int) -> bool:
     """True when the quote ends its sentence: a stop inside it or right after it, or the paragraph end."""
     rest = ctx.masked[q.end : min(para_end, q.end + 3)].lstrip()
-    return _inner_end(ctx.text, q) in ".?!" or not rest or rest[0] in ".?!"
+    return _inner_end(ctx.text, q) in ".?!" or not rest or rest[0] in ".?!—–" or rest.startswith("- ")
 
 
 def _sentence_floor(masked: str, para_start: int, pos: int) -> int:
@@ -485,9 +509,20 @@ def _colon_paragraph(ctx: Context, para_start: int, para_end: int) -> Found | No
             (toks[0][0], para_end),
             "colon-paragraph",
         )
+    found = _subject_and_predicate(toks)
+    if found is None:
+        return None
+    src, pred_start = found
+    return Found(src, (pred_start, para_end), [(q.start, q.end)], "say", (src[0], para_end), "colon-paragraph")
+
+
+def _subject_and_predicate(toks: list[tuple[int, int, str]]) -> tuple[Span, int] | None:
+    """For the words of a sentence ending with a colon ("Later, Roe went even further:"): the subject and
+    where the predicate starts, when the subject reads as a noun phrase and the predicate is short."""
     for _ in range(2):  # "Later, Roe echoed:", "At the rally, …": lead phrases before the subject
-        comma = next((j for j, t in enumerate(toks[:6]) if t[2].endswith(",")), None)
-        if comma is None or any(_verb_like(t[2]) for t in toks[:comma]):
+        comma = next((j for j, t in enumerate(toks[:9]) if t[2].endswith(",")), None)
+        first = _bare(toks[0][2])
+        if comma is None or first not in PREPOSITIONS and first not in EXTRA_START and not first.endswith("ly"):
             break
         toks = toks[comma + 1 :]
     if len(toks) < 2:
@@ -499,8 +534,9 @@ def _colon_paragraph(ctx: Context, para_start: int, para_end: int) -> Found | No
         k += 1
     if k >= len(toks) or len(toks) - k > _MAX_PREDICATE_WORDS or not valid_np(toks[:k], "say"):
         return None
-    src = (toks[0][0], toks[k - 1][1])
-    return Found(src, (toks[k][0], para_end), [(q.start, q.end)], "say", (src[0], para_end), "colon-paragraph")
+    if any(t[2].endswith((",", ";")) for t in toks[k:]):
+        return None  # "… cheers, and then Roe continues:": a second clause has its own subject
+    return (toks[0][0], toks[k - 1][1]), toks[k][0]
 
 
 _NOT_VERBS = CLAUSE_WORDS | PREPOSITIONS | frozenset("to than such there here also just only even very so not".split())
