@@ -184,3 +184,29 @@ def test_topic_talked_about():
 def test_topic_voted_for_and_voiced():
     assert _one("Three members voted for Ruiz.", "voted for").content[0].text == "Ruiz"
     assert _one("The dockers voiced anger over the new rota.", "voiced").content[0].text == "anger over the new rota"
+
+
+# attitude: "be" + a stance adjective; seeing-as; make clear; decide to
+
+
+def test_attitude_adjective_after_be():
+    st = _one("The harbour master is confident that the pier will hold.", "is confident")
+    assert st.source.text == "The harbour master"
+    assert st.content[0].text == "that the pier will hold"
+    assert _one("The union was critical of the new rota.", "was critical").content[0].text == "the new rota"
+
+
+def test_attitude_needs_be_and_a_complement():
+    assert not _find("A confident mayor opened the pier.", "confident")
+    assert not _find("The mayor is confident.", "is confident")
+
+
+def test_seeing_as_needs_as():
+    st = _one("The ferry union sees the levy as a tax on workers.", "sees")
+    assert st.content[0].text == "the levy as a tax on workers"
+    assert not _find("The ferry union saw the levy rise twice.", "saw")
+
+
+def test_make_clear_and_decide_to():
+    assert _one("Ruiz made clear that she would run.", "made clear").content[0].text == "that she would run"
+    assert _one("The board decided to close the pier.", "decided").content[0].text == "to close the pier"

@@ -26,7 +26,16 @@ from .direct import attribute_orphans, continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
 from .impersonal import SEEM_LEMMAS, impersonal, perceived, reportedly, seeming
 from .quotes import find_quotes, mask
-from .reported import according_to, asked_lead, asked_passive, document_lead, forward, noun_clauses, participle
+from .reported import (
+    according_to,
+    asked_lead,
+    asked_passive,
+    attitude,
+    document_lead,
+    forward,
+    noun_clauses,
+    participle,
+)
 from .resolve import Resolver
 from .sources import coordinated_subject, cue_prefix_start, is_passive, left_source
 from .when import When, inherit_dates, read_clause
@@ -91,6 +100,8 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             if form[0].isupper() and m_start != s:
                 continue
             f = according_to(ctx, floor, (m_start, m_end), e)
+        elif lemma == "attitude":
+            f = attitude(ctx, floor, (m_start, m_end), e) if form.islower() else None
         elif lemma == "perceive":
             if not form.islower():
                 continue

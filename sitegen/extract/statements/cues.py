@@ -73,6 +73,14 @@ _PERCEIVED = {f: "perceive" for f in "seen viewed regarded perceived considered 
 _PERCEIVED["reportedly"] = "reportedly"
 """Passive perceptions and hearsay with no source (see ``impersonal.perceived`` and ``impersonal.reportedly``)."""
 ACT_LEMMAS = ["urge", "call for", "call on", "seek", "demand", "propose", "recommend"]
+AS_FORMS = {"sees": "see", "saw": "see", "views": "view", "viewed": "view", "regards": "regard", "regarded": "regard"}
+"""Seeing somebody or something as something ("Roe sees the levy as a tax"): content after, with "as" in it."""
+ATTITUDES = frozenset(
+    "eager willing reluctant determined unwilling confident convinced concerned worried hopeful optimistic "
+    "skeptical sceptical aware adamant critical wary pessimistic certain".split()
+)
+"""Adjectives of a stance after "be" ("Roe is confident that …", "critical of the plan"): see
+``reported.attitude``."""
 KNOW_LEMMAS = frozenset(
     "know learn realize realise recognize recognise understand assume signal hint imply sense".split()
 )
@@ -96,12 +104,14 @@ TOPIC_FORMS = {
         "echo": "echoed|echoing",
         "discuss": "discussed|discussing|discusses",
         "advocate": "advocated|advocating",
+        "make clear": "made clear|made it clear|makes clear|makes it clear|making clear|making it clear",
+        "make the case": "made the case|makes the case|making the case",
     }.items()
     for f in forms.split("|")
 }
 TOPIC_LEMMAS = frozenset(TOPIC_FORMS.values())
 """What somebody talked about, voted for or voiced ("spoke about the levy", "voiced concern"): content after."""
-INTENT_LEMMAS = frozenset("want plan intend support oppose back favor favour".split())
+INTENT_LEMMAS = frozenset("want plan intend support oppose back favor favour decide".split())
 """Wants, plans and positions ("Roe wants a recount", "she opposes the levy"): content after the verb."""
 _INTENT_DROP = frozenset("plan support back favor favour backing supporting opposing planning wanting".split())
 """Forms that are mostly nouns or modifiers ("his plan", "the back", "support for", "opposing views")."""
@@ -180,7 +190,7 @@ EVIDENCE_LEMMAS = frozenset(["show", "find"])
 or the content opens with "that" ("police found a car" is not one)."""
 EVIDENCE = {f: lemma for f, lemma in _lexicon(EVIDENCE_LEMMAS).items() if f not in ("find", "finding")}
 INTENT = {f: lemma for f, lemma in _lexicon(INTENT_LEMMAS).items() if f not in _INTENT_DROP}
-NEEDS_TO = frozenset(["plan", "intend"])
+NEEDS_TO = frozenset(["plan", "intend", "decide"])
 """Intentions read only before "to" ("plans to run"; "the tax plans" is a noun)."""
 KNOW = {f: lemma for f, lemma in _lexicon(KNOW_LEMMAS).items() if f not in ("sense", "senses", "signal", "signals")}
 ACT = {**_lexicon(ACT_LEMMAS), **STANCE, **INTENT, **KNOW, **TOPIC_FORMS}
@@ -192,11 +202,8 @@ NOUN_LIKE = {
 NOUN_LIKE.update({"support": "support", "plan": "plan", "favor": "favor"})
 """Verb forms that are as often nouns ("Roe hopes …" / "his hopes"): cues only right after a subject and before
 a clause (see ``verb_after_subject``)."""
-ALL = {
-    f: lemma
-    for f, lemma in {**_PERCEIVED, **NOUN_LIKE, **SEEM_FORMS, **EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}.items()
-    if f != "call"
-}
+_SPECIAL = {**{a: "attitude" for a in ATTITUDES}, **AS_FORMS, **_PERCEIVED, **NOUN_LIKE, **SEEM_FORMS}
+ALL = {f: lemma for f, lemma in {**_SPECIAL, **EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}.items() if f != "call"}
 """Every cue form; bare "call" is left out, being mostly a noun ("a wake-up call", "his call for …")."""
 
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")

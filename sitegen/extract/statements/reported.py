@@ -15,7 +15,7 @@ from .after_cue import After, read_after
 from .base import Context, Found, Span, has_words, trim_content
 from .cues import EVIDENCE_LEMMAS, INTENT_LEMMAS, KNOW_LEMMAS, NEEDS_TO, QUOTED_LEMMAS, STANCE_LEMMAS, TOPIC_LEMMAS
 from .lexicon import CLAIM_NOUNS, DOCUMENT_HEADS, POSSESSIVES
-from .sources import Tok, head_word, looks_finite, sentence_subject, tokens
+from .sources import Tok, head_word, left_source, looks_finite, sentence_subject, tokens
 
 _CUT = re.compile(
     r",\s+(?:adding|saying|noting|explaining|arguing|insisting|warning|claiming|according\s+to|"
@@ -47,6 +47,11 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
     stop = content_end(ctx, after.pos, end)
     if lemma in KNOW_LEMMAS and not _knowledge(ctx.masked, src, after):
         return None
+    if lemma in _AS_LEMMAS and (
+        " as " not in " ".join(ctx.masked[after.pos : after.pos + 80].split()[:10])
+        or has_double_quote(ctx.text, after.pos, end)
+    ):
+        return None
     if lemma in INTENT_LEMMAS:
         stop = _intent_end(ctx, src, after, stop, first_word, lemma)
         if stop is None:
@@ -76,6 +81,39 @@ def _intent_end(ctx: Context, src: Span, after: After, stop: int, first_word: st
     if has_double_quote(ctx.text, after.pos, stop):
         return None
     return stop
+
+
+_AS_LEMMAS = frozenset(["see", "view", "regard"])
+
+
+def attitude(ctx: Context, floor: int, adj: Span, end: int) -> Found | None:
+    """ "Roe is confident that …", "the union was critical of the levy", "she is eager to run": a stance
+    adjective after a form of "be"; the source is the subject before "be", the content what follows
+    ("that …", "to …", or the object of "about"/"of"/"over")."""
+    before = tokens(ctx.masked, max(floor, adj[0] - 40), adj[0])
+    k = len(before)
+    while k and (before[k - 1][2].lower() in _ADJ_ADVERBS or before[k - 1][2].lower().endswith("ly")):
+        k -= 1
+    if not k or before[k - 1][2].lower() not in _BE:
+        return None
+    be = before[k - 1]
+    nxt = ctx.masked[adj[1] : adj[1] + 20].split(None, 1)
+    if not nxt or nxt[0] not in ("that", "to", "about", "of", "over"):
+        return None
+    src = left_source(ctx.masked, floor, be[0], "say")
+    if src is None:
+        return None
+    pos = adj[1] + ctx.masked[adj[1] :].find(nxt[0])
+    if nxt[0] in ("about", "of", "over"):
+        pos += len(nxt[0])
+    span = trim_content(ctx.text, pos, content_end(ctx, pos, end))
+    if span is None or not has_words(ctx.masked, span, 1) or has_double_quote(ctx.text, span[0], span[1]):
+        return None
+    return Found(src, (be[0], adj[1]), [span], "attitude", (src[0], adj[1]), "attitude")
+
+
+_BE = frozenset("is are was were be been am 's ’s 're ’re 'm ’m remain remains remained seemed seems appeared".split())
+_ADJ_ADVERBS = frozenset("not also very so quite still more less increasingly deeply highly n't never".split())
 
 
 def _knowledge(masked: str, src: Span, after: After) -> bool:
