@@ -266,3 +266,16 @@ def test_a_quote_followed_by_a_dash_still_ends_the_sentence_for_a_lead_verb():
         "Varga",
         "cracked",
     )
+
+
+def test_reported_speech_takes_in_the_bare_quote_after_it():
+    assert _one("Varga said that the port would close for a week. “We had no choice.”") == (
+        "Varga",
+        "said",
+        ["that the port would close for a week", "“We had no choice.”"],
+    )
+
+
+def test_a_wish_or_plan_does_not_take_in_the_quote_after_it():
+    found = _all("Varga wants to reopen the port in May. “We had no choice.”")
+    assert all(len(content) == 1 for _, _, content in found)

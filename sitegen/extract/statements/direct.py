@@ -225,15 +225,21 @@ class _Covered:
         return pos in self.quotes or (k >= 0 and self.reach[k] > pos)
 
 
-_CONTINUED = frozenset(["quote-tail", "quote-lead", "said-lead"])
-"""Rules whose statement takes in the unattributed quotes that follow it in its paragraph."""
+_CONTINUED = frozenset(["quote-tail", "quote-lead", "said-lead", "forward"])
+"""Rules whose statement takes in the unattributed quotes that follow it in its paragraph ("forward" only with a
+verb of speech: 'Roe said that the port would close. "We had no choice."')."""
+_SPEECH = frozenset(
+    "say tell add write explain note argue claim insist warn declare state recall remark observe continue respond "
+    "reply tweet post quip joke predict promise pledge confirm stress emphasize emphasise acknowledge concede "
+    "contend maintain assert announce testify complain".split()
+)
 
 
 def continue_quotes(ctx: Context, found: list[Found], para_end: int) -> None:
     """Append the quotes that follow an attributed quote in its paragraph and have no attribution of their own."""
     covered = _Covered([span for f in found for span in f.content])
     for f in found:
-        if f.rule not in _CONTINUED:
+        if f.rule not in _CONTINUED or f.rule == "forward" and f.lemma not in _SPEECH:
             continue
         pos = max(f.clause[1], f.content[-1][1])
         while True:
