@@ -210,3 +210,22 @@ def test_seeing_as_needs_as():
 def test_make_clear_and_decide_to():
     assert _one("Ruiz made clear that she would run.", "made clear").content[0].text == "that she would run"
     assert _one("The board decided to close the pier.", "decided").content[0].text == "to close the pier"
+
+
+# progressive and reduced relative: "is urging …", "groups backing the levy"
+
+
+def test_progressive_takes_the_subject_before_be():
+    st = _one("The ferry union is urging members to reject the offer.", "is urging")
+    assert st.source.text == "The ferry union"
+    assert st.content[0].text == "members to reject the offer"
+
+
+def test_reduced_relative_participle():
+    st = _one("Two groups backing the harbour levy, both from the coast, spent heavily.", "backing")
+    assert st.source.text == "Two groups"
+    assert st.content[0].text == "the harbour levy"
+
+
+def test_participle_after_a_determiner_is_no_cue():
+    assert not _find("The backing of the board was never in doubt.", "backing")

@@ -119,7 +119,9 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
         elif not form.islower():
             continue
         elif is_participle(form):
-            f = participle(ctx, s, (m_start, m_end), e, lemma, out[-1] if out else None)
+            f = participle(ctx, s, (m_start, m_end), e, lemma, out[-1] if out else None) or _progressive(
+                ctx, floor, (m_start, m_end), e, lemma, para_end
+            )
         else:
             f = _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end, out[-1] if out else None)
             if f is not None and form.lower() in NOUN_LIKE and not _verb_here(ctx, f, form):
@@ -145,6 +147,55 @@ def _colon_quotes(ctx: Context, s: int, e: int, found: list[Found]) -> list[Foun
                 out.append(f)
         colon = ctx.masked.find(": ", colon + 2, e)
     return out
+
+
+_BE_FORMS = frozenset("is are was were been be am 's ’s 're ’re 'm ’m".split())
+
+
+def _progressive(ctx: Context, floor: int, cue: tuple[int, int], end: int, lemma: str, para_end: int) -> Found | None:
+    """ "Roe is urging the council to …" (a form of "be" before the -ing verb: the subject before it is the
+    source) and "groups backing the levy" (a reduced relative: the noun before the verb is)."""
+    start = cue_prefix_start(ctx.masked, floor, cue[0])
+    before = ctx.masked[max(floor, start - 12) : start].split()
+    words = ctx.masked[start : cue[0]].split()
+    if words and words[-1].lower() in _BE_FORMS or before and before[-1].lower() in _BE_FORMS:
+        be = start if words else ctx.masked.rfind(before[-1], floor, start)
+        src = left_source(ctx.masked, floor, be, lemma, be)
+        if src is None or not words and src[1] > be:
+            return None
+        f = _after_source(ctx, floor, src, (be, cue[1]), cue, end, lemma, para_end)
+        return None if f is None or _quoted(ctx.text, f.content) else f
+    if lemma not in _RELATIVE_PARTICIPLES or words or not before or not before[-1][-1:].isalpha():
+        return None
+    if before[-1].lower() in CUE_BLOCKERS:
+        return None
+    src = left_source(ctx.masked, floor, cue[0], "say", cue[0])
+    if src is None:
+        return None
+    f = _after_source(ctx, floor, src, cue, cue, end, lemma, para_end)
+    if f is None or f.rule != "forward" or _quoted(ctx.text, f.content):
+        return None
+    s, e = f.content[0]
+    comma = ctx.masked.find(",", s, e)
+    if comma != -1:
+        f.content[0] = (s, comma)
+    f.rule = "reduced-relative"
+    f.clause = f.cue
+    return f
+
+
+def _quoted(text: str, content: list[tuple[int, int]]) -> bool:
+    """True when the content has a double quotation mark in or next to it (left to the quote rules)."""
+    return any(any(c in text[max(0, s - 1) : e + 1] for c in '"“”«»') or "''" in text[s:e] for s, e in content)
+
+
+_RELATIVE_PARTICIPLES = frozenset(
+    "support back oppose attack criticize criticise urge call for demand seek endorse praise".split()
+)
+CUE_BLOCKERS = frozenset(
+    "the a an his her their its our my your this that these those of for to in on at by with from and or but "
+    "not after before while without about against over under into through".split()
+)
 
 
 def _before_verb(masked: str, pos: int, end: int) -> bool:

@@ -113,7 +113,7 @@ TOPIC_LEMMAS = frozenset(TOPIC_FORMS.values())
 """What somebody talked about, voted for or voiced ("spoke about the levy", "voiced concern"): content after."""
 INTENT_LEMMAS = frozenset("want plan intend support oppose back favor favour decide".split())
 """Wants, plans and positions ("Roe wants a recount", "she opposes the levy"): content after the verb."""
-_INTENT_DROP = frozenset("plan support back favor favour backing supporting opposing planning wanting".split())
+_INTENT_DROP = frozenset("plan support back favor favour wanting".split())
 """Forms that are mostly nouns or modifiers ("his plan", "the back", "support for", "opposing views")."""
 STANCE_LEMMAS = frozenset(
     "endorse criticize criticise defend praise reject dismiss blame tout highlight cite accuse describe question "
