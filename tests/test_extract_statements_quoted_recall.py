@@ -279,3 +279,17 @@ def test_reported_speech_takes_in_the_bare_quote_after_it():
 def test_a_wish_or_plan_does_not_take_in_the_quote_after_it():
     found = _all("Varga wants to reopen the port in May. “We had no choice.”")
     assert all(len(content) == 1 for _, _, content in found)
+
+
+def test_quote_paragraphs_after_a_statement_ending_its_paragraph_continue_it():
+    text = "Intro line\n\nVarga said that the port would close.\n\n“We had no choice.”\n\n“The storm was too strong.”\n"
+    assert _statements(text) == [
+        ("Varga", "said", ["that the port would close", "“We had no choice.”", "“The storm was too strong.”"])
+    ]
+
+
+def test_a_quote_paragraph_with_its_own_attribution_or_signature_is_not_taken_in():
+    text = "Intro line\n\nVarga said that the port would close.\n\n“We had no choice,” Anker said.\n"
+    assert ("Varga", "said", ["that the port would close"]) in _statements(text)
+    text = "Intro line\n\nVarga said that the port would close.\n\n“We had no choice.”\n\n- Rolf Anker\n"
+    assert ("Varga", "said", ["that the port would close"]) in _statements(text)

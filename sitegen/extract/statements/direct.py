@@ -253,6 +253,41 @@ def continue_quotes(ctx: Context, found: list[Found], para_end: int) -> None:
             f.content.append((q.start, q.end))
             covered.quotes.add(q.start)  # quotes never overlap: a later quote is inside this one only if it is it
             pos = q.end
+    last = max((f for f in found if f.rule in _CONTINUED), key=lambda f: f.content[-1][1], default=None)
+    if (
+        last is not None
+        and (last.rule != "forward" or last.lemma in _SPEECH)
+        and not ctx.masked[max(last.content[-1][1], last.clause[1]) : para_end].strip(" .,;:!?\"”'’")
+    ):  # the statement ends its paragraph: quote paragraphs after it are its speaker's words running on
+        last.content.extend(_quote_paragraphs_after(ctx, para_end))
+
+
+_MAX_QUOTE_PARAGRAPHS = 4
+
+
+def _quote_paragraphs_after(ctx: Context, para_end: int) -> list[Span]:
+    """The paragraphs after ``para_end`` that are each one quotation and nothing else (a speaker's words running
+    on), up to a paragraph that is not, or one signed by a dash."""
+    text = ctx.text
+    out: list[Span] = []
+    pos = para_end
+    while len(out) < _MAX_QUOTE_PARAGRAPHS:
+        i = pos
+        while i < len(text) and i < pos + 8 and text[i].isspace():
+            i += 1
+        q = ctx.quote_starting(i)
+        if q is None or not q.closed or "\n" not in text[pos:i]:
+            break
+        line_end = text.find("\n", q.end)
+        line_end = len(text) if line_end == -1 else line_end
+        if text[q.end : line_end].strip(" .,;"):
+            break  # the paragraph goes on after its quote ('"…," Roe said.'): it has an attribution of its own
+        nxt = text[line_end : line_end + 12].lstrip()
+        if nxt and nxt[0] in _DASHES:
+            break  # a signed quote: '"…"' then '- Ana Ruiz'
+        out.append((q.start, q.end))
+        pos = line_end
+    return out
 
 
 # Quotes no verb rule has claimed: attributions that rest on the quotation itself.
