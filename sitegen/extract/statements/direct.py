@@ -237,6 +237,8 @@ _SPEECH = frozenset(
 
 def continue_quotes(ctx: Context, found: list[Found], para_end: int) -> None:
     """Append the quotes that follow an attributed quote in its paragraph and have no attribution of their own."""
+    if not any(f.rule in _CONTINUED for f in found):
+        return
     covered = _Covered([span for f in found for span in f.content])
     for f in found:
         if f.rule not in _CONTINUED or f.rule == "forward" and f.lemma not in _SPEECH:
@@ -301,15 +303,20 @@ _LOOK = 200
 """Characters read on either side of an unclaimed quote for its attribution."""
 
 
+def _quote_start(q: Quote) -> int:
+    return q.start
+
+
 def attribute_orphans(ctx: Context, found: list[Found], para_start: int, para_end: int) -> None:
     """Append statements for the quotes of a paragraph that no rule claimed, when the quote itself marks the
     attribution: '"…," Roe barked.' / '"…," exclaimed Roe.' (any past-tense verb after a quote that opens the
     sentence and ends with a comma, question or exclamation mark), 'Roe shot back, "…"' / 'As Roe put it: "…"'
     (a verb and a comma or colon before a quote that ends the sentence), 'Said Roe, "…"', and a quote paragraph
     signed on the next line ('- Ana Ruiz.')."""
-    covered = _Covered([span for f in found for span in f.content] + [f.clause for f in found])
-    k = bisect_left(ctx.quotes, para_start, key=lambda q: q.start)
-    while k < len(ctx.quotes) and ctx.quotes[k].start < para_end:
+    k = bisect_left(ctx.quotes, para_start, key=_quote_start)
+    has_quotes = k < len(ctx.quotes) and ctx.quotes[k].start < para_end
+    covered = _Covered([span for f in found for span in f.content] + [f.clause for f in found]) if has_quotes else None
+    while covered is not None and k < len(ctx.quotes) and ctx.quotes[k].start < para_end:
         q = ctx.quotes[k]
         k += 1
         if not q.closed or covered.holds(q.start) or covered.holds(q.end - 1) or q.end > para_end:
