@@ -90,10 +90,16 @@ class PageKeys:
         return found[1]
 
     def _item_signature(self, item: SiteStatement | SiteFigure) -> tuple[Any, ...]:
-        """What a page can show of a statement or figure: its article's hash plus the link stage's decisions."""
+        """What a page can show of a statement or figure: its article's hash plus the link stage's decisions.
+
+        Only the article the words were taken from stands in by its hash; the other
+        articles that report a statement count by place and date (their titles are in
+        the shared part). With every appearance's hash, editing one article re-rendered
+        the 700 article pages that share a line reported by hundreds of them.
+        """
         if isinstance(item, SiteStatement):
             return ("statement", item.id, item.person, item.date, item.role, item.block, item.addressee,
-                    tuple(item.topics), tuple((a.article, self._digests.get(a.article)) for a in item.appearances),
+                    tuple(item.topics), self._digests.get(item.article), tuple(item.appearances),
                     item.statement.speaker, item.statement.kind)  # fmt: skip
         return ("figure", item.id, item.person, item.date, item.block, tuple(item.topics),
                 self._digests.get(item.article))  # fmt: skip

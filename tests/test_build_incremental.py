@@ -40,6 +40,27 @@ def test_editing_one_article_rewrites_only_the_pages_that_show_it(sample_site: P
     assert result.stats.written < len(after) / 2
 
 
+def test_editing_one_article_leaves_the_pages_of_others_that_report_the_same_line(make_site):
+    """A line many articles report is one statement; editing one of them must not re-render all the others."""
+    line = '"The bridge will reopen in May," Ada Quill said.\n'
+    site = make_site(
+        {
+            f"content/articles/{name}.md": f"---\ntitle: {name}\ndate: 2025-01-0{i}\n---\n{line}\nMore text.\n"
+            for i, name in enumerate(["one", "two", "three"], 1)
+        }
+    )
+    build(site)
+    public = site / "public"
+    before = inodes(public)
+    path = site / "content/articles/three.md"
+    path.write_text(path.read_text().replace("More text.", "Other text."))
+    build(site)
+    after = inodes(public)
+    assert before["articles/three/index.html"] != after["articles/three/index.html"]
+    assert before["articles/one/index.html"] == after["articles/one/index.html"]
+    assert before["articles/two/index.html"] == after["articles/two/index.html"]
+
+
 def test_incremental_output_equals_a_clean_build(sample_site: Path, tmp_path: Path):
     out = tmp_path / "out"
     build(sample_site, out=out)
