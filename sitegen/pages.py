@@ -382,9 +382,13 @@ def _statement_page(site: Site, st: SiteStatement, prov: Provenance) -> Page:
 
 
 def _data_pages(site: Site) -> list[Page]:
-    """The open-data export: statements and figures as JSON and CSV (see docs/data.md)."""
+    """The open-data export: statements and figures as JSON and CSV (see docs/data.md).
+
+    ``sources`` is not shown as such: the export gives offsets into each article,
+    which page keys leave out of statements and figures, so the articles' hashes stand in.
+    """
     return [
-        Page(f"data/{name}.{ext}", f"data/export.{ext}", {"kind": name, "items": items})
+        Page(f"data/{name}.{ext}", f"data/export.{ext}", {"kind": name, "items": items, "sources": site.articles})
         for name, items in (("statements", site.statements), ("figures", site.figures))
         for ext in ("json", "csv")
     ]

@@ -61,6 +61,27 @@ def test_editing_one_article_leaves_the_pages_of_others_that_report_the_same_lin
     assert before["articles/two/index.html"] == after["articles/two/index.html"]
 
 
+def test_an_edit_that_only_moves_words_keeps_the_lists_and_updates_the_export(make_site, tmp_path):
+    """Lists show words and numbers, not offsets; the export shows offsets and must follow them."""
+    body = '"The fund holds $4 million," Ada Quill said.\n\nMore text.\n'
+    site = make_site({"content/articles/fund.md": f"---\ntitle: Fund\ndate: 2025-01-05\n---\n{body}"})
+    build(site)
+    public = site / "public"
+    before = inodes(public)
+    path = site / "content/articles/fund.md"
+    path.write_text(path.read_text().replace("More text.", "Other words here."))
+    build(site)
+    after = inodes(public)
+    for page in ("figures/months/2025-01/index.html", "timeline/2025-01/index.html", "people/index.html"):
+        assert after[page] == before[page], page
+    path.write_text(path.read_text().replace('"The fund', 'A first paragraph.\n\n"The fund'))
+    build(site)
+    build(site, out=tmp_path / "clean", clean=True)
+    exported = (public / "data/statements.json").read_text()
+    assert exported == (tmp_path / "clean/data/statements.json").read_text()
+    assert '"start": 20' in exported
+
+
 def test_incremental_output_equals_a_clean_build(sample_site: Path, tmp_path: Path):
     out = tmp_path / "out"
     build(sample_site, out=out)
