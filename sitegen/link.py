@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sitegen import edits
 from sitegen.config import SiteConfig
 from sitegen.errors import ContentError
-from sitegen.model import Article, Extraction, Figure, Person, Statement, Topic
+from sitegen.model import Article, Block, Extraction, Figure, Person, Statement, Topic
 from sitegen.people import PeopleIndex
 
 
@@ -200,9 +200,8 @@ def _merge(statements: dict[str, SiteStatement], placed: SiteStatement) -> None:
 
 def _place_figure(fig: Figure, article: Article, index: PeopleIndex, context: list[str]) -> SiteFigure:
     block = article.block_at(fig.start)
-    digest = hashlib.sha1(f"{article.slug}\0{fig.start}\0{fig.text}".encode()).hexdigest()[:10]
     return SiteFigure(
-        id=f"f-{digest}",
+        id=figure_id(article, fig, block),
         figure=fig,
         article=article.slug,
         block=block.id if block else None,
@@ -213,6 +212,17 @@ def _place_figure(fig: Figure, article: Article, index: PeopleIndex, context: li
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def figure_id(article: Article, fig: Figure, block: Block | None) -> str:
+    """A stable id from the paragraph and the words, not the offset: edits elsewhere leave it and its links alone.
+
+    The paragraph's anchor comes from its text; the count of earlier identical
+    words in it tells two "$5" in one paragraph apart.
+    """
+    nth = article.body.count(fig.text, block.start, fig.start) if block else fig.start
+    where = f"{block.id if block else ''}\0{nth}"
+    return "f-" + hashlib.sha1(f"{article.slug}\0{where}\0{fig.text}".encode()).hexdigest()[:10]
 
 
 def statement_id(speaker: str | None, st: Statement) -> str:

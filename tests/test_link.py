@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sitegen.config import SiteConfig
+from sitegen.extract import extract
 from sitegen.link import link, statement_id
 from sitegen.markdown import markdown_parser, render_markdown
 from sitegen.model import Article, Extraction, Person, Role, Span, Statement, Topic
@@ -97,3 +98,13 @@ def test_unknown_topics_still_get_a_page_and_a_warning():
     a.topics = ["taxes"]
     site = site_of(a)
     assert "taxes" in site.topics and "not in content/topics.yaml" in str(site.warnings[0])
+
+
+def test_figure_ids_survive_edits_elsewhere_in_the_article_and_tell_repeats_apart():
+    def ids(body: str) -> list[str]:
+        art = article("costs", "2025-01-01", body)
+        return [f.id for f in link(SiteConfig(), [art], {"costs": extract(body)}, PEOPLE, TOPICS).figures]
+
+    first = ids("Costs rose by $5 and then by $5 again.\n\nMore.\n")
+    moved = ids("A new opening paragraph.\n\nCosts rose by $5 and then by $5 again.\n\nMore.\n")
+    assert len(set(first)) == 2 and first == moved
