@@ -293,3 +293,14 @@ def test_a_quote_paragraph_with_its_own_attribution_or_signature_is_not_taken_in
     assert ("Varga", "said", ["that the port would close"]) in _statements(text)
     text = "Intro line\n\nVarga said that the port would close.\n\n“We had no choice.”\n\n- Rolf Anker\n"
     assert ("Varga", "said", ["that the port would close"]) in _statements(text)
+
+
+def test_a_relative_clause_inside_any_description_belongs_to_the_source():
+    assert _one("Rolf Anker, president of a dockers' union which has 900 members, said the strike would go on.")[0] == (
+        "Rolf Anker, president of a dockers' union which has 900 members"
+    )
+
+
+def test_said_he_followed_by_more_of_the_clause_is_not_an_inverted_source():
+    found = _all("Rolf Anker, chair of the union which has 900 members, said he and other dockers will strike.")
+    assert all(source != "he" for source, _, _ in found)

@@ -154,12 +154,16 @@ def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found
     before = ctx.masked[floor : cue[0]].rstrip() or _previous_sentence_end(ctx.masked, floor)
     if not before.endswith((",", "”", '"', "''", "»", "—", "“")):
         return None
+    if before.split(None, 1)[0].lower() in ("who", "which"):
+        return None  # "Roe, an adviser who backed the plan, said Obama …": the clause before is no content
     found = right_source(ctx.masked, cue[1], end)
     if found is None:
         return None
     src = (found[0], found[1])
     if not _ends_inverted(ctx.masked, found[2], end):
         return None
+    if ctx.masked[found[0] : found[1]].lower() in _PRONOUN_SOURCES and _continues_clause(ctx.masked, found[2], end):
+        return None  # "…, said he and other leaders would stay away": "he" begins what was said
     after = _rest_of_inverted(ctx, found[2], end)
     if ctx.masked[found[2] - 1] == ",":  # "said Ms. Lee, a spokeswoman for the campaign."
         stop = min(after.extras_end, end)
@@ -176,6 +180,11 @@ def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found
 
 _ALSO_INVERTED = frozenset(["read"])
 """Verbs that come before their source after a quotation though they are not speech verbs: '"…," read the sign.'"""
+
+
+def _continues_clause(masked: str, pos: int, end: int) -> bool:
+    rest = masked[pos:end].lstrip()
+    return bool(rest) and rest.split(None, 1)[0].lower() in INVERTED_TAIL
 
 
 def _previous_sentence_end(masked: str, pos: int) -> str:
@@ -228,6 +237,7 @@ class _Covered:
 _CONTINUED = frozenset(["quote-tail", "quote-lead", "said-lead", "forward"])
 """Rules whose statement takes in the unattributed quotes that follow it in its paragraph ("forward" only with a
 verb of speech: 'Roe said that the port would close. "We had no choice."')."""
+_NEEDS_SPEECH = frozenset(["forward", "participle"])
 _SPEECH = frozenset(
     "say tell add write explain note argue claim insist warn declare state recall remark observe continue respond "
     "reply tweet post quip joke predict promise pledge confirm stress emphasize emphasise acknowledge concede "
@@ -241,7 +251,7 @@ def continue_quotes(ctx: Context, found: list[Found], para_end: int) -> None:
         return
     covered = _Covered([span for f in found for span in f.content])
     for f in found:
-        if f.rule not in _CONTINUED or f.rule == "forward" and f.lemma not in _SPEECH:
+        if f.rule not in _CONTINUED or f.rule in _NEEDS_SPEECH and f.lemma not in _SPEECH:
             continue
         pos = max(f.clause[1], f.content[-1][1])
         while True:
@@ -258,7 +268,7 @@ def continue_quotes(ctx: Context, found: list[Found], para_end: int) -> None:
     last = max((f for f in found if f.rule in _CONTINUED), key=lambda f: f.content[-1][1], default=None)
     if (
         last is not None
-        and (last.rule != "forward" or last.lemma in _SPEECH)
+        and (last.rule not in _NEEDS_SPEECH or last.lemma in _SPEECH)
         and not ctx.masked[max(last.content[-1][1], last.clause[1]) : para_end].strip(" .,;:!?\"”'’")
     ):  # the statement ends its paragraph: quote paragraphs after it are its speaker's words running on
         last.content.extend(_quote_paragraphs_after(ctx, para_end))

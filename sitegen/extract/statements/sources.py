@@ -206,10 +206,9 @@ def _group_kind(group: list[Tok]) -> str | None:
         return "adverbial"
     if "to" in words[2:]:  # "a close adviser to the senator", "lawyer for one of the groups to sue": "to" links a noun
         words = [w for w in words if w != "to"]
-    if words[0] in DETERMINERS:  # "a consultant who had tried to …": the relative clause belongs to the noun
-        rel = next((i for i, w in enumerate(words) if i > 1 and w in _RELATIVE_INSIDE), None)
-        if rel is not None:
-            words = words[:rel]
+    rel = next((i for i, w in enumerate(words) if i > 1 and w in _RELATIVE_INSIDE), None)
+    if rel is not None:  # "a consultant who had tried to …", "president of a union which …": the clause is the noun's
+        words = words[:rel]
     elif len(words) > MAX_GROUP_WORDS:
         return None
     if any(w in _IN_APPOSITION for w in words) or group[-1][2].endswith(("'s,", "’s,")):
