@@ -229,3 +229,22 @@ def test_reduced_relative_participle():
 
 def test_participle_after_a_determiner_is_no_cue():
     assert not _find("The backing of the board was never in doubt.", "backing")
+
+
+# position: a position noun with a possessor ("Ruiz's criticism of the levy")
+
+
+def test_position_noun_with_named_possessor():
+    st = _one("On Monday Ana Ruiz's criticism of the harbour levy grew louder.", "criticism")
+    assert st.source.text == "Ana Ruiz's"
+    assert st.content[0].text == "the harbour levy grew louder"
+
+
+def test_position_noun_pronoun_possessor_goes_to_subject():
+    st = _one("The mayor renewed her calls for a new pier on Monday.", "calls")
+    assert st.source.text == "The mayor"
+    assert st.content[0].text == "a new pier on Monday"
+
+
+def test_position_noun_without_possessor_is_no_statement():
+    assert not _find("The criticism of the levy grew louder.", "criticism")

@@ -35,6 +35,7 @@ from .reported import (
     forward,
     noun_clauses,
     participle,
+    possessed_positions,
 )
 from .resolve import Resolver
 from .sources import coordinated_subject, cue_prefix_start, is_passive, left_source
@@ -133,6 +134,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
         lead = document_lead(ctx, s, e)
         out = [lead] if lead else []
     out += noun_clauses(ctx, s, e, out)
+    out += possessed_positions(ctx, s, e, out)
     return out + _colon_quotes(ctx, s, e, out)
 
 

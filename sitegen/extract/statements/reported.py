@@ -14,7 +14,7 @@ import re
 from .after_cue import After, read_after
 from .base import Context, Found, Span, has_words, trim_content
 from .cues import EVIDENCE_LEMMAS, INTENT_LEMMAS, KNOW_LEMMAS, NEEDS_TO, QUOTED_LEMMAS, STANCE_LEMMAS, TOPIC_LEMMAS
-from .lexicon import CLAIM_NOUNS, DOCUMENT_HEADS, POSSESSIVES
+from .lexicon import CLAIM_NOUNS, DOCUMENT_HEADS, EXTRA_START, POSITION_NOUNS, POSSESSIVES
 from .sources import Tok, head_word, left_source, looks_finite, sentence_subject, tokens
 
 _CUT = re.compile(
@@ -359,8 +359,70 @@ def _possessor(toks: list[Tok], i: int) -> Span | None:
     if prev.endswith(("'s", "’s")) and prev[:1].isupper():
         j = i - 1
         while (
-            j > 0 and toks[j - 1][2][:1].isupper() and not toks[j - 1][2].endswith((",", ".", ";", ":")) and i - j < 5
+            j > 0
+            and toks[j - 1][2][:1].isupper()
+            and not toks[j - 1][2].endswith((",", ".", ";", ":"))
+            and toks[j - 1][2].lower() not in EXTRA_START
+            and i - j < 5
         ):
             j -= 1
         return (toks[j][0], toks[i - 1][1])
     return None
+
+
+def possessed_positions(ctx: Context, start: int, end: int, found: list[Found]) -> list[Found]:
+    """ "his criticism of the levy", "Ruiz's support for the plan": a position noun with a possessor before it
+    (who holds the position) and its object after the preposition (what the position is about), up to the
+    next comma.  Only where no statement of the sentence covers the noun."""
+    out: list[Found] = []
+    masked = ctx.masked
+    for pos in _possessive_ends(masked, start, end):
+        if len(out) >= 4:
+            break
+        head = masked[pos : pos + 40].split(None, 2)[:2]
+        if not any(w.lower() in POSITION_NOUNS for w in head):
+            continue
+        after = tokens(masked, pos, min(end, pos + 60))
+        if len(after) < 3:
+            continue
+        j = 0
+        if after[0][2].lower() not in POSITION_NOUNS and after[0][2].islower():
+            j = 1  # one modifier: "his harsh criticism of"
+        noun = after[j][2].lower()
+        if noun not in POSITION_NOUNS or j + 1 >= len(after) or after[j + 1][2] not in POSITION_NOUNS[noun]:
+            continue
+        cue = (after[j][0], after[j][1])
+        if any(f.cue[0] <= cue[0] < f.cue[1] or f.content[0][0] <= cue[0] < f.content[-1][1] for f in found):
+            continue
+        prep = after[j + 1]
+        obj = prep[0] if prep[2] == "to" and noun in _TO_INFINITIVE else prep[1]
+        stop = content_end(ctx, obj, end)
+        comma = masked.find(",", obj, stop)
+        span = trim_content(ctx.text, obj, comma if comma != -1 else stop)
+        if span is None or has_double_quote(ctx.text, span[0] - 1, span[1] + 1):
+            continue
+        before = tokens(masked, max(start, pos - 80), pos)
+        src = _possessor(before, len(before)) if before else None
+        if src is None:
+            continue
+        if masked[src[0] : src[1]].lower() in POSSESSIVES and src[0] > start:
+            subject = sentence_subject(masked, start, src[0])  # "Cruz stepped up his attacks on …": Cruz
+            src = subject if subject is not None and subject[1] <= src[0] else src
+        out.append(Found(src, cue, [span], "position", cue, "position"))
+    return out
+
+
+_TO_INFINITIVE = frozenset("proposal plan plans promise pledge vow".split())
+_POSSESSIVE_MARKS = (" his ", " her ", " their ", " its ", "'s ", "’s ")
+_OPENING_POSSESSIVES = ("His ", "Her ", "Their ", "Its ")
+
+
+def _possessive_ends(masked: str, start: int, end: int) -> list[int]:
+    """Offsets just after each possessive word of the sentence ("his ", "Ruiz's "), in order (str.find scans)."""
+    out = [start + len(w) for w in _OPENING_POSSESSIVES if masked.startswith(w, start)]
+    for mark in _POSSESSIVE_MARKS:
+        at = masked.find(mark, start, end)
+        while at != -1 and len(out) < 40:
+            out.append(at + len(mark))
+            at = masked.find(mark, at + len(mark) - 1, end)
+    return sorted(out)
