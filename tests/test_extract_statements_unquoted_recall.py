@@ -248,3 +248,8 @@ def test_position_noun_pronoun_possessor_goes_to_subject():
 
 def test_position_noun_without_possessor_is_no_statement():
     assert not _find("The criticism of the levy grew louder.", "criticism")
+
+
+def test_seeming_to_speak_keeps_the_subject_as_holder():
+    st = _one("The mayor seemed to concede that the pier was unsafe.", "seemed")
+    assert st.source.text == "The mayor"

@@ -9,6 +9,7 @@ passive "is expected to" that is one span from the subject on; for "seems",
 from __future__ import annotations
 
 from .base import Context, Found, Span, has_words, trim_content
+from .cues import lemma_of
 from .lexicon import CLAUSE_WORDS, DETERMINERS
 from .reported import content_end
 from .sources import tokens
@@ -56,7 +57,8 @@ def seeming(ctx: Context, floor: int, cue: Span, verb_end: int, end: int, lemma:
         return Found(None, cue, [rest], lemma, cue, "seeming")
     if ctx.masked[subject[0] : subject[1]].split()[-1].lower() in DETERMINERS:
         return None
-    return Found(None, cue, [subject, rest], lemma, cue, "seeming")
+    holder = subject if lemma == "seem" and _acts(nxt) else None
+    return Found(holder, cue, [subject, rest], lemma, cue, "seeming")
 
 
 PERCEIVED_FORMS = {f: "perceive" for f in "seen viewed regarded perceived considered deemed known".split()}
@@ -89,6 +91,14 @@ def reportedly(ctx: Context, floor: int, cue: Span, end: int) -> Found | None:
         return None
     subject = trim_content(ctx.text, start, cue[0])
     return Found(None, cue, [subject, rest] if subject else [rest], "reportedly", cue, "reportedly")
+
+
+def _acts(nxt: list[str]) -> bool:
+    """ "Roe seemed to concede …": a speech or thought verb after "to" makes the subject the holder."""
+    if nxt[0] != "to" or len(nxt) < 2:
+        return False
+    verb = nxt[1].split(None, 1)[0].lower()
+    return lemma_of(verb) is not None or lemma_of(verb + "s") is not None
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
