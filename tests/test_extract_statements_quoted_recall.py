@@ -304,3 +304,11 @@ def test_a_relative_clause_inside_any_description_belongs_to_the_source():
 def test_said_he_followed_by_more_of_the_clause_is_not_an_inverted_source():
     found = _all("Rolf Anker, chair of the union which has 900 members, said he and other dockers will strike.")
     assert all(source != "he" for source, _, _ in found)
+
+
+def test_a_lexicon_verb_no_rule_claimed_after_a_quote_still_attributes_it():
+    assert _one("“Encore!” the audience shouted back.") == ("the audience", "shouted back", ["“Encore!”"])
+
+
+def test_inverted_source_naming_an_outlet_with_a_lowercase_noun():
+    assert _one("“The port is finished,” wrote Harbour magazine.")[:2] == ("Harbour magazine", "wrote")

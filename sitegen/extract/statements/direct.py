@@ -17,7 +17,7 @@ from itertools import accumulate
 from .after_cue import After
 from .base import Context, Found, Span, trim_content
 from .cues import INVERTIBLE, lemma_of
-from .lexicon import CLAUSE_WORDS, EXTRA_START
+from .lexicon import CLAUSE_WORDS, DETERMINERS, EXTRA_START
 from .quotes import Quote
 from .sources import (
     ABBREVIATED,
@@ -326,6 +326,7 @@ def attribute_orphans(ctx: Context, found: list[Found], para_start: int, para_en
     k = bisect_left(ctx.quotes, para_start, key=_quote_start)
     has_quotes = k < len(ctx.quotes) and ctx.quotes[k].start < para_end
     covered = _Covered([span for f in found for span in f.content] + [f.clause for f in found]) if has_quotes else None
+    claimed = {f.cue[0] for f in found}
     while covered is not None and k < len(ctx.quotes) and ctx.quotes[k].start < para_end:
         q = ctx.quotes[k]
         k += 1
@@ -334,9 +335,9 @@ def attribute_orphans(ctx: Context, found: list[Found], para_start: int, para_en
         if len(ctx.text[q.start : q.end].split(None, 1)) < 2 and not _ends_speech(ctx.text, q) or _is_title(ctx, q):
             continue  # one quoted word is a term, a quoted title is a name, not speech
         f = (
-            _tail_verb(ctx, q, para_start, para_end)
+            _tail_verb(ctx, q, para_start, para_end, claimed)
             or _said_lead(ctx, q, para_start)
-            or _lead_verb(ctx, q, para_start, para_end)
+            or _lead_verb(ctx, q, para_start, para_end, claimed)
             or _signed(ctx, q, para_start, para_end)
         )
         if f is not None:
@@ -392,7 +393,7 @@ def _past_verb(word: str) -> bool:
     return word.isalpha() and word.islower() and (len(word) > 4 and word.endswith("ed") or word in IRREGULAR_PAST)
 
 
-def _tail_verb(ctx: Context, q: Quote, para_start: int, para_end: int) -> Found | None:
+def _tail_verb(ctx: Context, q: Quote, para_start: int, para_end: int, claimed: set[int]) -> Found | None:
     """'"…," Roe barked.' and '"…," exclaimed Roe.' with a verb the lexicon does not list."""
     m = ctx.masked
     if not _ends_speech(ctx.text, q) or not _opens_sentence(m, para_start, q.start):
@@ -403,7 +404,7 @@ def _tail_verb(ctx: Context, q: Quote, para_start: int, para_end: int) -> Found 
     if len(toks) < 2:
         return None
     first = _bare(toks[0][2])
-    if _past_verb(first) and toks[0][2].isalpha() and _not_invertible(first):  # '"…," exclaimed Roe.'
+    if _past_verb(first) and toks[0][2].isalpha() and toks[0][0] not in claimed:  # '"…," exclaimed Roe.'
         found = right_source(m, toks[0][1], min(para_end, toks[0][1] + _LOOK))
         if found is None or not _ends_inverted(m, found[2], para_end):
             return None
@@ -414,7 +415,7 @@ def _tail_verb(ctx: Context, q: Quote, para_start: int, para_end: int) -> Found 
         return None
     verb = toks[n]
     word = verb[2].rstrip(".,;!?")
-    if not _past_verb(word) or lemma_of(word) is not None or not verb[2][-1].isalpha() and word == verb[2]:
+    if not _past_verb(word) or verb[0] in claimed or not verb[2][-1].isalpha() and word == verb[2]:
         return None  # a verb of the lexicon was read by the verb rules
     if verb[2][-1].isalpha() and n + 1 < len(toks) and _bare(toks[n + 1][2]) in _OBJECT_STARTS:
         return None  # '"…?" Roe put his house up for sale': the verb has an object, it reports nothing
@@ -453,7 +454,7 @@ def _cap_word(word: str) -> bool:
     return word[:1].isupper() and word.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
-def _lead_verb(ctx: Context, q: Quote, para_start: int, para_end: int) -> Found | None:
+def _lead_verb(ctx: Context, q: Quote, para_start: int, para_end: int, claimed: set[int]) -> Found | None:
     """'Roe shot back, "…"', 'Roe boomed: "…"', 'As Roe put it, "…"': a verb, a comma or colon, and a quote
     that ends the sentence."""
     m = ctx.masked
@@ -477,7 +478,7 @@ def _lead_verb(ctx: Context, q: Quote, para_start: int, para_end: int) -> Found 
             return None
         src, pred_start = found
         return Found(src, (pred_start, toks[-1][1]), [(q.start, q.end)], "say", (src[0], toks[-1][1]), "quote-lead")
-    elif not _lead_verb_word(word) or lemma_of(word) is not None:
+    elif not _lead_verb_word(word) or toks[-1][0] in claimed:
         return None  # a verb of the lexicon was read by the verb rules
     cue = (toks[k][0], toks[-1][1] - 1 if put is None else toks[put][1] - (toks[put][2] != "it"))
     floor = _sentence_floor(m, para_start, toks[k][0])
@@ -497,7 +498,8 @@ def _names_someone(masked: str, src: Span, verb: str) -> bool:
     if verb.endswith("ed"):
         return True
     first = masked[src[0] : src[1]].split(None, 1)[0]
-    return first.lower() in _PRONOUN_SOURCES or first[:1].isupper() and src[1] - src[0] <= 40
+    low = first.lower()
+    return low in _PRONOUN_SOURCES or first[:1].isupper() and low not in DETERMINERS and src[1] - src[0] <= 40
 
 
 def _closes_sentence(ctx: Context, q: Quote, para_end: int) -> bool:

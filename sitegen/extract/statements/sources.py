@@ -344,6 +344,9 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
             and is_premodifier(low)
             or (not np or _bare(np[0][2]) not in DETERMINERS)
             and _leads_to_name(toks, i, np)
+            or np
+            and _is_cap(np[-1][2])
+            and low in _MEDIA_HEADS
         ):
             np.append(t)
             if t[2].endswith((",", ".", ";", ":")) and not ABBREVIATED.fullmatch(t[2]):
@@ -362,6 +365,8 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
     return np[0][0], stop, last[1]
 
 
+_MEDIA_HEADS = frozenset("magazine newspaper radio television network website blog daily weekly".split())
+"""A lowercase noun after a capitalised name that ends an outlet's name: "wrote Time magazine"."""
 _RIGHT_SOURCE_CHARS = 300
 """An inverted source is read from at most this many characters (it has at most nine words)."""
 
