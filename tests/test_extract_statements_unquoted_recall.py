@@ -253,3 +253,18 @@ def test_position_noun_without_possessor_is_no_statement():
 def test_seeming_to_speak_keeps_the_subject_as_holder():
     st = _one("The mayor seemed to concede that the pier was unsafe.", "seemed")
     assert st.source.text == "The mayor"
+
+
+# impersonal passives: "it was reported that …", "the pier is believed to …"
+
+
+def test_impersonal_it_was_reported_that():
+    st = _one("Intro.\n\nIt was reported that the ferry had been sold.", "was reported")
+    assert st.source is None
+    assert st.content[0].text == "that the ferry had been sold"
+
+
+def test_impersonal_raising_passive():
+    st = _one("Intro.\n\nThe old pier is believed to be unsafe.", "is believed")
+    assert st.source is None
+    assert st.content[0].text.startswith("The old pier")

@@ -18,12 +18,27 @@ _BE = frozenset("is are was were be been being".split())
 _MAX_SUBJECT_WORDS = 12
 
 
+_PASSIVE_REPORTS = frozenset(
+    "expect believe think say report know estimate understand allege fear hope predict suggest reveal announce "
+    "confirm rumor rumour claim argue".split()
+)
+_RAISING = frozenset("expect believe think say report know estimate understand allege rumor rumour claim".split())
+"""Passive reports with no agent: "it was reported that …" (any of these), "the vote is expected to …" (these)."""
+
+
 def impersonal(ctx: Context, floor: int, cue: Span, verb_end: int, end: int, lemma: str) -> Found | None:
     """The sourceless statement at ``cue`` (auxiliaries included), or None when the shape does not fit."""
-    nxt = ctx.masked[verb_end : verb_end + 4].split()
-    then_to = bool(nxt) and nxt[0] == "to"
-    if lemma != "expect" or not then_to or not any(t[2].lower() in _BE for t in tokens(ctx.masked, *cue)):
+    nxt = ctx.masked[verb_end : verb_end + 6].split()
+    first = nxt[0] if nxt else ""
+    if lemma not in _PASSIVE_REPORTS or first not in ("to", "that") or first == "to" and lemma not in _RAISING:
         return None
+    if not any(t[2].lower() in _BE for t in tokens(ctx.masked, *cue)):
+        return None
+    if first == "that":  # "it was reported that …": the clause is the content
+        if ctx.masked[max(floor, cue[0] - 4) : cue[0]].strip().lower() != "it":
+            return None
+        span = trim_content(ctx.text, verb_end, content_end(ctx, verb_end, end))
+        return Found(None, cue, [span], lemma, cue, "impersonal") if span else None
     start = _clause_start(ctx.masked, floor, cue[0])
     if start is None:
         return None
