@@ -268,3 +268,13 @@ def test_impersonal_raising_passive():
     st = _one("Intro.\n\nThe old pier is believed to be unsafe.", "is believed")
     assert st.source is None
     assert st.content[0].text.startswith("The old pier")
+
+
+# evidence from things: "shipping records show …"
+
+
+def test_things_show_evidence():
+    st = _one("Intro.\n\nThe shipping manifests showed a second cargo.", "showed")
+    assert st.content[0].text == "a second cargo"
+    assert not _find("Intro.\n\nThe mayor showed restraint at the hearing.", "showed")
+    assert not _find("Intro.\n\nThe dockers showed up late.", "showed")

@@ -14,7 +14,7 @@ import re
 from .after_cue import After, read_after
 from .base import Context, Found, Span, has_words, trim_content
 from .cues import EVIDENCE_LEMMAS, INTENT_LEMMAS, KNOW_LEMMAS, NEEDS_TO, QUOTED_LEMMAS, STANCE_LEMMAS, TOPIC_LEMMAS
-from .lexicon import CLAIM_NOUNS, DOCUMENT_HEADS, EXTRA_START, POSITION_NOUNS, POSSESSIVES
+from .lexicon import ANONYMOUS_HEADS, CLAIM_NOUNS, DOCUMENT_HEADS, EXTRA_START, POSITION_NOUNS, POSSESSIVES, PRONOUNS
 from .sources import Tok, head_word, left_source, looks_finite, sentence_subject, tokens
 
 _CUT = re.compile(
@@ -42,7 +42,12 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
     first_word = first[0].lower() if first else ""
     if after.kind == "clause" and lemma in _NEEDS_THAT and first_word not in _WH:
         return None
-    if lemma in EVIDENCE_LEMMAS and after.kind != "that" and not _is_document(ctx.masked, src):
+    if (
+        lemma in EVIDENCE_LEMMAS
+        and after.kind != "that"
+        and not _is_document(ctx.masked, src)
+        and not _is_thing(ctx.masked, src, lemma, first_word)
+    ):
         return None
     stop = content_end(ctx, after.pos, end)
     if lemma in KNOW_LEMMAS and not _knowledge(ctx.masked, src, after):
@@ -209,6 +214,20 @@ def document_lead(ctx: Context, sentence_start: int, end: int) -> Found | None:
         return None
     cue = (toks[0][0], toks[0][1])
     return Found(src, cue, [span], "according to", (cue[0], toks[comma][1]), "document-lead")
+
+
+def _is_thing(masked: str, src: Span, lemma: str, first_word: str) -> bool:
+    """ "fundraising documents show …", "none of the videos showed …": what a thing (a lowercase head noun that
+    names no person) shows is a statement too; "Roe showed up" and "he showed restraint" are not."""
+    words = [t[2] for t in tokens(masked, *src)]
+    head = head_word(words)
+    if lemma != "show" or not head or not head.isalpha() or first_word in ("up", "off", "signs", "no"):
+        return False
+    word = next((w for w in words if w.strip(",.").lower() == head), "")
+    return word[:1].islower() and head not in PRONOUNS and head not in ANONYMOUS_HEADS and not _AGENT.search(head)
+
+
+_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent)s?$")
 
 
 def _is_document(masked: str, src: Span) -> bool:
