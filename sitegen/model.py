@@ -113,15 +113,22 @@ class Extraction:
         )
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 """Field names by dataclass type: ``dataclasses.fields`` is slow enough to show when exporting a whole site."""
 
 
 def to_jsonable(obj: Any) -> Any:
-    """Turn nested dataclasses into plain dicts and lists for ``json.dumps``."""
-    names = _FIELD_NAMES.get(type(obj))
+    """Turn nested dataclasses into plain dicts and lists for ``json.dumps``.
+
+    Plain values are recognised by exact type first: an export walks millions of them.
+    """
+    kind = type(obj)
+    if kind in _PLAIN:
+        return obj
+    names = _FIELD_NAMES.get(kind)
     if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(obj))
     if names is not None:
         return {name: to_jsonable(getattr(obj, name)) for name in names}
     if isinstance(obj, (list, tuple)):
