@@ -10,6 +10,7 @@ still built; the search page then says search is unavailable.
 
 from __future__ import annotations
 
+import filecmp
 import logging
 import os
 import shutil
@@ -45,7 +46,8 @@ def pagefind_binary() -> Path | None:
 def index_site(public_dir: Path) -> bool:
     """(Re)build ``public_dir/pagefind/`` from the HTML in ``public_dir``; False (and a warning) if search is off.
 
-    The old index is removed first so no stale chunk survives.  Pagefind's
+    Pagefind writes a fresh bundle beside the old one, which then takes only the
+    files that differ (see :func:`_update`), so no stale chunk survives.  Pagefind's
     output depends only on the HTML, so the same site gives the same index (the templates use no
     ``data-pagefind-filter``: Pagefind 1.5 writes filter files in a random order).
     """
@@ -53,19 +55,43 @@ def index_site(public_dir: Path) -> bool:
     if binary is None:
         log.warning("search is disabled: the pagefind binary is missing (pip install 'pagefind[bin]')")
         return False
-    shutil.rmtree(public_dir / BUNDLE, ignore_errors=True)
+    fresh = public_dir / ".pagefind-new"
+    shutil.rmtree(fresh, ignore_errors=True)
     try:
         subprocess.run(
-            [str(binary), "--site", str(public_dir), "--glob", INDEXED, "--output-subdir", BUNDLE, "--silent"],
+            [str(binary), "--site", str(public_dir), "--glob", INDEXED, "--output-path", str(fresh), "--silent"],
             check=True,
             capture_output=True,
             timeout=TIMEOUT,
         )
     except (OSError, subprocess.SubprocessError) as exc:
+        shutil.rmtree(fresh, ignore_errors=True)
+        shutil.rmtree(public_dir / BUNDLE, ignore_errors=True)
         detail = getattr(exc, "stderr", b"") or b""
         log.warning("search is disabled: pagefind failed: %s %s", exc, detail.decode("utf-8", "replace")[-500:])
         return False
+    _update(public_dir / BUNDLE, fresh)
     return True
+
+
+def _update(bundle: Path, fresh: Path) -> None:
+    """Make ``bundle`` equal to ``fresh``, keeping the files that did not change, then remove ``fresh``.
+
+    Most of an index survives an edit (each page's fragment file is named by its
+    content), and deleting files written by an earlier build is what costs here:
+    1.3 s for the 1,900 files of the 1k corpus's index on this machine's disk.
+    """
+    new = {p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()}
+    old = {p.relative_to(bundle) for p in bundle.rglob("*") if p.is_file()} if bundle.is_dir() else set()
+    for rel in sorted(old - new):
+        (bundle / rel).unlink()
+    for rel in sorted(new):
+        target = bundle / rel
+        if rel in old and filecmp.cmp(fresh / rel, target, shallow=False):
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(fresh / rel, target)
+    shutil.rmtree(fresh)
 
 
 def carry_index(old_public: Path, new_public: Path) -> bool:

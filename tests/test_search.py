@@ -66,3 +66,20 @@ def test_the_index_holds_every_marked_page_and_only_those(sample_site, tmp_path)
     marked = [p for p in out.rglob("*.html") if "data-pagefind-body" in p.read_text(encoding="utf-8")]
     entry = json.loads((out / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
     assert sum(lang["page_count"] for lang in entry["languages"].values()) == len(marked) > 10
+
+
+def test_a_new_index_replaces_only_the_files_that_changed(tmp_path):
+    bundle, fresh = tmp_path / "pagefind", tmp_path / ".pagefind-new"
+    for folder, files in ((bundle, {"same": "a", "changed": "old", "index/gone": "x"}),
+                          (fresh, {"same": "a", "changed": "new", "index/added": "y"})):  # fmt: skip
+        for rel, text in files.items():
+            (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+            (folder / rel).write_text(text)
+    kept = (bundle / "same").stat().st_ino
+    search._update(bundle, fresh)
+    assert {p.relative_to(bundle).as_posix(): p.read_text() for p in bundle.rglob("*") if p.is_file()} == {
+        "same": "a",
+        "changed": "new",
+        "index/added": "y",
+    }
+    assert (bundle / "same").stat().st_ino == kept and not fresh.exists()
