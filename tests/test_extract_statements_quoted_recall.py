@@ -312,3 +312,20 @@ def test_a_lexicon_verb_no_rule_claimed_after_a_quote_still_attributes_it():
 
 def test_inverted_source_naming_an_outlet_with_a_lowercase_noun():
     assert _one("“The port is finished,” wrote Harbour magazine.")[:2] == ("Harbour magazine", "wrote")
+
+
+def test_a_verb_with_a_particle_and_an_adverb_before_a_quote():
+    assert _one("Varga then wrote back, “The ferry is full.”") == ("Varga", "then wrote back", ["“The ferry is full.”"])
+
+
+def test_a_party_and_state_after_the_name_do_not_open_a_comma_group():
+    found = _all("Sen. Ines Varga (D-Ore.), said, “The port must stay open.”")
+    assert any(source == "Sen. Ines Varga (D-Ore.)" and cue == "said" for source, cue, _ in found)
+
+
+def test_the_verb_right_before_a_colon_after_a_coordinated_clause():
+    text = (
+        "Intro line\n\nThe Times made the same claim in May, and the harbour board responded:\n\n"
+        "“The port stays open.”\n"
+    )
+    assert ("the harbour board", "responded:", ["“The port stays open.”"]) in _statements(text)

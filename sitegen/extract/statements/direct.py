@@ -26,6 +26,7 @@ from .sources import (
     NAME_LINKS,
     PREPOSITIONS,
     coordinated_subject,
+    cue_prefix_start,
     left_source,
     looks_finite,
     right_source,
@@ -465,12 +466,15 @@ def _lead_verb(ctx: Context, q: Quote, para_start: int, para_end: int, claimed: 
         return None
     word = toks[-1][2][:-1]
     k = len(toks) - 1
+    if word in _PARTICLES and (_past_verb(toks[-2][2]) or _lead_verb_word(toks[-2][2])):  # "Roe wrote back, …"
+        word = toks[-2][2]
+        k -= 1
     put = next(
         (i for i in range(k, max(0, k - 10), -1) if toks[i][2].rstrip(",:") == "it" and toks[i - 1][2] == "put"), None
     )
     if put is not None:  # "As Roe put it:", "as Roe put it in a memo to staff,"
         k = put - 1
-    elif toks[-1][2].endswith(":") and not (_lead_verb_word(word) and lemma_of(word) is None):
+    elif toks[-1][2].endswith(":") and k == len(toks) - 1 and not (_lead_verb_word(word) and lemma_of(word) is None):
         # "Roe went even further: …", "The letter continues: …"
         floor = _sentence_floor(m, para_start, toks[-1][0])
         found = _subject_and_predicate(tokens(m, floor, toks[-1][1]))
@@ -478,11 +482,12 @@ def _lead_verb(ctx: Context, q: Quote, para_start: int, para_end: int, claimed: 
             return None
         src, pred_start = found
         return Found(src, (pred_start, toks[-1][1]), [(q.start, q.end)], "say", (src[0], toks[-1][1]), "quote-lead")
-    elif not _lead_verb_word(word) or toks[-1][0] in claimed:
+    elif not (_lead_verb_word(word) or k < len(toks) - 1 and _past_verb(word)) or toks[k][0] in claimed:
         return None  # a verb of the lexicon was read by the verb rules
-    cue = (toks[k][0], toks[-1][1] - 1 if put is None else toks[put][1] - (toks[put][2] != "it"))
     floor = _sentence_floor(m, para_start, toks[k][0])
-    src = left_source(m, floor, toks[k][0], "say") or coordinated_subject(m, floor, toks[k][0])
+    cue_start = cue_prefix_start(m, floor, toks[k][0])  # "Roe then wrote back, …"
+    cue = (cue_start, toks[-1][1] - 1 if put is None else toks[put][1] - (toks[put][2] != "it"))
+    src = left_source(m, floor, cue_start, "say") or coordinated_subject(m, floor, cue_start)
     if src is None or put is None and not _names_someone(m, src, word):
         return None
     return Found(src, cue, [(q.start, q.end)], "say", (src[0], toks[-1][1]), "quote-lead")
@@ -570,6 +575,9 @@ def _colon_paragraph(ctx: Context, para_start: int, para_end: int) -> Found | No
             "colon-paragraph",
         )
     found = _subject_and_predicate(toks)
+    if found is None and _verb_like(toks[-1][2]):  # "…, and Breitbart News responded:"
+        src = left_source(m, toks[0][0], toks[-1][0], "say")
+        found = (src, toks[-1][0]) if src is not None else None
     if found is None:
         return None
     src, pred_start = found

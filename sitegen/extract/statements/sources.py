@@ -93,7 +93,7 @@ def left_source(
         return None
     if toks[-1][2].endswith(",") or len(toks) <= MAX_NP_WORDS and cue_start - _NEAR > floor:
         toks = tokens(masked, max(floor, cue_start - _LOOK_BACK), cue_start)  # comma groups, or a long subject
-    if toks[-1][2].endswith(","):
+    if toks[-1][2].endswith(",") and not _PARTY_STATE.fullmatch(toks[-1][2]):
         return _appositive_source(masked, toks)
     j = len(toks)
     while j > 0:
@@ -121,7 +121,11 @@ def left_source(
             return head[0], np[-1][1]
     if not np or not valid_np(np, lemma):
         return None
-    return np[0][0], np[-1][1]
+    return np[0][0], np[-1][1] - (1 if np[-1][2].endswith(",") else 0)
+
+
+_PARTY_STATE = re.compile(r"\([A-Z][\w.]{0,3}-[A-Z][\w.]{0,14}\),")
+"""A party and state set off after a name, "Gov. Jo Roe (R-OH), said": the comma closes the name, no group."""
 
 
 def is_passive(masked: str, cue_start: int, cue_end: int) -> bool:
