@@ -185,26 +185,30 @@ def _index(staging: Staging, keys: dict[str, str]) -> None:
     search.index_site(staging.root)  # Pagefind reads the staged HTML; without the binary it warns and search is off
 
 
-_RENDERING: tuple[Path, Site, list[tuple[Page, str]], Staging] | None = None
+_RENDERING: tuple[Path, Site, list[tuple[Page, str]], Staging, int] | None = None
 """What forked render workers render from: inherited through fork, never pickled."""
 RENDER_CHUNK = 32
-"""Pages per task handed to a render worker: small enough to balance one huge page against many small ones."""
+"""About how many pages a task hands a render worker: small enough to balance one huge page against many small ones."""
 
 
 def _render(site_dir: Path, site: Site, pages: list[tuple[Page, str]], staging: Staging, jobs: int) -> set[str]:
-    """Render each ``(page, key)`` and stage it at once, over forked workers when there are enough pages.
+    """Render each ``(page, key)`` and stage it at once, over forked workers when there is more than one page.
 
     Workers write the files themselves and send back only what they did, so
-    no process ever holds more than one rendered page.  Returns the paths staged.
+    no process ever holds more than one rendered page.  Task ``i`` of ``n`` takes
+    every ``n``-th page from ``i``, so pages of one kind (the four data exports,
+    which an edit always re-renders and which dominate such a build) are spread
+    over the workers instead of falling to one.  Returns the paths staged.
     """
-    if jobs <= 1 or len(pages) < PARALLEL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or len(pages) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         done = _render_pages(site_dir, site, pages, staging)
     else:
         global _RENDERING
-        _RENDERING = (site_dir, site, pages, staging)
+        tasks = max(jobs, -(-len(pages) // RENDER_CHUNK))
+        _RENDERING = (site_dir, site, pages, staging, tasks)
         try:
             with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-                parts = list(pool.map(_render_chunk, range(0, len(pages), RENDER_CHUNK)))
+                parts = list(pool.map(_render_task, range(tasks)))
         finally:
             _RENDERING = None
         done = [item for part in parts for item in part]
@@ -213,10 +217,10 @@ def _render(site_dir: Path, site: Site, pages: list[tuple[Page, str]], staging: 
     return {rel for rel, _ in done}
 
 
-def _render_chunk(start: int) -> list[tuple[str, str]]:
+def _render_task(index: int) -> list[tuple[str, str]]:
     assert _RENDERING is not None
-    site_dir, site, pages, staging = _RENDERING
-    return _render_pages(site_dir, site, pages[start : start + RENDER_CHUNK], staging)
+    site_dir, site, pages, staging, tasks = _RENDERING
+    return _render_pages(site_dir, site, pages[index::tasks], staging)
 
 
 def _render_pages(site_dir: Path, site: Site, pages: list[tuple[Page, str]], staging: Staging) -> list[tuple[str, str]]:
