@@ -278,3 +278,10 @@ def test_things_show_evidence():
     assert st.content[0].text == "a second cargo"
     assert not _find("Intro.\n\nThe mayor showed restraint at the hearing.", "showed")
     assert not _find("Intro.\n\nThe dockers showed up late.", "showed")
+
+
+def test_attitude_after_have_been_and_contracted_be():
+    st = _one("Intro.\n\nRepublicans have been critical of the harbour levy.", "have been critical")
+    assert st.source.text == "Republicans"
+    st = _one("Intro.\n\nThey’re hopeful that the levy will change.", "’re hopeful")
+    assert st.source.text == "They"

@@ -105,7 +105,15 @@ def attitude(ctx: Context, floor: int, adj: Span, end: int) -> Found | None:
     nxt = ctx.masked[adj[1] : adj[1] + 20].split(None, 1)
     if not nxt or nxt[0] not in ("that", "to", "about", "of", "over"):
         return None
-    src = left_source(ctx.masked, floor, be[0], "say")
+    word = be[2].lower()
+    if word in _CONTRACTED:  # "they’re hopeful": the pronoun is the source
+        src: Span | None = (be[0], be[0] + len(be[2]) - 3)
+        cue_start = be[0] + len(be[2]) - 3
+    else:
+        while k > 1 and before[k - 2][2].lower() in _HAVE:  # "have been critical of"
+            k -= 1
+        cue_start = before[k - 1][0]
+        src = left_source(ctx.masked, floor, cue_start, "say")
     if src is None:
         return None
     pos = adj[1] + ctx.masked[adj[1] :].find(nxt[0])
@@ -114,10 +122,12 @@ def attitude(ctx: Context, floor: int, adj: Span, end: int) -> Found | None:
     span = trim_content(ctx.text, pos, content_end(ctx, pos, end))
     if span is None or not has_words(ctx.masked, span, 1) or has_double_quote(ctx.text, span[0], span[1]):
         return None
-    return Found(src, (be[0], adj[1]), [span], "attitude", (src[0], adj[1]), "attitude")
+    return Found(src, (cue_start, adj[1]), [span], "attitude", (src[0], adj[1]), "attitude")
 
 
-_BE = frozenset("is are was were be been am 's ’s 're ’re 'm ’m remain remains remained seemed seems appeared".split())
+_CONTRACTED = frozenset("they're they’re we're we’re i'm i’m he's he’s she's she’s".split())
+_BE = frozenset("is are was were be been am remain remains remained seemed seems appeared".split()) | _CONTRACTED
+_HAVE = frozenset("have has had will would may might could should must also still not".split())
 _ADJ_ADVERBS = frozenset("not also very so quite still more less increasingly deeply highly n't never".split())
 
 
