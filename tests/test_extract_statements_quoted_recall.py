@@ -329,3 +329,17 @@ def test_the_verb_right_before_a_colon_after_a_coordinated_clause():
         "“The port stays open.”\n"
     )
     assert ("the harbour board", "responded:", ["“The port stays open.”"]) in _statements(text)
+
+
+def test_a_speaker_label_with_party_and_state_and_no_space_before_the_quote():
+    text = 'Intro line\n\nRep. Ana Ruiz (R-Ore.):"Who told you that figure?"\n'
+    assert _statements(text) == [("Rep. Ana Ruiz (R-Ore.)", ":", ['"Who told you that figure?"'])]
+
+
+def test_a_name_and_colon_before_a_quote_after_a_no_break_space():
+    text = "Intro line\n\nTURNOUT IS UP - Jo P. Roe: \u00a0“At long last the votes are in.”\n"
+    assert _statements(text) == [("Jo P. Roe", ":", ["“At long last the votes are in.”"])]
+
+
+def test_a_clock_time_is_not_a_speaker_label():
+    assert _statements("Intro line\n\nAt 10:30 the port opened.\n") == []

@@ -12,6 +12,8 @@ Labels that name no speaker ("Update:", "Note:") are left alone.
 
 from __future__ import annotations
 
+import re
+
 from .base import Context, Found, trim_content
 from .cues import lemma_of
 from .lexicon import DETERMINERS, TITLES
@@ -26,12 +28,17 @@ _MAX_LABEL_WORDS = 3
 _ROLE_WORDS = TITLES - PREPOSITIONS - DETERMINERS - {"and"}
 
 
+_PARTY_STATE = re.compile(r"\([A-Z][\w.]{0,3}-[A-Z][\w.]{0,14}\)")
+
+
 def speaker_label(ctx: Context, para_start: int, para_end: int) -> Found | None:
     """ "ROE: We will win." — a paragraph opening with a speaker's name and a colon."""
-    colon = ctx.masked.find(": ", para_start, min(para_end, para_start + 60))
-    if colon == -1:
-        return None
+    colon = ctx.masked.find(":", para_start, min(para_end, para_start + 60))
+    if colon == -1 or ctx.masked[colon + 1 : colon + 2] != " " and ctx.quote_starting(colon + 1) is None:
+        return None  # "Roe: We will win." or, without the space, 'Roe:"We will win."'; not "10:30"
     label = tokens(ctx.masked, para_start, colon)
+    if len(label) > 1 and _PARTY_STATE.fullmatch(label[-1][2]):  # "Rep. Ana Ruiz (R-Ore.):"
+        label = label[:-1]
     if not 1 <= len(label) <= _MAX_LABEL_WORDS or not _is_name(label):
         return None
     content = trim_content(ctx.text, colon + 1, para_end)
@@ -43,7 +50,7 @@ def speaker_label(ctx: Context, para_start: int, para_end: int) -> Found | None:
 def colon_quote(ctx: Context, sentence_start: int, colon: int) -> Found | None:
     """ "… surprise pollster Jo Roe: “…”" — the name before a colon that opens a quotation."""
     i = colon + 1
-    while i < len(ctx.text) and ctx.text[i] == " ":
+    while i < len(ctx.text) and i < colon + 4 and ctx.text[i] in " \t\u00a0":
         i += 1
     q = ctx.quote_starting(i)
     if q is None:
