@@ -285,3 +285,14 @@ def test_attitude_after_have_been_and_contracted_be():
     assert st.source.text == "Republicans"
     st = _one("Intro.\n\nThey’re hopeful that the levy will change.", "’re hopeful")
     assert st.source.text == "They"
+
+
+def test_knowledge_clause_without_that_after_a_pronoun():
+    st = _one("Intro.\n\nThe pilot knew he was too late.", "knew")
+    assert st.content[0].text == "he was too late"
+    assert not _find("Intro.\n\nThe pilot knew the harbour well.", "knew")
+
+
+def test_expect_to():
+    st = _one("Intro.\n\nThe dockers expect to strike in May.", "expect")
+    assert st.content[0].text == "to strike in May"

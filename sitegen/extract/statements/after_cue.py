@@ -17,7 +17,7 @@ from .sources import Tok, _is_adverb, tokens
 _TAKES_ADDRESSEE = frozenset("tell ask assure inform warn remind promise".split())
 _QUOTE_OPEN = "\"“„«'`‘"
 _TAKES_INFINITIVE = frozenset(
-    ["decline", "refuse", "want", "plan", "intend", "hope", "vow", "pledge", "promise", "seek", "decide"]
+    ["decline", "refuse", "want", "plan", "intend", "hope", "vow", "pledge", "promise", "seek", "decide", "expect"]
 )
 MAX_EXTRA_WORDS = 14
 _WINDOW = 320

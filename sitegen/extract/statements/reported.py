@@ -40,7 +40,12 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         return None
     first = ctx.masked[after.pos : after.pos + 12].split()
     first_word = first[0].lower() if first else ""
-    if after.kind == "clause" and lemma in _NEEDS_THAT and first_word not in _WH:
+    if (
+        after.kind == "clause"
+        and lemma in _NEEDS_THAT
+        and first_word not in _WH
+        and not (lemma in KNOW_LEMMAS and first_word in _CLAUSE_SUBJECTS)
+    ):
         return None
     if (
         lemma in EVIDENCE_LEMMAS
@@ -129,6 +134,10 @@ _CONTRACTED = frozenset("they're they’re we're we’re i'm i’m he's he’s s
 _BE = frozenset("is are was were be been am remain remains remained seemed seems appeared".split()) | _CONTRACTED
 _HAVE = frozenset("have has had will would may might could should must also still not".split())
 _ADJ_ADVERBS = frozenset("not also very so quite still more less increasingly deeply highly n't never".split())
+
+
+_CLAUSE_SUBJECTS = frozenset("he she they we i there his their our".split())
+"""Words that open a clause after "knew" without "that" ("knew he was wrong", "know their votes count")."""
 
 
 def _knowledge(masked: str, src: Span, after: After) -> bool:
