@@ -296,3 +296,8 @@ def test_knowledge_clause_without_that_after_a_pronoun():
 def test_expect_to():
     st = _one("Intro.\n\nThe dockers expect to strike in May.", "expect")
     assert st.content[0].text == "to strike in May"
+
+
+def test_topic_phrases_of_attack_and_sympathy():
+    assert _one("The pilots took issue with the new rota.", "took issue with").content[0].text == "the new rota"
+    assert _one("Ruiz lashed out at the port board.", "lashed out at").source.text == "Ruiz"

@@ -106,6 +106,19 @@ TOPIC_FORMS = {
         "advocate": "advocated|advocating",
         "make clear": "made clear|made it clear|makes clear|makes it clear|making clear|making it clear",
         "make the case": "made the case|makes the case|making the case",
+        "take issue with": "took issue with|takes issue with|taking issue with",
+        "lash out at": "lashed out at|lashes out at|lashing out at",
+        "rail against": "railed against|rails against|railing against",
+        "weigh in on": "weighed in on|weighs in on|weighing in on",
+        "come out against": "came out against|comes out against|coming out against",
+        "come out for": "came out in favor of|came out in support of|came out for",
+        "side with": "sided with|sides with|siding with",
+        "go after": "went after|goes after",
+        "take aim at": "took aim at|takes aim at|taking aim at",
+        "speak highly of": "spoke highly of|speaks highly of",
+        "cast doubt on": "cast doubt on|casts doubt on|casting doubt on",
+        "raise questions": "raised questions about|raises questions about|raising questions about",
+        "raise concerns": "raised concerns about|raises concerns about|raising concerns about",
     }.items()
     for f in forms.split("|")
 }
