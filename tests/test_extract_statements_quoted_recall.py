@@ -343,3 +343,16 @@ def test_a_name_and_colon_before_a_quote_after_a_no_break_space():
 
 def test_a_clock_time_is_not_a_speaker_label():
     assert _statements("Intro line\n\nAt 10:30 the port opened.\n") == []
+
+
+def test_a_determiner_phrase_with_adjectives_capitals_or_a_prepositional_phrase_before_the_verb():
+    assert _one("“The port stays,” an angry Varga retaliated.")[:2] == ("an angry Varga", "retaliated")
+    assert _one("“Vote for the port,” a voice-over in the ad states.")[:2] == ("a voice-over in the ad", "states")
+
+
+def test_plural_nouns_after_a_quote_are_no_verb():
+    assert _all("“Why stay?” Several harbour pilots, including Anker, left the port.") == []
+
+
+def test_a_straight_closing_mark_after_a_stop_and_a_space():
+    assert _one('"We will not sell the port, " Varga said.') == ("Varga", "said", ['"We will not sell the port, "'])

@@ -416,7 +416,7 @@ def _tail_verb(ctx: Context, q: Quote, para_start: int, para_end: int, claimed: 
         return None
     verb = toks[n]
     word = verb[2].rstrip(".,;!?")
-    if not _past_verb(word) or verb[0] in claimed or not verb[2][-1].isalpha() and word == verb[2]:
+    if not _tail_verb_word(verb[2]) or verb[0] in claimed or not verb[2][-1].isalpha() and word == verb[2]:
         return None  # a verb of the lexicon was read by the verb rules
     if verb[2][-1].isalpha() and n + 1 < len(toks) and _bare(toks[n + 1][2]) in _OBJECT_STARTS:
         return None  # '"…?" Roe put his house up for sale': the verb has an object, it reports nothing
@@ -438,17 +438,43 @@ def _not_invertible(word: str) -> bool:
 
 def _name_length(toks: list[tuple[int, int, str]]) -> int:
     """How many tokens at the start are a source noun phrase before its verb: a capitalised name ("Mr. Roe",
-    "Ana de Ruiz") or a short determiner phrase ("the crowd", "a reporter")."""
+    "Ana de Ruiz") or a short determiner phrase ("the crowd", "an angry Roe", "a voice-over in the ad")."""
     first = _bare(toks[0][2])
     if first in ("the", "a", "an", "one", "another"):
         n = 1
-        while n < len(toks) and n <= 3 and toks[n][2].isalpha() and toks[n][2].islower() and not _past_verb(toks[n][2]):
+        while n < len(toks) and n <= _MAX_NAME_WORDS and _np_word(toks[n][2]) and not _tail_verb_word(toks[n][2]):
             n += 1
         return n if n > 1 else 0
     n = 0
     while n < len(toks) and n < _MAX_NAME_WORDS and (_cap_word(toks[n][2]) or n and toks[n][2] in NAME_LINKS):
         n += 1
     return n
+
+
+_PLURAL_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ss)s$")
+"""Plural nouns for people ("leaders", "voters") are no present tense: '"…?" Several Republican leaders, …'."""
+
+
+def _np_word(word: str) -> bool:
+    """A word of a short noun phrase: letters, hyphens and apostrophes, no punctuation after it."""
+    return word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def _tail_verb_word(word: str) -> bool:
+    """The verb after a quote and its source: a past tense, or any form of a speech verb ("states", "say")."""
+    bare = word.rstrip(".,;!?")
+    lemma = lemma_of(bare)
+    if _past_verb(bare) or bare.islower() and lemma is not None and lemma in INVERTIBLE:
+        return True
+    # a present tense ending the clause: '"…," a voice-over in the ad states.'
+    return (
+        bare != word
+        and bare.isalpha()
+        and bare.islower()
+        and len(bare) > 3
+        and bare.endswith("s")
+        and not _PLURAL_NOUN.search(bare)
+    )
 
 
 def _cap_word(word: str) -> bool:

@@ -28,9 +28,10 @@ _OPENING = re.compile(
 """A mark that opens a quote: a directional opener, or any other one (a misused ” too) after a space, a bracket or
 an invisible direction mark, always before a non-space (« may have one space after it: « Oui », and a quote may
 open on an ellipsis: ” … and so on")."""
-_CLOSING = re.compile(r"[”»]|''|(?<=\S)(?:[“„«\"]|``)|(?<=['’] )(?:[“„«\"]|``)")
+_CLOSING = re.compile(r"[”»]|''|(?<=\S)(?:[“„«\"]|``)|(?<=['’] )(?:[“„«\"]|``)|(?<=[,.?!] )\"(?=\s)")
 """A mark that closes an open quote: a directional closer or '' always, any other mark after a non-space
-(or after the space some writers leave behind a nested single quote: ,' ")."""
+(or after the space some writers leave behind a nested single quote: ,' "), or a straight mark after a stop and
+a space when a space follows it too ('… doing this, " Roe said')."""
 _NON_SPACE = re.compile(r"\S")
 
 
