@@ -301,3 +301,14 @@ def test_expect_to():
 def test_topic_phrases_of_attack_and_sympathy():
     assert _one("The pilots took issue with the new rota.", "took issue with").content[0].text == "the new rota"
     assert _one("Ruiz lashed out at the port board.", "lashed out at").source.text == "Ruiz"
+
+
+def test_stance_s_forms_after_a_singular_subject():
+    st = _one("Intro.\n\nRuiz slams the harbour board over delays.", "slams")
+    assert st.source.text == "Ruiz"
+    assert not _find("Intro.\n\nThe slams of the doors woke the crew.", "slams")
+
+
+def test_prefer_and_encourage():
+    assert _one("Intro.\n\nMost pilots prefer the old rota.", "prefer").content[0].text == "the old rota"
+    assert _one("Intro.\n\nThe union encouraged members to vote.", "encouraged").source.text == "The union"

@@ -72,7 +72,7 @@ SEEM_FORMS = {"seem": "seem", "seems": "seem", "seemed": "seem", "appears": "app
 _PERCEIVED = {f: "perceive" for f in "seen viewed regarded perceived considered deemed known".split()}
 _PERCEIVED["reportedly"] = "reportedly"
 """Passive perceptions and hearsay with no source (see ``impersonal.perceived`` and ``impersonal.reportedly``)."""
-ACT_LEMMAS = ["urge", "call for", "call on", "seek", "demand", "propose", "recommend"]
+ACT_LEMMAS = ["urge", "call for", "call on", "seek", "demand", "propose", "recommend", "encourage"]
 AS_FORMS = {"sees": "see", "saw": "see", "views": "view", "viewed": "view", "regards": "regard", "regarded": "regard"}
 """Seeing somebody or something as something ("Roe sees the levy as a tax"): content after, with "as" in it."""
 ATTITUDES = frozenset(
@@ -124,7 +124,7 @@ TOPIC_FORMS = {
 }
 TOPIC_LEMMAS = frozenset(TOPIC_FORMS.values())
 """What somebody talked about, voted for or voiced ("spoke about the levy", "voiced concern"): content after."""
-INTENT_LEMMAS = frozenset("want plan intend support oppose back favor favour decide".split())
+INTENT_LEMMAS = frozenset("want plan intend support oppose back favor favour decide prefer".split())
 """Wants, plans and positions ("Roe wants a recount", "she opposes the levy"): content after the verb."""
 _INTENT_DROP = frozenset("plan support back favor favour wanting".split())
 """Forms that are mostly nouns or modifiers ("his plan", "the back", "support for", "opposing views")."""
@@ -213,6 +213,7 @@ NOUN_LIKE = {
     for f in _forms(lemma)[:2]
 }
 NOUN_LIKE.update({"support": "support", "plan": "plan", "favor": "favor"})
+NOUN_LIKE.update({_forms(lemma)[1]: lemma for lemma in STANCE_LEMMAS if lemma not in ("decline", "refuse")})
 """Verb forms that are as often nouns ("Roe hopes …" / "his hopes"): cues only right after a subject and before
 a clause (see ``verb_after_subject``)."""
 _SPECIAL = {**{a: "attitude" for a in ATTITUDES}, **AS_FORMS, **_PERCEIVED, **NOUN_LIKE, **SEEM_FORMS}
