@@ -312,3 +312,9 @@ def test_stance_s_forms_after_a_singular_subject():
 def test_prefer_and_encourage():
     assert _one("Intro.\n\nMost pilots prefer the old rota.", "prefer").content[0].text == "the old rota"
     assert _one("Intro.\n\nThe union encouraged members to vote.", "encouraged").source.text == "The union"
+
+
+def test_stance_bare_forms_after_a_plural_subject():
+    st = _one("Intro.\n\nMany dockers blame the port board for the delays.", "blame")
+    assert st.source.text == "Many dockers"
+    assert not _find("Intro.\n\nThe blame for the delays fell on the board.", "blame")
