@@ -356,3 +356,8 @@ def test_plural_nouns_after_a_quote_are_no_verb():
 
 def test_a_straight_closing_mark_after_a_stop_and_a_space():
     assert _one('"We will not sell the port, " Varga said.') == ("Varga", "said", ['"We will not sell the port, "'])
+
+
+def test_a_comma_group_opening_with_a_verb_is_no_description_of_the_source():
+    found = _all("Rolf Anker, whose firm, Portline, uses cranes to load ships, said the port would grow.")
+    assert all(not (source or "").startswith("Portline") for source, _, _ in found)

@@ -208,7 +208,8 @@ def _group_kind(group: list[Tok]) -> str | None:
         return "relative"
     if words[0] in _ADVERBIAL or words[0].endswith("ing") and len(words) > 1 and _opens_object(words[1]):
         return "adverbial"
-    if "to" in words[2:]:  # "a close adviser to the senator", "lawyer for one of the groups to sue": "to" links a noun
+    if "to" in words[2:] and not _starts_like_verb(group[0][2]):
+        # "a close adviser to the senator", "counsel for one of the groups to sue": "to" links a noun
         words = [w for w in words if w != "to"]
     rel = next((i for i, w in enumerate(words) if i > 1 and w in _RELATIVE_INSIDE), None)
     if rel is not None:  # "a consultant who had tried to …", "president of a union which …": the clause is the noun's
@@ -218,6 +219,14 @@ def _group_kind(group: list[Tok]) -> str | None:
     if any(w in _IN_APPOSITION for w in words) or group[-1][2].endswith(("'s,", "’s,")):
         return None
     return "apposition"
+
+
+def _starts_like_verb(word: str) -> bool:
+    """ "uses big data to …": a group opening with a verb is a clause of its own, not a description."""
+    low = _bare(word)
+    if not word.islower() or low in DETERMINERS or low in ANONYMOUS_HEADS or low in TITLES:
+        return False
+    return looks_finite(low) or low.endswith("s") and not low.endswith(("ss", "'s", "’s"))
 
 
 def _opens_object(word: str) -> bool:
