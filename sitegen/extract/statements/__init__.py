@@ -21,7 +21,16 @@ from ..text import paragraphs, sentences
 from .after_cue import read_after
 from .base import Context, Found, is_quote_span, trim_content
 from .colon import colon_quote, speaker_label
-from .cues import INTENT_LEMMAS, NOUN_LIKE, THINK_LEMMAS, find_cues, is_participle, lemma_of, verb_after_subject
+from .cues import (
+    INTENT_LEMMAS,
+    NOUN_LIKE,
+    STANCE_LEMMAS,
+    THINK_LEMMAS,
+    find_cues,
+    is_participle,
+    lemma_of,
+    verb_after_subject,
+)
 from .direct import attribute_orphans, continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
 from .impersonal import SEEM_LEMMAS, impersonal, perceived, reportedly, seeming
@@ -277,10 +286,15 @@ def _shared_cut(ctx: Context, previous: Found | None, cue_start: int) -> tuple[i
     return cut
 
 
+_MODALS = frozenset("may might could would will should can must".split())
+
+
 def _verb_here(ctx: Context, f: Found, form: str) -> bool:
     """A noun-like cue ("hopes", "claims") counts only after a subject and before its clause (not "his hopes of …")."""
     if f.source is None or f.source[1] > f.cue[0]:
         return False
+    if f.lemma in STANCE_LEMMAS and form.lower() == f.lemma and _MODALS & set(ctx.masked[f.cue[0] : f.cue[1]].split()):
+        return False  # "voters may endorse the levy": a bare stance verb after a modal is no position yet
     nxt = ctx.masked[f.cue[1] : f.cue[1] + 30].split(None, 1)
     return verb_after_subject(form, ctx.masked[f.source[0] : f.source[1]], nxt[0] if nxt else "")
 

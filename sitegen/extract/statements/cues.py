@@ -213,7 +213,9 @@ NOUN_LIKE = {
     for f in _forms(lemma)[:2]
 }
 NOUN_LIKE.update({"support": "support", "plan": "plan", "favor": "favor"})
-NOUN_LIKE.update({_forms(lemma)[i]: lemma for lemma in STANCE_LEMMAS if lemma not in ("decline", "refuse") for i in (0, 1)})
+NOUN_LIKE.update(
+    {_forms(lemma)[i]: lemma for lemma in STANCE_LEMMAS if lemma not in ("decline", "refuse") for i in (0, 1)}
+)
 """Verb forms that are as often nouns ("Roe hopes …" / "his hopes"): cues only right after a subject and before
 a clause (see ``verb_after_subject``)."""
 _SPECIAL = {**{a: "attitude" for a in ATTITUDES}, **AS_FORMS, **_PERCEIVED, **NOUN_LIKE, **SEEM_FORMS}
