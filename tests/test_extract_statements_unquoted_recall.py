@@ -318,3 +318,8 @@ def test_stance_bare_forms_after_a_plural_subject():
     st = _one("Intro.\n\nMany dockers blame the port board for the delays.", "blame")
     assert st.source.text == "Many dockers"
     assert not _find("Intro.\n\nThe blame for the delays fell on the board.", "blame")
+
+
+def test_offered_words_not_things():
+    assert _one("Intro.\n\nThe mayor offered her support to the dockers.", "offered").source.text == "The mayor"
+    assert not _find("Intro.\n\nThe mayor offered the dockers a bonus.", "offered")

@@ -119,6 +119,7 @@ TOPIC_FORMS = {
         "cast doubt on": "cast doubt on|casts doubt on|casting doubt on",
         "raise questions": "raised questions about|raises questions about|raising questions about",
         "raise concerns": "raised concerns about|raises concerns about|raising concerns about",
+        "offer": "offered|offering",
     }.items()
     for f in forms.split("|")
 }

@@ -57,6 +57,8 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
     stop = content_end(ctx, after.pos, end)
     if lemma in KNOW_LEMMAS and not _knowledge(ctx.masked, src, after):
         return None
+    if lemma == "offer" and not _SPOKEN_OFFERS & {w.strip(",.;:").lower() for w in _words(ctx, after)}:
+        return None
     if lemma in _AS_LEMMAS and (
         " as " not in " ".join(ctx.masked[after.pos : after.pos + 80].split()[:10])
         or has_double_quote(ctx.text, after.pos, end)
@@ -138,6 +140,19 @@ _ADJ_ADVERBS = frozenset("not also very so quite still more less increasingly de
 
 _CLAUSE_SUBJECTS = frozenset("he she they we i there his their our".split())
 """Words that open a clause after "knew" without "that" ("knew he was wrong", "know their votes count")."""
+
+
+_SPOKEN_OFFERS = frozenset(
+    "support praise thoughts defense defence condolences criticism apology assurances assurance endorsement "
+    "explanation view views opinion prediction warning advice glimpse insight words remarks comments details "
+    "reassurance rebuttal response assessment critique prayers congratulations sympathy".split()
+)
+"""What can be offered in words ("offered his support", "offered a glimpse of …"), unlike "offered a job"."""
+
+
+def _words(ctx: Context, after: After) -> list[str]:
+    """The first four words of the content."""
+    return ctx.masked[after.pos : after.pos + 60].split()[:4]
 
 
 def _knowledge(masked: str, src: Span, after: After) -> bool:
