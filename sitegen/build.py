@@ -8,6 +8,7 @@ all cores when there is enough of it.
 from __future__ import annotations
 
 import functools
+import gc
 import multiprocessing
 import os
 import time
@@ -206,11 +207,13 @@ def _render(site_dir: Path, site: Site, pages: list[tuple[Page, str]], staging: 
         global _RENDERING
         tasks = max(jobs, -(-len(pages) // RENDER_CHUNK))
         _RENDERING = (site_dir, site, pages, staging, tasks)
+        gc.freeze()  # the site is shared with the workers; a collection there would copy every page it touches
         try:
             with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
                 parts = list(pool.map(_render_task, range(tasks)))
         finally:
             _RENDERING = None
+            gc.unfreeze()
         done = [item for part in parts for item in part]
     for _, action in done:
         staging.count(action)
