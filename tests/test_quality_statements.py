@@ -45,17 +45,17 @@ def _m(res, subset, metric):
 
 def test_quoted_attribution(results):
     m = _m(results, "quoted", "attribution")
-    assert m["P"] >= 0.925 and m["F1"] >= 0.85
+    assert m["P"] >= 0.925 and m["F1"] >= 0.875
 
 
 def test_all_attribution(results):
     m = _m(results, "all", "attribution")
-    assert m["P"] >= 0.89 and m["F1"] >= 0.63
+    assert m["P"] >= 0.85 and m["F1"] >= 0.675
 
 
 def test_content_match(results):
-    assert _m(results, "all", "content-match")["F1"] >= 0.68
-    assert _m(results, "quoted", "content-match")["F1"] >= 0.89
+    assert _m(results, "all", "content-match")["F1"] >= 0.745
+    assert _m(results, "quoted", "content-match")["F1"] >= 0.915
 
 
 def test_no_span_text_mismatch(results):
