@@ -254,6 +254,8 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
                 and not words[0].endswith(("'s", "’s"))
             )
         return low in ANONYMOUS_HEADS or low in ORG_HEADS and (low.endswith("s") or low == "police")
+    if quantity_phrase(lows):
+        return True
     for i, low in enumerate(lows):
         if low == "and" and 0 < i < len(words) - 1 and _is_cap(words[i - 1]) and _is_cap(words[i + 1]):
             continue
@@ -465,6 +467,48 @@ def coordinated_subject(masked: str, sentence_start: int, cue_start: int) -> tup
 
 _COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)\s+$")
 _QUANTITY = re.compile(r"\d[\d,.]*%?|half|nearly|almost|about|roughly|just|only")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+_QUANTITY_LEAD = frozenset("only nearly almost about roughly just some over around fully barely".split())
+_COMPARATIVE = frozenset("more fewer less".split())
+_FRACTION = re.compile(
+    r"(?:a|one|two|three|four)[- ](?:third|quarter|fourth|fifth)s?"
+    r"|(?:two|three|four)-(?:thirds|quarters|fourths|fifths)"
+)
+
+
+def quantity_phrase(lows: list[str]) -> bool:
+    """ "one in five", "only 24 percent", "more than six in 10 voters", "two-thirds of Republicans", "a majority of
+    voters": a share of people, which speaks for them in polls.  What follows the share is a plain noun phrase."""
+    i = 0
+    if i < len(lows) and lows[i] in _QUANTITY_LEAD:
+        i += 1
+    if i + 1 < len(lows) and lows[i] in _COMPARATIVE and lows[i + 1] == "than" or lows[i : i + 2] == ["at", "least"]:
+        i += 2
+    if i >= len(lows):
+        return False
+    core = lows[i]
+    if _FRACTION.fullmatch(" ".join(lows[i : i + 2])):
+        i += 2
+    elif _FRACTION.fullmatch(core) or core in ("half", "majorities"):
+        i += 1
+    elif core in ("a", "the") and i + 1 < len(lows) and lows[i + 1] in ("majority", "plurality", "third", "quarter"):
+        i += 2
+    elif core[:1].isdigit() or core in _NUMBER_WORDS:
+        i += 1
+        if i + 1 < len(lows) and lows[i] == "in" and (lows[i + 1][:1].isdigit() or lows[i + 1] in _NUMBER_WORDS):
+            i += 2
+        elif i < len(lows) and lows[i] in ("percent", "per"):
+            i += 2 if lows[i] == "per" else 1
+        elif not core.endswith("%"):
+            return False
+    else:
+        return False
+    if i >= len(lows):
+        return True
+    rest = lows[i:]
+    if rest[0] in ("of", "among") and len(rest) > 1:
+        rest = rest[1:]
+    return len(rest) <= _MAX_GROUP_NP and not any(w in NOT_IN_NP or w in CLAUSE_WORDS or w in PRONOUNS for w in rest)
 
 
 def _skip_lead_phrases(toks: list[Tok]) -> list[Tok]:

@@ -1,0 +1,31 @@
+"""Sources and constructions of unquoted statements (one spec-style test per rule).
+
+Invented sentences; each test states the construction it pins down."""
+
+from __future__ import annotations
+
+from sitegen.extract.statements import extract_statements
+
+
+def _find(text: str, cue: str):
+    """The statements whose cue text is ``cue``."""
+    return [s for s in extract_statements(text) if s.cue.text == cue]
+
+
+def _one(text: str, cue: str):
+    found = _find(text, cue)
+    assert len(found) == 1, [(s.cue.text, [c.text for c in s.content]) for s in extract_statements(text)]
+    return found[0]
+
+
+def test_share_of_people_is_a_source():
+    """ "one in four", "only 30 percent", "more than six in 10", "two-thirds of dockers": a share speaks in a poll."""
+    st = _one("Most dockers backed the strike. One in four said the port board was unfair.", "said")
+    assert st.source.text == "One in four"
+    assert st.content[0].text == "the port board was unfair"
+    st = _one("Only 30 percent said the ferry fare was too high.", "said")
+    assert st.source.text == "Only 30 percent"
+    st = _one("More than six in 10 say they would ride the new tram.", "say")
+    assert st.source.text == "More than six in 10"
+    st = _one("Two-thirds of the dockers say the crane contract is fair.", "say")
+    assert st.source.text == "Two-thirds of the dockers"
