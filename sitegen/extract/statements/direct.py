@@ -19,6 +19,7 @@ from .base import Context, Found, Span, trim_content
 from .cues import INVERTIBLE, lemma_of
 from .lexicon import CLAUSE_WORDS, DETERMINERS, EXTRA_START
 from .quotes import Quote
+from .reported import according_to
 from .sources import (
     ABBREVIATED,
     IRREGULAR_PAST,
@@ -86,13 +87,28 @@ def trailing(ctx: Context, floor: int, src: Span, cue: Span, end: int, lemma: st
     if after.kind == "comma":
         more = trim_content(ctx.text, after.pos, _second_end(ctx, after.pos, end))
         if more is not None and rule == "quote-tail" and _not_speech(ctx, more):
-            clause_end = after.pos  # '"…," Roe said, according to the paper': the rest is not her words
+            outer = _reported_by(ctx, start, more, end)
+            if outer is not None:
+                return outer
+            clause_end = after.pos  # '"…," Roe said, referring to the plan': the rest is not her words
         elif more is not None and (rule == "quote-tail" or not _looks_like_lead(ctx.masked, *more)):
             content.append(more)
             clause_end = after.pos
     if rule == "paraphrase-tail" and len(content) == 1 and _looks_like_lead(ctx.masked, *content[0]):
         return None  # "In a statement, Roe said." — a lead phrase is content only with a clause after the cue
     return Found(src, cue, content, lemma, (src[0], max(clause_end, cue[1])), rule, after.addressee)
+
+
+_ACCORDING = re.compile(r"according to\b")
+
+
+def _reported_by(ctx: Context, start: int, more: Span, end: int) -> Found | None:
+    """'"…," Roe said, according to the Gazette': the paper reports Roe's words, so the statement is the
+    paper's, and its content is the quote with the attribution inside it (Roe's saying is not told twice)."""
+    m = _ACCORDING.match(ctx.masked, more[0])
+    if m is None:
+        return None
+    return according_to(ctx, start, (m.start(), m.end()), end)
 
 
 _AFTER_ATTRIBUTION = frozenset("according as while when before after in on at during".split())

@@ -1,0 +1,28 @@
+"""Quoted statements: nested attributions and mixed quotes after their cue (one test per rule).
+
+Invented sentences; each test states the construction it pins down."""
+
+from __future__ import annotations
+
+from sitegen.extract.statements import extract_statements
+
+
+def _all(body: str) -> list[tuple[str | None, str, list[str]]]:
+    return [
+        (s.source.text if s.source else None, s.cue.text, [c.text for c in s.content])
+        for s in extract_statements("Intro line\n\n" + body)
+    ]
+
+
+def _one(body: str) -> tuple[str | None, str, list[str]]:
+    found = _all(body)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_quote_reported_by_someone_else_is_theirs_with_the_attribution_inside():
+    assert _one("“We will win the port,” Roe said at the rally, according to the Gazette.") == (
+        "the Gazette",
+        "according to",
+        ["“We will win the port,” Roe said at the rally"],
+    )
