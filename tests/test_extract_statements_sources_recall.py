@@ -29,3 +29,20 @@ def test_share_of_people_is_a_source():
     assert st.source.text == "More than six in 10"
     st = _one("Two-thirds of the dockers say the crane contract is fair.", "say")
     assert st.source.text == "Two-thirds of the dockers"
+
+
+def test_evidence_after_its_content():
+    """ "…, records show." / "…, a new survey of dockers found.": a document after the comma shows the clause."""
+    st = _one("The ferry lost money for a third year, records show.", "show")
+    assert st.source.text == "records"
+    assert st.content[0].text == "The ferry lost money for a third year"
+    st = _one("Most dockers back the strike, a survey by the harbor institute found.", "found")
+    assert st.source.text == "a survey by the harbor institute"
+    assert not _find("He waved at the cameras, the crowd showed.", "showed")
+
+
+def test_document_head_before_by_or_out():
+    """ "a poll by the institute", "a poll out Monday": the head noun stands before "by" and "out"."""
+    st = _one("A harbor poll out Monday showed Ruiz with a clear lead.", "showed")
+    assert st.source.text == "A harbor poll out Monday"
+    assert st.content[0].text == "Ruiz with a clear lead"

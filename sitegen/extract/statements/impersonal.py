@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from .base import Context, Found, Span, has_words, trim_content
 from .cues import lemma_of
-from .lexicon import CLAUSE_WORDS, DETERMINERS
+from .lexicon import CLAUSE_WORDS, DETERMINERS, DOCUMENT_HEADS
 from .reported import content_end
-from .sources import tokens
+from .sources import head_word, tokens
 
 _BE = frozenset("is are was were be been being".split())
 _MAX_SUBJECT_WORDS = 12
@@ -135,3 +135,22 @@ def _clause_start(masked: str, floor: int, pos: int) -> int | None:
     if j == len(toks) or len(toks) - j >= _MAX_SUBJECT_WORDS and j > 0 and toks[0][0] > floor:
         return None
     return toks[j][0]
+
+
+_EVIDENCE_TAIL = frozenset(["show", "find"])
+
+
+def evidence_tail(ctx: Context, floor: int, src: Span, cue: Span, lemma: str, after_kind: str) -> Found | None:
+    """ "The levy raised a million, records show.", "…, a new survey of dockers found.": what a document or data
+    shows, set off by a comma before it, with nothing after the verb but adverbials."""
+    if lemma not in _EVIDENCE_TAIL or after_kind != "end":
+        return None
+    if head_word([t[2] for t in tokens(ctx.masked, *src)]) not in DOCUMENT_HEADS:
+        return None
+    before = ctx.masked[floor : src[0]].rstrip()
+    if not before.endswith((",", "—", "–")) or any(ch in ctx.text[floor : src[0]] for ch in '"“”'):
+        return None
+    span = trim_content(ctx.text, floor, floor + len(before))
+    if span is None or not has_words(ctx.masked, span, 3):
+        return None
+    return Found(src, cue, [span], lemma, (src[0], cue[1]), "evidence-tail")

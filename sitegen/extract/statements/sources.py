@@ -16,6 +16,7 @@ from .lexicon import (
     ANONYMOUS_HEADS,
     CLAUSE_WORDS,
     DETERMINERS,
+    DOCUMENT_HEADS,
     EXTRA_START,
     NOT_IN_NP,
     ORG_HEADS,
@@ -253,7 +254,13 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
                 and words[0][:1].isalpha()
                 and not words[0].endswith(("'s", "’s"))
             )
-        return low in ANONYMOUS_HEADS or low in ORG_HEADS and (low.endswith("s") or low == "police")
+        return (
+            low in ANONYMOUS_HEADS
+            or low in ORG_HEADS
+            and (low.endswith("s") or low == "police")
+            or lemma in ("show", "find")
+            and low in DOCUMENT_HEADS
+        )
     if quantity_phrase(lows):
         return True
     for i, low in enumerate(lows):
@@ -431,9 +438,13 @@ def head_word(words: list[str]) -> str:
     """The head noun of a phrase: the word before its first preposition, else its last word."""
     lows = [_bare(w) for w in words]
     for i, low in enumerate(lows):
-        if low in ("of", "for", "at", "with", "from", "in", "on") and i > 0:
+        if low in _AFTER_HEAD and i > 0:
             return lows[i - 1]
     return lows[-1] if lows else ""
+
+
+_AFTER_HEAD = frozenset("of for at with from in on by out conducted released published taken".split())
+"""Words that follow the head of a phrase ("a poll by the college", "a survey out Monday", "the poll taken …")."""
 
 
 def sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | None:
