@@ -33,7 +33,7 @@ from .cues import (
 )
 from .direct import attribute_orphans, continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
-from .impersonal import SEEM_LEMMAS, impersonal, perceived, reportedly, seeming
+from .impersonal import SEEM_LEMMAS, evidence_tail, impersonal, perceived, reportedly, seeming
 from .quotes import find_quotes, mask
 from .reported import (
     according_to,
@@ -261,7 +261,9 @@ def _after_source(
     para_end: int,
 ) -> Found | None:
     after = read_after(ctx.masked, cue[1], end, lemma)
-    f = trailing(ctx, floor, src, full_cue, end, lemma, after)
+    f = trailing(ctx, floor, src, full_cue, end, lemma, after) or evidence_tail(
+        ctx, floor, src, full_cue, lemma, after.kind
+    )
     if f is not None:
         return f
     return forward(ctx, src, full_cue, end, lemma, after, para_end)
