@@ -46,3 +46,14 @@ def test_document_head_before_by_or_out():
     st = _one("A harbor poll out Monday showed Ruiz with a clear lead.", "showed")
     assert st.source.text == "A harbor poll out Monday"
     assert st.content[0].text == "Ruiz with a clear lead"
+
+
+def test_time_or_place_word_before_a_verb_is_a_subject():
+    """ "said there is …", "said this was …", "said last year was …": words that usually open an adverbial phrase
+    are the subject of the reported clause when a finite verb follows them."""
+    st = _one("Ruiz said there is no money for the ferry.", "said")
+    assert st.content[0].text == "there is no money for the ferry"
+    st = _one("Others said this is only a rough patch for the port.", "said")
+    assert st.content[0].text == "this is only a rough patch for the port"
+    st = _one("Ruiz said this week that the ferry is late.", "said")
+    assert st.content[0].text == "that the ferry is late"

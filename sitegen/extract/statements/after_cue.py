@@ -20,6 +20,11 @@ _TAKES_INFINITIVE = frozenset(
     ["decline", "refuse", "want", "plan", "intend", "hope", "vow", "pledge", "promise", "seek", "decide", "expect"]
 )
 MAX_EXTRA_WORDS = 14
+_FINITE = frozenset(
+    "is was are were has had have will would could can should may might must isn't wasn't aren't weren't won't "
+    "wouldn't can't couldn't shouldn't hasn't hadn't haven't doesn't didn't".split()
+)
+"""Verbs that make the words before them a clause's subject, not an adverbial phrase."""
 _WINDOW = 320
 """Characters after a cue read to classify it: an addressee and a few adverbials fit."""
 
@@ -112,6 +117,8 @@ def _skip_extras(toks: list[Tok], i: int, masked: str, start: int) -> int:
             word = toks[j][2]
             if j > i and (word.lower() == "that" or word[0] in _QUOTE_OPEN):
                 return j
+            if j > i and word in _FINITE:
+                return i  # "said there is …", "said this was …", "said last year was …": the words are a subject
             j += 1
             if word[-1] in ",:;" or word[-1] in ".!?" and j == len(toks):
                 break
