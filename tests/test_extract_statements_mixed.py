@@ -26,3 +26,12 @@ def test_a_quote_reported_by_someone_else_is_theirs_with_the_attribution_inside(
         "according to",
         ["“We will win the port,” Roe said at the rally"],
     )
+
+
+def test_a_present_progressive_reports_a_quote_but_a_past_one_narrates():
+    assert _one("Ada Quint is telling dockers at a harbour cafe that “the tolls must go.”") == (
+        "Ada Quint",
+        "is telling",
+        ["dockers at a harbour cafe that “the tolls must go.”"],
+    )
+    assert _all("The dockers were calling “every ten minutes.”") == []

@@ -175,7 +175,8 @@ def _progressive(ctx: Context, floor: int, cue: tuple[int, int], end: int, lemma
         if src is None or not words and src[1] > be:
             return None
         f = _after_source(ctx, floor, src, (be, cue[1]), cue, end, lemma, para_end)
-        return None if f is None or _quoted(ctx.text, f.content) else f
+        past = ctx.masked[be : be + 4].lower().startswith(("was", "were", "been", "be "))  # "were calling" narrates
+        return None if f is None or past and _quoted(ctx.text, f.content) else f
     if lemma not in _RELATIVE_PARTICIPLES or words or not before or not before[-1][-1:].isalpha():
         return None
     if before[-1].lower() in CUE_BLOCKERS:
