@@ -35,3 +35,12 @@ def test_a_present_progressive_reports_a_quote_but_a_past_one_narrates():
         ["dockers at a harbour cafe that “the tolls must go.”"],
     )
     assert _all("The dockers were calling “every ten minutes.”") == []
+
+
+def test_a_participle_after_a_medium_noun_gives_the_words_of_the_subject():
+    assert _one("The mayor released a statement on Friday condemning “a cowardly attack on the port.”") == (
+        "The mayor",
+        "condemning",
+        ["“a cowardly attack on the port.”"],
+    )
+    assert _all("The mayor released a statement on Friday condemning the attack.") == []

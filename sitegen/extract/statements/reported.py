@@ -293,8 +293,11 @@ def participle(
 ) -> Found | None:
     """ ", adding that …": a second statement by the source of the one before it in the sentence."""
     before = ctx.masked[max(0, cue[0] - 12) : cue[0]].rstrip()
+    medium = False
     if before[-1:] not in (",", "—") and before.rsplit(None, 1)[-1:] not in _BY:
-        return None  # ", saying …" and "by saying …", not "the saying goes"
+        medium = _after_medium(ctx.masked, max(sentence_start, cue[0] - 60), cue[0])
+        if not medium:
+            return None  # ", saying …" and "by saying …", not "the saying goes"
     source: Span | None
     if previous is not None and previous.source is not None:
         source = previous.source
@@ -308,9 +311,31 @@ def participle(
     span = trim_content(ctx.text, after.pos, content_end(ctx, after.pos, end))
     if span is None or not has_words(ctx.masked, span, 2):
         return None
-    if lemma in QUOTED_LEMMAS and not any(c in ctx.text[span[0] : span[1]] for c in "\"“”«»'"):
+    if (lemma in QUOTED_LEMMAS or medium) and not any(c in ctx.text[span[0] : span[1]] for c in "\"“”«»'"):
         return None
     return Found(source, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "participle", after.addressee)
+
+
+MEDIUM_NOUNS = frozenset(
+    "statement statements message messages letter letters ad ads advertisement advertisements sign signs banner "
+    "banners placard placards poster posters tweet tweets memo memos post posts video videos email emails note notes "
+    "release op-ed column editorial petition t-shirt t-shirts shirt shirts".split()
+)
+"""Things that carry words: a participle right after one ("a statement calling on …", "a sign saying …") gives
+the words of the subject that issued or held it."""
+
+
+def _after_medium(masked: str, start: int, cue_start: int) -> bool:
+    """True when one of the last few words before the cue is a medium noun and only plain words follow it:
+    "issued a statement Thursday night condemning …", "posted a message on Twitter reading …"."""
+    words = masked[start:cue_start].split()[-4:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower()
+        if not w.replace("-", "").isalpha():
+            return False
+        if w in MEDIUM_NOUNS:
+            return True
+    return False
 
 
 def according_to(ctx: Context, floor: int, cue: Span, end: int) -> Found | None:
