@@ -57,3 +57,20 @@ def test_time_or_place_word_before_a_verb_is_a_subject():
     assert st.content[0].text == "this is only a rough patch for the port"
     st = _one("Ruiz said this week that the ferry is late.", "said")
     assert st.content[0].text == "that the ferry is late"
+
+
+def test_description_with_only_or_also_is_an_apposition():
+    """ "Ada Vos, one of only a handful of dockers on the board, said": "only" may stand in a description."""
+    st = _one("Ada Vos, one of only a handful of dockers on the board, said the strike would end.", "said")
+    assert st.source.text == "Ada Vos, one of only a handful of dockers on the board"
+
+
+def test_subject_with_a_participle_phrase():
+    """ "Dockers hoping to keep their jobs say …": a participle phrase after the noun belongs to the source;
+    "workers here said": a place adverb after it does not."""
+    st = _one("Dockers hoping to keep their jobs at the port say the board has ignored them.", "say")
+    assert st.source.text == "Dockers hoping to keep their jobs at the port"
+    assert st.content[0].text == "the board has ignored them"
+    st = _one("Her ferry crews here said they have worked since the spring.", "said")
+    assert st.source.text == "Her ferry crews"
+    assert not _find("The building housing the ferry office said nothing.", "said")

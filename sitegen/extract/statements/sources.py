@@ -120,9 +120,37 @@ def left_source(
         head = left_source(masked, toks[0][0], toks[j - 1][0], "say")
         if head is not None and head[1] > toks[0][0]:  # "Dockers who saw the vote said"
             return head[0], np[-1][1]
-    if not np or not valid_np(np, lemma):
+    if np and not valid_np(np, lemma):
+        np = _modified_subject(np, lemma)
+    if not np:
         return None
     return np[0][0], np[-1][1] - (1 if np[-1][2].endswith(",") else 0)
+
+
+_NOT_MODIFIER = frozenset("according during following regarding concerning notwithstanding something nothing".split())
+
+
+def _modified_subject(np: list[Tok], lemma: str) -> list[Tok]:
+    """A subject with a participle phrase after its noun ("dockers hoping to keep their jobs say", "groups
+    backing the levy said") or a place adverb ("campaign workers here said"): the phrase, else []."""
+    lows = [_bare(t[2]) for t in np]
+    if len(np) > 1 and lows[-1] in ("here", "there") and valid_np(np[:-1], lemma):
+        return np[:-1]
+    for k in range(1, len(np) - 1):
+        word = np[k][2]
+        if not (word.islower() and word.isalpha() and len(word) > 4 and word.endswith("ing")):
+            continue
+        if lows[k] in _NOT_MODIFIER or lows[k - 1] in DETERMINERS or not valid_np(np[:k], lemma):
+            return []
+        if lows[k - 1] in PRONOUNS or len(np[:k]) == 1 and _bare(np[0][2]) in _SUBJECT_PRONOUNS:
+            return []
+        rest = lows[k + 1 :]
+        if any(w != "to" and (w in NOT_IN_NP or w in CLAUSE_WORDS or looks_finite(w)) for w in rest):
+            return []
+        if any(w in PRONOUNS for w in rest) or np[-1][2].endswith(","):
+            return []
+        return np
+    return []
 
 
 _PARTY_STATE = re.compile(r"\([A-Z][\w.]{0,3}-[A-Z][\w.]{0,14}\),")
@@ -197,7 +225,7 @@ _ADVERBIAL = frozenset(
     "too though also in".split()
 )
 _PLACE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3}")
-_IN_APPOSITION = NOT_IN_NP - {"and", "or", "former", "then"}
+_IN_APPOSITION = NOT_IN_NP - {"and", "or", "former", "then", "only", "just", "also", "even", "very", "such"}
 
 
 def _group_kind(group: list[Tok]) -> str | None:
