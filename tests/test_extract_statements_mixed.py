@@ -44,3 +44,10 @@ def test_a_participle_after_a_medium_noun_gives_the_words_of_the_subject():
         ["“a cowardly attack on the port.”"],
     )
     assert _all("The mayor released a statement on Friday condemning the attack.") == []
+
+
+def test_a_multiword_participle_after_a_quote_is_a_second_statement_by_its_speaker():
+    assert _all("“The ferry will run,” she said, referring to the old line that “nobody uses.”") == [
+        ("she", "said", ["“The ferry will run,”"]),
+        ("she", "referring to", ["the old line that “nobody uses.”"]),
+    ]

@@ -128,7 +128,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             f = asked_lead(ctx, s, (m_start, m_end), e) or _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end)
         elif not form.islower():
             continue
-        elif is_participle(form):
+        elif is_participle(form.split(None, 1)[0]):
             f = participle(ctx, s, (m_start, m_end), e, lemma, out[-1] if out else None) or _progressive(
                 ctx, floor, (m_start, m_end), e, lemma, para_end
             )
