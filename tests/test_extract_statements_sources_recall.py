@@ -74,3 +74,12 @@ def test_subject_with_a_participle_phrase():
     st = _one("Her ferry crews here said they have worked since the spring.", "said")
     assert st.source.text == "Her ferry crews"
     assert not _find("The building housing the ferry office said nothing.", "said")
+
+
+def test_bare_appear_after_a_plural_subject():
+    """ "The donors appear to have ties …": bare "appear" after a plural noun and before "to" is an impression
+    with no source; after a modal or "to" it is not ("will appear to testify")."""
+    st = _one("The donors appear to have ties to the shipping group.", "appear")
+    assert st.source is None
+    assert [c.text for c in st.content] == ["The donors", "to have ties to the shipping group"]
+    assert not _find("The ferry crews will appear to testify on Monday.", "will appear")

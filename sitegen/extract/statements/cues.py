@@ -67,8 +67,16 @@ SAY_LEMMAS = (
     "question reveal disclose indicate assure inform threaten plead admit"
 ).split() + ["point out", "go on", "shoot back", "fire back"]
 THINK_LEMMAS = "believe think argue feel fear hope expect doubt suspect figure reckon worry agree".split()
-SEEM_FORMS = {"seem": "seem", "seems": "seem", "seemed": "seem", "appears": "appear", "appeared": "appear"}
-"""Impressions with no source ("Ruiz seemed rattled"); bare "appear" is mostly an infinitive ("to appear on")."""
+SEEM_FORMS = {
+    "seem": "seem",
+    "seems": "seem",
+    "seemed": "seem",
+    "appear": "appear",
+    "appears": "appear",
+    "appeared": "appear",
+}
+"""Impressions with no source ("Ruiz seemed rattled"); bare "appear" only after a plural subject and before
+"to" ("the donors appear to have ties"; "to appear on" is an infinitive, see ``impersonal.seeming``)."""
 _PERCEIVED = {f: "perceive" for f in "seen viewed regarded perceived considered deemed known".split()}
 _PERCEIVED["reportedly"] = "reportedly"
 """Passive perceptions and hearsay with no source (see ``impersonal.perceived`` and ``impersonal.reportedly``)."""

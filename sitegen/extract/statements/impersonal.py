@@ -63,6 +63,8 @@ def seeming(ctx: Context, floor: int, cue: Span, verb_end: int, end: int, lemma:
         return None
     if lemma == "seem" and nxt[0].lower().strip(",.;:") in _NOT_COMPLEMENT:
         return None
+    if ctx.masked[verb_end - 6 : verb_end].lower() == "appear" and not _bare_appear(ctx.masked, floor, cue, nxt):
+        return None
     start = _clause_start(ctx.masked, floor, cue[0])
     rest = trim_content(ctx.text, verb_end, content_end(ctx, verb_end, end))
     if start is None or rest is None or _quoted(ctx.text, start, rest[1]):
@@ -106,6 +108,19 @@ def reportedly(ctx: Context, floor: int, cue: Span, end: int) -> Found | None:
         return None
     subject = trim_content(ctx.text, start, cue[0])
     return Found(None, cue, [subject, rest] if subject else [rest], "reportedly", cue, "reportedly")
+
+
+_NOT_BEFORE_APPEAR = frozenset("to not n't did does do may might must could would should will can i you we".split())
+
+
+def _bare_appear(masked: str, floor: int, cue: Span, nxt: list[str]) -> bool:
+    """ "The donors appear to have ties": bare "appear" is an impression only after a plural noun (not "to",
+    a modal or "do") and before "to"."""
+    before = masked[max(floor, cue[0] - 30) : cue[1] - 6].split()
+    if nxt[0] != "to" or not before:
+        return False
+    last = before[-1].lower()
+    return last not in _NOT_BEFORE_APPEAR and last.isalpha() and (last.endswith("s") or last in ("they", "people"))
 
 
 def _acts(nxt: list[str]) -> bool:
