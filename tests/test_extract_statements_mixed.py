@@ -51,3 +51,11 @@ def test_a_multiword_participle_after_a_quote_is_a_second_statement_by_its_speak
         ("she", "said", ["“The ferry will run,”"]),
         ("she", "referring to", ["the old line that “nobody uses.”"]),
     ]
+
+
+def test_a_participle_takes_the_subject_of_the_main_clause_after_a_subordinate_one():
+    assert _one("And although he thanked the dockers, he sounded a note of doubt, saying, “I am not sure.”") == (
+        "he",
+        "saying",
+        ["“I am not sure.”"],
+    )

@@ -303,6 +303,9 @@ def participle(
         source = previous.source
     else:
         source = sentence_subject(ctx.masked, sentence_start, cue[0])
+        if source is None and not medium and before[-1:] == ",":
+            source = _main_subject(ctx.masked, sentence_start, cue[0])
+            medium = source is not None  # found this way, the content must hold a quotation
         if source is None:
             return None
     after = read_after(ctx.masked, cue[1], end, lemma)
@@ -314,6 +317,26 @@ def participle(
     if (lemma in QUOTED_LEMMAS or medium) and not any(c in ctx.text[span[0] : span[1]] for c in "\"“”«»'"):
         return None
     return Found(source, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "participle", after.addressee)
+
+
+_CONJUNCTIONS = frozenset("and but so yet then".split())
+_SUBORDINATORS = frozenset("although though while when after before as because since if once until".split())
+
+
+def _main_subject(masked: str, start: int, cue_start: int) -> Span | None:
+    """The subject of the main clause before ", saying …" when the sentence does not open with it: the phrase
+    before the first verb, after an opening conjunction and subordinate clause ("And although he won, he
+    sounded a note of doubt, saying …"; "Ada Quint, head of the institute, tied the figures to wages, saying …")."""
+    toks = tokens(masked, start, cue_start)[:40]
+    i = 0
+    while i < len(toks) and toks[i][2].lower() in _CONJUNCTIONS:
+        i += 1
+    if i < len(toks) and toks[i][2].lower() in _SUBORDINATORS:
+        i = next((k + 1 for k in range(i, len(toks)) if toks[k][2].endswith(",")), len(toks))
+    for k in range(i + 1, len(toks)):
+        if looks_finite(toks[k][2]):
+            return left_source(masked, toks[i][0], toks[k][0], "say", toks[k][1])
+    return None
 
 
 MEDIUM_NOUNS = frozenset(
