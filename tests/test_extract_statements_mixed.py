@@ -59,3 +59,8 @@ def test_a_participle_takes_the_subject_of_the_main_clause_after_a_subordinate_o
         "saying",
         ["“I am not sure.”"],
     )
+
+
+def test_a_relative_clause_inside_the_subject_leaves_the_main_verb_its_source():
+    found = _all("Ada Quint, a former aide who backed the levy, said the mayor “understood the risks.”")
+    assert ("Ada Quint, a former aide who backed the levy", "said", ["the mayor “understood the risks.”"]) in found

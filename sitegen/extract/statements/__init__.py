@@ -138,7 +138,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
                 f = None
         if f is not None:
             out.append(f)
-            floor = f.cue[1] if f.rule == "forward" else f.source[0] if f.rule == "relative" else f.clause[1]
+            floor = f.cue[1] if f.rule == "forward" else floor if f.rule == "relative" else f.clause[1]
     if not out:
         lead = document_lead(ctx, s, e)
         out = [lead] if lead else []
