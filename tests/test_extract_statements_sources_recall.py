@@ -83,3 +83,13 @@ def test_bare_appear_after_a_plural_subject():
     assert st.source is None
     assert [c.text for c in st.content] == ["The donors", "to have ties to the shipping group"]
     assert not _find("The ferry crews will appear to testify on Monday.", "will appear")
+
+
+def test_coordinated_verb_after_a_set_off_subject():
+    """ "Ann Vos, a former chairman, joined the board and said …": the second verb shares the sentence's subject,
+    read past the comma groups after it."""
+    st = _one("Ann Vos, a former port chairman, joined the board and said the ferry is safe.", "said")
+    assert st.source.text == "Ann Vos, a former port chairman"
+    assert st.content[0].text == "the ferry is safe"
+    st = _one("Dockers, angry at the board, walked out on Monday and said the strike would last.", "said")
+    assert st.source.text.startswith("Dockers")

@@ -490,11 +490,27 @@ def sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | N
     n = 0
     while n < len(toks) and n < MAX_NP_WORDS and not looks_finite(toks[n][2]):
         if toks[n][2].endswith(_BREAK_END):
-            return None
+            return _set_off_subject(masked, toks, n)
         n += 1
     if n == 0 or n >= len(toks) or not valid_np(toks[:n], "say"):
         return None
     return toks[0][0], toks[n - 1][1]
+
+
+_SET_OFF_WORDS = 40
+
+
+def _set_off_subject(masked: str, toks: list[Tok], n: int) -> tuple[int, int] | None:
+    """A sentence subject followed by comma groups ("Ann Vos, a former chairman, became …", "Dockers, angry at
+    the board, walked out …"): the first verb after a comma, when the phrase before it reads as a subject
+    from the sentence's start."""
+    for k in range(n + 1, min(len(toks), _SET_OFF_WORDS)):
+        if looks_finite(toks[k][2]) and toks[k - 1][2].endswith(","):
+            if toks[k][2] in CLAUSE_WORDS or _is_adverb(toks[k][2]):
+                return None
+            src = left_source(masked, toks[0][0], toks[k][0], "say")
+            return src if src is not None and src[0] == toks[0][0] else None
+    return None
 
 
 def coordinated_subject(masked: str, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
