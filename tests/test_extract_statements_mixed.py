@@ -64,3 +64,11 @@ def test_a_participle_takes_the_subject_of_the_main_clause_after_a_subordinate_o
 def test_a_relative_clause_inside_the_subject_leaves_the_main_verb_its_source():
     found = _all("Ada Quint, a former aide who backed the levy, said the mayor “understood the risks.”")
     assert ("Ada Quint, a former aide who backed the levy", "said", ["the mayor “understood the risks.”"]) in found
+
+
+def test_content_closed_by_a_reporter_is_the_reporter_s_statement():
+    assert _one("Roe said she would “fight the levy,” the Gazette reported in 2010.") == (
+        "the Gazette",
+        "reported",
+        ["Roe said she would “fight the levy,”"],
+    )

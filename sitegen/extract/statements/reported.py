@@ -76,8 +76,33 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         span = trim_content(ctx.text, after.pos, stop)
     if span is None or not has_words(ctx.masked, span, 1 if lemma in STANCE_LEMMAS or lemma in TOPIC_LEMMAS else 2):
         return None
+    if _reported_tail(ctx.masked, span):
+        return None  # "Roe said the pier was "unsafe," the Gazette reported": the paper's statement, Roe's inside
     rule = "relative" if _is_relative(ctx.masked, src) else "forward"
     return Found(src, cue, [span], lemma, (src[0], max(cue[1], after.extras_end)), rule, after.addressee)
+
+
+_REPORT_VERBS = frozenset(["reported", "reports"])
+_CLOSERS = (",", "”", '"', "''")
+
+
+def _reported_tail(masked: str, span: Span) -> bool:
+    """True when the content closes with its own attribution to a reporter: "…, the Gazette reported (in 2010)",
+    "…," according to a copy of the letter" (the quote rules and "according to" give that statement)."""
+    seg = masked[max(span[0], span[1] - 160) : span[1]]
+    acc = seg.rfind(" according to ")
+    if acc > 0 and seg[:acc].endswith(_CLOSERS) and "," not in seg[acc:]:
+        return True
+    words = seg.split()[-10:]
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        if words[k] in _REPORT_VERBS:
+            j = k - 1
+            while j >= 0 and k - j <= 5 and not words[j].endswith(_CLOSERS):
+                j -= 1
+            if j < 0 or j >= k - 1 or not words[j].endswith(_CLOSERS):
+                return False
+            return words[j + 1][:1].isupper() or words[j + 1] == "the"
+    return False
 
 
 def _intent_end(ctx: Context, src: Span, after: After, stop: int, first_word: str, lemma: str) -> int | None:
