@@ -93,3 +93,14 @@ def test_coordinated_verb_after_a_set_off_subject():
     assert st.content[0].text == "the ferry is safe"
     st = _one("Dockers, angry at the board, walked out on Monday and said the strike would last.", "said")
     assert st.source.text.startswith("Dockers")
+
+
+def test_bare_see_as_after_a_plural_subject():
+    """ "Developers see golf courses as wasted space": bare "see"/"view" after a plural subject, with "as" in
+    what follows, is a perception; the noun "view" is not."""
+    st = _one("Developers see the old piers as wasted space.", "see")
+    assert st.source.text == "Developers"
+    assert st.content[0].text == "the old piers as wasted space"
+    st = _one("Dockers view the mayor as weak.", "view")
+    assert st.content[0].text == "the mayor as weak"
+    assert not _find("The view from the pier is lovely as always.", "view")

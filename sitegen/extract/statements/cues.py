@@ -81,7 +81,16 @@ _PERCEIVED = {f: "perceive" for f in "seen viewed regarded perceived considered 
 _PERCEIVED["reportedly"] = "reportedly"
 """Passive perceptions and hearsay with no source (see ``impersonal.perceived`` and ``impersonal.reportedly``)."""
 ACT_LEMMAS = ["urge", "call for", "call on", "seek", "demand", "propose", "recommend", "encourage"]
-AS_FORMS = {"sees": "see", "saw": "see", "views": "view", "viewed": "view", "regards": "regard", "regarded": "regard"}
+AS_FORMS = {
+    "see": "see",
+    "sees": "see",
+    "saw": "see",
+    "view": "view",
+    "views": "view",
+    "viewed": "view",
+    "regards": "regard",
+    "regarded": "regard",
+}
 """Seeing somebody or something as something ("Roe sees the levy as a tax"): content after, with "as" in it."""
 ATTITUDES = frozenset(
     "eager willing reluctant determined unwilling confident convinced concerned worried hopeful optimistic "
@@ -221,7 +230,7 @@ NOUN_LIKE = {
     for lemma in "hope fear claim worry doubt suspect expect promise pledge threaten wonder".split()
     for f in _forms(lemma)[:2]
 }
-NOUN_LIKE.update({"support": "support", "plan": "plan", "favor": "favor"})
+NOUN_LIKE.update({"support": "support", "plan": "plan", "favor": "favor", "see": "see", "view": "view"})
 NOUN_LIKE.update(
     {_forms(lemma)[i]: lemma for lemma in STANCE_LEMMAS if lemma not in ("decline", "refuse") for i in (0, 1)}
 )
