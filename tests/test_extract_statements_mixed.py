@@ -72,3 +72,11 @@ def test_content_closed_by_a_reporter_is_the_reporter_s_statement():
         "reported",
         ["Roe said she would “fight the levy,”"],
     )
+
+
+def test_a_quote_after_a_colon_in_the_next_paragraph_is_taken_once():
+    assert _one("Here is what Ruiz said:\n\n“The ferry is late.”\n\n“The port is broke.”") == (
+        "Ruiz",
+        "said",
+        ["“The ferry is late.”", "“The port is broke.”"],
+    )

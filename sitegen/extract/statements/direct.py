@@ -288,7 +288,8 @@ def continue_quotes(ctx: Context, found: list[Found], para_end: int) -> None:
         and (last.rule not in _NEEDS_SPEECH or last.lemma in _SPEECH)
         and not ctx.masked[max(last.content[-1][1], last.clause[1]) : para_end].strip(" .,;:!?\"”'’")
     ):  # the statement ends its paragraph: quote paragraphs after it are its speaker's words running on
-        last.content.extend(_quote_paragraphs_after(ctx, para_end))
+        done = last.content[-1][1]  # a colon's quote in the next paragraph is content already
+        last.content.extend(q for q in _quote_paragraphs_after(ctx, para_end) if q[0] >= done)
 
 
 _MAX_QUOTE_PARAGRAPHS = 4
