@@ -80,3 +80,12 @@ def test_a_quote_after_a_colon_in_the_next_paragraph_is_taken_once():
         "said",
         ["“The ferry is late.”", "“The port is broke.”"],
     )
+
+
+def test_a_claim_noun_with_a_holder_takes_a_quoted_that_clause():
+    assert _one("The mayor ignored her warning that the docks would “close within a year.”") == (
+        "her",
+        "warning",
+        ["that the docks would “close within a year.”"],
+    )
+    assert _all("The suggestion that the docks would “close within a year” angered dockers.") == []

@@ -455,10 +455,12 @@ def noun_clauses(ctx: Context, start: int, end: int, found: list[Found]) -> list
         stop = content_end(ctx, that, end)
         semi = masked.find(";", that, stop)
         span = trim_content(ctx.text, that, semi if semi != -1 else stop)
-        if span is None or not has_words(masked, span, 3) or has_double_quote(ctx.text, span[0] - 1, span[1] + 1):
+        if span is None or not has_words(masked, span, 3):
             continue
         first = noun[0] == start or len(toks) == 1 and toks[0][0] - start < 3
         src = _possessor(toks, len(toks) - 1) or (None if first else _subject_before(masked, start, toks, noun))
+        if src is None and has_double_quote(ctx.text, span[0] - 1, span[1] + 1):
+            continue  # a quoted claim with no holder is left alone: "the suggestion that he "lied"" quotes someone
         out.append(Found(src, (noun[0], noun[1]), [span], "claim", (noun[0], noun[1]), "noun-that"))
     return out
 
