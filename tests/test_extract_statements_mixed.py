@@ -89,3 +89,9 @@ def test_a_claim_noun_with_a_holder_takes_a_quoted_that_clause():
         ["that the docks would “close within a year.”"],
     )
     assert _all("The suggestion that the docks would “close within a year” angered dockers.") == []
+
+
+def test_a_participle_whose_content_closes_with_a_reporter_is_the_reporter_s():
+    found = _all("Ruiz left the hall, saying the mayor was “doing the right thing,” the Gazette reported.")
+    assert [f for f in found if f[1] == "saying"] == []
+    assert ("the Gazette", "reported") in [f[:2] for f in found]

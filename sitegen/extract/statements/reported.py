@@ -341,6 +341,8 @@ def participle(
         return None
     if (lemma in QUOTED_LEMMAS or medium) and not any(c in ctx.text[span[0] : span[1]] for c in "\"“”«»'"):
         return None
+    if _reported_tail(ctx.masked, span):
+        return None
     return Found(source, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "participle", after.addressee)
 
 
