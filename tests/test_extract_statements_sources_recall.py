@@ -104,3 +104,15 @@ def test_bare_see_as_after_a_plural_subject():
     st = _one("Dockers view the mayor as weak.", "view")
     assert st.content[0].text == "the mayor as weak"
     assert not _find("The view from the pier is lovely as always.", "view")
+
+
+def test_participle_opening_the_sentence():
+    """ "Noting that …, Ruiz added …", "Since announcing that …, Vos has …": a participle opening the sentence
+    (alone or after "after", "since", "in" …) is said by the main clause's subject; content ends at the comma."""
+    st = _one("Noting that only one member voted with the crews, Ruiz added that the vote was lost.", "Noting")
+    assert st.source.text == "Ruiz"
+    assert st.content[0].text == "that only one member voted with the crews"
+    st = _one("Since announcing in October that he would not run, Mr. Vos has been loyal.", "announcing")
+    assert st.source.text == "Mr. Vos"
+    assert st.content[0].text == "that he would not run"
+    assert not _find("Speaking slowly and saying little, Ruiz left.", "saying")

@@ -8,11 +8,12 @@ passive "is expected to" that is one span from the subject on; for "seems",
 
 from __future__ import annotations
 
+from .after_cue import read_after
 from .base import Context, Found, Span, has_words, trim_content
 from .cues import lemma_of
 from .lexicon import CLAUSE_WORDS, DETERMINERS, DOCUMENT_HEADS
 from .reported import content_end
-from .sources import head_word, tokens
+from .sources import head_word, sentence_subject, tokens
 
 _BE = frozenset("is are was were be been being".split())
 _MAX_SUBJECT_WORDS = 12
@@ -169,3 +170,38 @@ def evidence_tail(ctx: Context, floor: int, src: Span, cue: Span, lemma: str, af
     if span is None or not has_words(ctx.masked, span, 3):
         return None
     return Found(src, cue, [span], lemma, (src[0], cue[1]), "evidence-tail")
+
+
+_LEAD_PREPOSITIONS = frozenset("after before since while when in by upon without on".split())
+_LEAD_CONJUNCTIONS = frozenset("and but so yet".split())
+_MAX_LEAD_CHARS = 400
+
+
+def lead_participle(ctx: Context, sentence_start: int, cue: Span, end: int, lemma: str) -> Found | None:
+    """ "Noting that the ferry is late, Ruiz added …", "After suggesting on Monday that …, Ruiz left": a participle
+    opening the sentence (after "after", "since", "in" …) reports the main clause's subject; its content runs to
+    the comma before that subject."""
+    lead = ctx.masked[sentence_start : cue[0]].split()
+    while lead and lead[0].lower() in _LEAD_CONJUNCTIONS:
+        lead = lead[1:]
+    if len(lead) > 1 or lead and lead[0].lower() not in _LEAD_PREPOSITIONS:
+        return None
+    after = read_after(ctx.masked, cue[1], end, lemma)
+    if after.kind not in ("that", "clause"):
+        return None
+    comma = _closing_comma(ctx.masked, after.pos, min(end, after.pos + _MAX_LEAD_CHARS))
+    if comma is None:
+        return None
+    src = sentence_subject(ctx.masked, comma + 1, end)
+    if src is None:
+        return None
+    span = trim_content(ctx.text, after.pos, comma)
+    if span is None or not has_words(ctx.masked, span, 2) or _quoted(ctx.text, span[0], span[1]):
+        return None
+    return Found(src, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "lead-participle")
+
+
+def _closing_comma(masked: str, start: int, stop: int) -> int | None:
+    """The comma that ends an opening participle phrase: its first comma."""
+    comma = masked.find(",", start, stop)
+    return comma if comma != -1 else None
