@@ -33,7 +33,7 @@ from .cues import (
 )
 from .direct import attribute_orphans, continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
-from .impersonal import SEEM_LEMMAS, evidence_tail, impersonal, perceived, reportedly, seeming
+from .impersonal import SEEM_LEMMAS, evidence_tail, impersonal, lead_participle, perceived, reportedly, seeming
 from .quotes import find_quotes, mask
 from .reported import (
     according_to,
@@ -126,12 +126,15 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             f = seeming(ctx, floor, (cue_prefix_start(ctx.masked, floor, m_start), m_end), m_end, e)
         elif form.lower() == "asked" and m_start - s <= 12:
             f = asked_lead(ctx, s, (m_start, m_end), e) or _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end)
+        elif is_participle(form.split(None, 1)[0]) and not form.islower():
+            f = lead_participle(ctx, s, (m_start, m_end), e, lemma)
         elif not form.islower():
             continue
         elif is_participle(form.split(None, 1)[0]):
             f = participle(ctx, s, (m_start, m_end), e, lemma, out[-1] if out else None) or _progressive(
                 ctx, floor, (m_start, m_end), e, lemma, para_end
             )
+            f = f or lead_participle(ctx, s, (m_start, m_end), e, lemma)
         else:
             f = _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end, out[-1] if out else None)
             if f is not None and form.lower() in NOUN_LIKE and not _verb_here(ctx, f, form):
