@@ -116,3 +116,15 @@ def test_participle_opening_the_sentence():
     assert st.source.text == "Mr. Vos"
     assert st.content[0].text == "that he would not run"
     assert not _find("Speaking slowly and saying little, Ruiz left.", "saying")
+
+
+def test_naming_without_quotation_marks():
+    """ "Critics called him a fraud", "Ruiz calls himself a pragmatist": an object and what it is called; a phone
+    call or a called meeting is not a statement."""
+    st = _one("The dockers called him a political opportunist who ignored the port.", "called")
+    assert st.source.text == "The dockers"
+    assert st.content[0].text == "him a political opportunist who ignored the port"
+    st = _one("Ruiz calls herself a careful pragmatist.", "calls")
+    assert st.content[0].text == "herself a careful pragmatist"
+    assert not _find("Ruiz called Lee on Monday.", "called")
+    assert not _find("Ruiz called a press conference.", "called")

@@ -205,3 +205,36 @@ def _closing_comma(masked: str, start: int, stop: int) -> int | None:
     """The comma that ends an opening participle phrase: its first comma."""
     comma = masked.find(",", start, stop)
     return comma if comma != -1 else None
+
+
+_NAMING_FORMS = frozenset(["called", "calls", "call"])
+_OBJECT_PRONOUNS = frozenset("him her them it me us you himself herself themselves itself myself ourselves".split())
+_PREDICATE_START = frozenset("a an the his her their its our my".split())
+_NAME_PARTS = 3
+
+
+def naming(ctx: Context, src: Span, cue: Span, end: int) -> Found | None:
+    """ "Critics called him a fraud", "Roe calls herself a pragmatist", "they called the levy a tax": naming
+    somebody or something without quotation marks; content is the object and what it is called."""
+    if ctx.masked[cue[0] : cue[1]].split()[-1].lower() not in _NAMING_FORMS:
+        return None
+    toks = tokens(ctx.masked, cue[1], min(end, cue[1] + 200))
+    if len(toks) < 3:
+        return None
+    first = toks[0][2]
+    k = 0
+    if first.lower() in _OBJECT_PRONOUNS:
+        k = 1
+    elif first[:1].isupper() and first.isalpha():
+        while k < min(len(toks), _NAME_PARTS) and toks[k][2][:1].isupper() and toks[k][2].isalpha():
+            k += 1
+    elif first.lower() in ("the", "this", "that") and toks[1][2].isalpha() and toks[1][2].islower():
+        k = 2
+    if k == 0 or k >= len(toks) - 1 or toks[k][2].lower() not in _PREDICATE_START:
+        return None
+    if not toks[k + 1][2].strip(",.;").isalpha() or toks[k - 1][2].endswith((",", ".", ";", ":")):
+        return None
+    span = trim_content(ctx.text, toks[0][0], content_end(ctx, toks[0][0], end))
+    if span is None or not has_words(ctx.masked, span, 3) or _quoted(ctx.text, span[0], span[1]):
+        return None
+    return Found(src, cue, [span], "call", (src[0], cue[1]), "naming")
