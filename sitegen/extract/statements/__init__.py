@@ -33,7 +33,16 @@ from .cues import (
 )
 from .direct import attribute_orphans, continue_quotes, inverted, trailing
 from .headline import headline_span, headline_statements
-from .impersonal import SEEM_LEMMAS, evidence_tail, impersonal, lead_participle, perceived, reportedly, seeming
+from .impersonal import (
+    SEEM_LEMMAS,
+    evidence_tail,
+    impersonal,
+    lead_participle,
+    naming,
+    perceived,
+    reportedly,
+    seeming,
+)
 from .quotes import find_quotes, mask
 from .reported import (
     according_to,
@@ -270,7 +279,7 @@ def _after_source(
     )
     if f is not None:
         return f
-    return forward(ctx, src, full_cue, end, lemma, after, para_end)
+    return forward(ctx, src, full_cue, end, lemma, after, para_end) or naming(ctx, src, full_cue, end)
 
 
 def _shared_cut(ctx: Context, previous: Found | None, cue_start: int) -> tuple[int, int] | None:
