@@ -95,3 +95,11 @@ def test_a_participle_whose_content_closes_with_a_reporter_is_the_reporter_s():
     found = _all("Ruiz left the hall, saying the mayor was “doing the right thing,” the Gazette reported.")
     assert [f for f in found if f[1] == "saying"] == []
     assert ("the Gazette", "reported") in [f[:2] for f in found]
+
+
+def test_a_participle_set_between_a_short_subject_and_its_verb_quotes_the_subject():
+    assert _one("The union, warning that “the docks will close,” called a strike.") == (
+        "The union",
+        "warning",
+        ["that “the docks will close,”"],
+    )

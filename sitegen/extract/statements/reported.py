@@ -14,7 +14,16 @@ import re
 from .after_cue import After, read_after
 from .base import Context, Found, Span, has_words, trim_content
 from .cues import EVIDENCE_LEMMAS, INTENT_LEMMAS, KNOW_LEMMAS, NEEDS_TO, QUOTED_LEMMAS, STANCE_LEMMAS, TOPIC_LEMMAS
-from .lexicon import ANONYMOUS_HEADS, CLAIM_NOUNS, DOCUMENT_HEADS, EXTRA_START, POSITION_NOUNS, POSSESSIVES, PRONOUNS
+from .lexicon import (
+    ANONYMOUS_HEADS,
+    CLAIM_NOUNS,
+    CLAUSE_WORDS,
+    DOCUMENT_HEADS,
+    EXTRA_START,
+    POSITION_NOUNS,
+    POSSESSIVES,
+    PRONOUNS,
+)
 from .sources import Tok, head_word, left_source, looks_finite, sentence_subject, tokens
 
 _CUT = re.compile(
@@ -324,19 +333,26 @@ def participle(
         if not medium:
             return None  # ", saying …" and "by saying …", not "the saying goes"
     source: Span | None
+    apposed: Span | None = None
     if previous is not None and previous.source is not None:
         source = previous.source
     else:
         source = sentence_subject(ctx.masked, sentence_start, cue[0])
         if source is None and not medium and before[-1:] == ",":
-            source = _main_subject(ctx.masked, sentence_start, cue[0])
+            apposed = _apposed_subject(ctx.masked, sentence_start, cue[0])
+            source = apposed or _main_subject(ctx.masked, sentence_start, cue[0])
             medium = source is not None  # found this way, the content must hold a quotation
         if source is None:
             return None
     after = read_after(ctx.masked, cue[1], end, lemma)
     if after.kind == "end":
         return None
-    span = trim_content(ctx.text, after.pos, content_end(ctx, after.pos, end))
+    stop = content_end(ctx, after.pos, end)
+    if apposed is not None:  # "Roe, citing "…", said …": the phrase ends before the subject's verb
+        stop = _before_main_verb(ctx.masked, after.pos, stop)
+        if stop is None:
+            return None
+    span = trim_content(ctx.text, after.pos, stop)
     if span is None or not has_words(ctx.masked, span, 2):
         return None
     if (lemma in QUOTED_LEMMAS or medium) and not any(c in ctx.text[span[0] : span[1]] for c in "\"“”«»'"):
@@ -363,6 +379,31 @@ def _main_subject(masked: str, start: int, cue_start: int) -> Span | None:
     for k in range(i + 1, len(toks)):
         if looks_finite(toks[k][2]):
             return left_source(masked, toks[i][0], toks[k][0], "say", toks[k][1])
+    return None
+
+
+def _apposed_subject(masked: str, start: int, cue_start: int) -> Span | None:
+    """ "Roe, citing …" / "The union, warning that …": a short noun phrase opening the sentence, set off by the
+    comma before the participle, is its subject."""
+    toks = tokens(masked, start, cue_start)
+    if not 1 <= len(toks) <= 6 or not toks[0][2][:1].isupper() or not toks[-1][2].endswith(","):
+        return None
+    if any(not (t[2][-1:].isalnum() or t[2][:1].isupper()) or looks_finite(t[2]) for t in toks[:-1]):
+        return None
+    if len(toks[-1][2]) < 2:
+        return None
+    if toks[0][2].lower() in EXTRA_START or toks[0][2].lower() in CLAUSE_WORDS:
+        return None
+    return (toks[0][0], toks[-1][1] - 1)
+
+
+def _before_main_verb(masked: str, start: int, stop: int) -> int | None:
+    """The end of a participle phrase set between a subject and its verb: the comma or closing quote mark before
+    the first verb-looking word ("…, citing "the levy," said …" ends after the quote)."""
+    toks = tokens(masked, start, stop)
+    for k in range(1, len(toks)):
+        if looks_finite(toks[k][2]) and toks[k - 1][2].endswith((",", "”", '"', "''")):
+            return toks[k - 1][1]
     return None
 
 
