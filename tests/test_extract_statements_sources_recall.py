@@ -128,3 +128,17 @@ def test_naming_without_quotation_marks():
     assert st.content[0].text == "herself a careful pragmatist"
     assert not _find("Ruiz called Lee on Monday.", "called")
     assert not _find("Ruiz called a press conference.", "called")
+
+
+def test_pronoun_after_an_addressee_opens_the_content():
+    """ "Vos told the Gazette he would appeal": the addressee ends before the pronoun."""
+    st = _one("Vos told the Gazette he is not planning an appeal.", "told")
+    assert st.content[0].text == "he is not planning an appeal"
+    st = _one("Vos told PORTWATCH she planned to stay neutral.", "told")
+    assert st.content[0].text == "she planned to stay neutral"
+
+
+def test_semicolon_after_a_trailing_cue():
+    """ "…, analysts say; in 2012 …": the clause after the semicolon is not the content; the one before is."""
+    st = _one("The ferry will be late, port analysts say; in 2012 it was early.", "say")
+    assert st.content[0].text == "The ferry will be late"

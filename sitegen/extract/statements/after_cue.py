@@ -20,6 +20,7 @@ _TAKES_INFINITIVE = frozenset(
     ["decline", "refuse", "want", "plan", "intend", "hope", "vow", "pledge", "promise", "seek", "decide", "expect"]
 )
 MAX_EXTRA_WORDS = 14
+_CLAUSE_SUBJECTS = frozenset("he she they we i it there".split())
 _FINITE = frozenset(
     "is was are were has had have will would could can should may might must isn't wasn't aren't weren't won't "
     "wouldn't can't couldn't shouldn't hasn't hadn't haven't doesn't didn't".split()
@@ -55,6 +56,8 @@ def _addressee(toks: list[Tok]) -> int:
         low = word.lower().strip(",.:;")
         if n and (low == "that" or low in EXTRA_START or low in NOT_IN_NP or word[0] in _QUOTE_OPEN):
             break
+        if n and low in _CLAUSE_SUBJECTS and word.islower():
+            break  # "told the Gazette he would appeal": a pronoun after the addressee opens the content
         if n and not word[:1].isupper() and toks[0][2].lower().strip(",.:") in ADDRESSEE_WORDS:
             break
         n += 1
@@ -67,6 +70,8 @@ def read_after(masked: str, start: int, end: int, lemma: str) -> After:
     """Classify what follows a cue ending at ``start`` in the sentence ending at ``end``."""
     while end > start and (masked[end - 1].isspace() or masked[end - 1] in ".!?)"):
         end -= 1
+    if masked.startswith(";", start):  # "…, analysts say; in 2012 …": the clause after a semicolon is another one
+        return After("end", start, None, start)
     toks = tokens(masked, start, min(end, start + _WINDOW))
     i = 0
     addressee = None
