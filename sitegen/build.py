@@ -26,6 +26,7 @@ from sitegen.config import SiteConfig, load_config
 from sitegen.errors import BuildError, ContentError, display_path
 from sitegen.extract import extract
 from sitegen.fingerprint import PageKeys, templates_digest
+from sitegen.layout import template_folders
 from sitegen.link import Site, link
 from sitegen.markdown import markdown_parser
 from sitegen.marks import MarkMemo
@@ -39,7 +40,7 @@ from sitegen.read import (
     read_article,
     read_people_and_topics,
 )
-from sitegen.render import render_page, site_assets, template_environment, template_folders
+from sitegen.render import render_page, site_assets, template_environment
 from sitegen.write import Staging, WriteStats, content_key
 
 PARALLEL_THRESHOLD = 64

@@ -20,8 +20,9 @@ from pathlib import Path
 
 from sitegen import __version__
 from sitegen.config import SiteConfig
-from sitegen.extract import RULES_VERSION
+from sitegen.layout import template_folders
 from sitegen.model import Article, Extraction, to_jsonable
+from sitegen.rules import RULES_VERSION
 
 CACHE_DIR = ".sitegen-cache"
 
@@ -111,8 +112,6 @@ def inputs_signature(site_dir: Path, out: Path, base_url: str | None) -> str:
     build can stop at once.  Any doubt (a touched but unchanged file) only
     costs a normal, cached build.
     """
-    from sitegen.render import template_folders  # the render stage knows where templates live
-
     digest = hashlib.sha256(f"{__version__}\0{RULES_VERSION}\0{out}\0{base_url}\0".encode())
     roots = [site_dir / "sitegen.toml", site_dir / "content", *template_folders(site_dir)]
     for root in roots:
@@ -123,6 +122,12 @@ def inputs_signature(site_dir: Path, out: Path, base_url: str | None) -> str:
                 continue
             digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return digest.hexdigest()
+
+
+def up_to_date(site_dir: Path, out: Path, base_url: str | None) -> bool:
+    """True when no input changed since the last successful build into ``out`` (which still exists)."""
+    out = out.resolve()
+    return BuildState(site_dir / CACHE_DIR, inputs_signature(site_dir, out, base_url)).unchanged(out)
 
 
 class BuildState:

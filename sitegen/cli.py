@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -138,6 +139,14 @@ def _add_verbosity(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_build(args: argparse.Namespace) -> int:
+    from sitegen.cache import up_to_date
+
+    started, out = time.perf_counter(), args.out or args.site_dir / "public"
+    if not args.clean and up_to_date(args.site_dir, out, args.base_url):  # before importing the pipeline
+        if not args.quiet:
+            print(_nothing_changed(out, time.perf_counter() - started), file=sys.stderr)
+        return EXIT_OK
+
     from sitegen.build import build
     from sitegen.progress import ProgressBar
 
@@ -155,9 +164,13 @@ def _run_build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _nothing_changed(out: Path, seconds: float) -> str:
+    return f"sitegen: nothing changed since the last build of {out} ({seconds:.2f} s)"
+
+
 def _summary(result: BuildResult, out: Path) -> str:
     if result.site is None:
-        return f"sitegen: nothing changed since the last build of {out} ({result.seconds:.2f} s)"
+        return _nothing_changed(out, result.seconds)
     site, stats = result.site, result.stats
     return (
         f"sitegen: {len(site.articles)} articles, {len(site.statements)} statements, {len(site.figures)} figures; "

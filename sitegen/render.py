@@ -18,24 +18,13 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-import sitegen
 from sitegen.errors import ContentError, display_path
 from sitegen.export import export_csv, export_json
 from sitegen.jsonld import JsonLd
+from sitegen.layout import default_templates, template_folders
 from sitegen.link import Site
 from sitegen.pages import Page
 from sitegen.read import check_site_file
-
-
-def default_templates() -> Path:
-    """The templates shipped in the wheel, or the repository's ``templates/`` in a source checkout."""
-    packaged = Path(sitegen.__file__).parent / "templates"
-    return packaged if packaged.is_dir() else Path(sitegen.__file__).parent.parent / "templates"
-
-
-def template_folders(site_dir: Path) -> list[Path]:
-    """Where templates are looked up: the site's own overrides first, then the defaults."""
-    return [site_dir / "templates", default_templates()]
 
 
 def template_environment(site_dir: Path, site: Site) -> jinja2.Environment:

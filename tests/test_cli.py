@@ -78,3 +78,15 @@ def test_keep_going_builds_the_rest_and_reports_every_error(sample_site: Path, c
     assert "x.md:1" in err and "y.md:1" in err and "2 error(s); those files were left out" in err
     assert (sample_site / "public/articles/indian-migrants-usa-letter/index.html").exists()
     assert not (sample_site / "public/articles/x").exists()
+
+
+def test_a_build_with_nothing_changed_stops_before_loading_the_pipeline(sample_site: Path):
+    """The no-change check is most of a no-change build's time only if it does not import extraction and Jinja."""
+    probe = (
+        "import sys; from sitegen.cli import main; code = main(['build', sys.argv[1]]); "
+        "print(code, sorted(m for m in ('sitegen.extract', 'sitegen.build', 'jinja2') if m in sys.modules))"
+    )
+    first = subprocess.run([sys.executable, "-c", probe, str(sample_site)], capture_output=True, text=True)
+    again = subprocess.run([sys.executable, "-c", probe, str(sample_site)], capture_output=True, text=True)
+    assert first.stdout.strip() == "0 ['jinja2', 'sitegen.build', 'sitegen.extract']"
+    assert again.stdout.strip() == "0 []" and "nothing changed since the last build" in again.stderr

@@ -6,29 +6,15 @@ into the body, so ``body[start:end] == text`` for every span.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_right
 from datetime import date
-from pathlib import Path
 
 from sitegen.model import Extraction, Figure, Statement
 
 from .figures import extract_figures
 from .names import name_candidates
 from .statements import extract_statements
-
-
-def _rules_version() -> str:
-    """Hash of the extraction rules' source, so any change to a rule invalidates cached extractions."""
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
-        digest.update(path.relative_to(Path(__file__).parent).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-RULES_VERSION = _rules_version()
-
 
 MAX_DIGIT_GROUPS = 20_000
 """Digit groups read for figures in one body (a long report has a few thousand).  Each figure costs tens of
