@@ -100,7 +100,7 @@ class PageKeys:
         if isinstance(item, SiteStatement):
             st = item.statement
             shown = dataclasses.replace(
-                st, source=_words(st.source), cue=_words(st.cue), content=[_words(c) for c in st.content]
+                st, source=_words(st.source), cue=_words(st.cue), content=[Span(0, 0, c.text) for c in st.content]
             )
             return ("statement", item.id, item.person, item.date, item.role, item.block, item.addressee,
                     tuple(item.topics), tuple(item.appearances), item.article, repr(shown))  # fmt: skip
