@@ -103,3 +103,21 @@ def test_a_participle_set_between_a_short_subject_and_its_verb_quotes_the_subjec
         "warning",
         ["that “the docks will close,”"],
     )
+
+
+def test_a_participle_after_a_named_subject_with_an_apposition_quotes_the_name():
+    assert _one(
+        "Ada Quint, head of the dock institute, tied the figures to wages, saying the levy helped “families.”"
+    ) == (
+        "Ada Quint",
+        "saying",
+        ["the levy helped “families.”"],
+    )
+
+
+def test_a_participle_after_a_comma_inside_a_closing_quote():
+    assert _one("Ruiz mounted a defense of “harbour values,” saying the port was “the heart of the city.”") == (
+        "Ruiz",
+        "saying",
+        ["the port was “the heart of the city.”"],
+    )

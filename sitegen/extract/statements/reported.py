@@ -327,6 +327,8 @@ def participle(
 ) -> Found | None:
     """ ", adding that …": a second statement by the source of the one before it in the sentence."""
     before = ctx.masked[max(0, cue[0] - 12) : cue[0]].rstrip()
+    if ctx.text[max(0, cue[0] - 12) : cue[0]].rstrip().endswith((',"', ",”", ",''")):
+        before = before[:-1] + ","  # '… of "harbour values," saying …': the comma sits inside the quote
     medium = False
     if before[-1:] not in (",", "—") and before.rsplit(None, 1)[-1:] not in _BY:
         medium = _after_medium(ctx.masked, max(sentence_start, cue[0] - 60), cue[0])
@@ -376,10 +378,29 @@ def _main_subject(masked: str, start: int, cue_start: int) -> Span | None:
         i += 1
     if i < len(toks) and toks[i][2].lower() in _SUBORDINATORS:
         i = next((k + 1 for k in range(i, len(toks)) if toks[k][2].endswith(",")), len(toks))
+    if i < len(toks) and toks[i][2].lower() in _PRONOUN_SUBJECTS:
+        return toks[i][0], toks[i][1]
+    named = _named_before_apposition(toks, i)
+    if named is not None:
+        return named
     for k in range(i + 1, len(toks)):
         if looks_finite(toks[k][2]):
             return left_source(masked, toks[i][0], toks[k][0], "say", toks[k][1])
     return None
+
+
+_PRONOUN_SUBJECTS = frozenset("he she it they we i".split())
+
+
+def _named_before_apposition(toks: list[Tok], i: int) -> Span | None:
+    """ "Ada Quint, head of the institute, tied …": a capitalised name, a comma group, then a lowercase verb."""
+    j = next((k for k in range(i, min(len(toks), i + 4)) if toks[k][2].endswith(",")), None)
+    if j is None or not all(t[2][:1].isupper() for t in toks[i : j + 1]):
+        return None
+    k = next((m for m in range(j + 1, min(len(toks), j + 12)) if toks[m][2].endswith(",")), None)
+    if k is None or k + 1 >= len(toks) or not toks[k + 1][2].isalpha() or not toks[k + 1][2].islower():
+        return None
+    return toks[i][0], toks[j][1] - 1
 
 
 def _apposed_subject(masked: str, start: int, cue_start: int) -> Span | None:
