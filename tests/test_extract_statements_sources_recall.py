@@ -142,3 +142,13 @@ def test_semicolon_after_a_trailing_cue():
     """ "…, analysts say; in 2012 …": the clause after the semicolon is not the content; the one before is."""
     st = _one("The ferry will be late, port analysts say; in 2012 it was early.", "say")
     assert st.content[0].text == "The ferry will be late"
+
+
+def test_share_alone_or_a_qualified_count_is_a_source():
+    """ "and three-quarters said …", "at least 2,000 said …": a share on its own, or a count after "at least",
+    "more than", "nearly", speaks for the people counted; a bare number does not."""
+    st = _one("Most dockers liked Ruiz, and three-quarters said the same of Lee.", "said")
+    assert st.source.text == "three-quarters"
+    st = _one("Since June, at least 2,000 said they would join the strike.", "said")
+    assert st.source.text == "at least 2,000"
+    assert not _find("The vote was close, and 2,000 said nothing.", "said")

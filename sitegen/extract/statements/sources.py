@@ -288,6 +288,7 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
             and (low.endswith("s") or low == "police")
             or lemma in ("show", "find")
             and low in DOCUMENT_HEADS
+            or quantity_phrase(lows)
         )
     if quantity_phrase(lows):
         return True
@@ -539,6 +540,7 @@ def quantity_phrase(lows: list[str]) -> bool:
         i += 1
     if i + 1 < len(lows) and lows[i] in _COMPARATIVE and lows[i + 1] == "than" or lows[i : i + 2] == ["at", "least"]:
         i += 2
+    qualified = i > 0
     if i >= len(lows):
         return False
     core = lows[i]
@@ -554,8 +556,8 @@ def quantity_phrase(lows: list[str]) -> bool:
             i += 2
         elif i < len(lows) and lows[i] in ("percent", "per"):
             i += 2 if lows[i] == "per" else 1
-        elif not core.endswith("%"):
-            return False
+        elif not core.endswith("%") and not (qualified and core[:1].isdigit() and i == len(lows)):
+            return False  # "at least 2,000 said": a qualified number alone is a count of people
     else:
         return False
     if i >= len(lows):
