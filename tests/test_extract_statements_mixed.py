@@ -121,3 +121,9 @@ def test_a_participle_after_a_comma_inside_a_closing_quote():
         "saying",
         ["the port was “the heart of the city.”"],
     )
+
+
+def test_a_label_in_an_object_relative_with_a_pronoun_source_is_no_statement_of_its_own():
+    found = _all("Ruiz said the mayor, whom he called “a fraud,” should resign.")
+    assert [f for f in found if f[1] == "called"] == []
+    assert _one("The mayor backed what Ruiz called “a fair deal.”")[:2] == ("Ruiz", "called")

@@ -87,8 +87,18 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         return None
     if _reported_tail(ctx.masked, span):
         return None  # "Roe said the pier was "unsafe," the Gazette reported": the paper's statement, Roe's inside
+    if lemma == "call" and _object_relative(ctx.masked, src) and has_double_quote(ctx.text, span[0], span[1]):
+        return None  # "… Lee, whom he called "a fraud," …": a label inside someone's sentence, told by its writer
     rule = "relative" if _is_relative(ctx.masked, src) else "forward"
     return Found(src, cue, [span], lemma, (src[0], max(cue[1], after.extras_end)), rule, after.addressee)
+
+
+def _object_relative(masked: str, src: Span) -> bool:
+    """True for a pronoun source right after "what", "which" or "whom" ("what he called", "whom she called")."""
+    if masked[src[0] : src[1]].lower() not in _PRONOUN_SUBJECTS:
+        return False
+    before = masked[max(0, src[0] - 8) : src[0]].split()
+    return bool(before) and before[-1].lower() in ("what", "which", "whom")
 
 
 _REPORT_VERBS = frozenset(["reported", "reports"])
