@@ -152,3 +152,12 @@ def test_share_alone_or_a_qualified_count_is_a_source():
     st = _one("Since June, at least 2,000 said they would join the strike.", "said")
     assert st.source.text == "at least 2,000"
     assert not _find("The vote was close, and 2,000 said nothing.", "said")
+
+
+def test_lowercase_plural_of_people_before_a_relative_clause():
+    """ "executives who have worked with Ruiz say …", "port groups that backed him say …": a plural noun of
+    people or organisations heads the source of the verb after its relative clause."""
+    st = _one("Though executives who have worked with Ruiz say she is careful, few agree.", "say")
+    assert st.source.text == "executives who have worked with Ruiz"
+    st = _one("But harbor groups that have endorsed him say the delegates should choose.", "say")
+    assert st.source.text == "harbor groups that have endorsed him"

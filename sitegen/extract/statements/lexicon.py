@@ -65,7 +65,8 @@ HONORIFICS = {
 
 ORG_HEADS = frozenset(
     "ministry department government campaign committee party company agency office administration police court "
-    "newspaper network paper outlet website group organization organisation union council commission firm board "
+    "newspaper network paper outlet website group groups organization organizations organisation organisations "
+    "union unions council commission firm firms board "
     "bank university embassy poll polls survey surveys report reports study studies data analysis institute "
     "foundation association center centre corporation corp inc co ltd times post news journal tribune herald "
     "guardian telegraph express reuters ap afp cnn bbc nbc abc cbs msnbc fox politico breitbart axios bloomberg "

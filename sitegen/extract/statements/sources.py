@@ -286,6 +286,8 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
             low in ANONYMOUS_HEADS
             or low in ORG_HEADS
             and (low.endswith("s") or low == "police")
+            or words[0].islower()
+            and _is_agent_plural(low)
             or lemma in ("show", "find")
             and low in DOCUMENT_HEADS
             or quantity_phrase(lows)
