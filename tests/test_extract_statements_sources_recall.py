@@ -161,3 +161,9 @@ def test_lowercase_plural_of_people_before_a_relative_clause():
     assert st.source.text == "executives who have worked with Ruiz"
     st = _one("But harbor groups that have endorsed him say the delegates should choose.", "say")
     assert st.source.text == "harbor groups that have endorsed him"
+
+
+def test_more_plural_heads_of_people():
+    """ "millennials say", "candidates who spoke said": plural nouns of groups of people are sources."""
+    st = _one("Young millennials say the ferry fare is too high.", "say")
+    assert st.source.text == "Young millennials"

@@ -86,7 +86,8 @@ ANONYMOUS_HEADS = frozenset(
     "witness someone somebody many some others most several few both all individuals man woman men women "
     "delegates delegate donors donor operatives operative allies ally officers officer employees employee "
     "scientists researchers doctors historians scholars commentators pundits readers viewers users students "
-    "teachers workers parents friends relatives neighbors neighbours colleagues associates veterans".split()
+    "teachers workers parents friends relatives neighbors neighbours colleagues associates veterans americans "
+    "candidates millennials families citizens latinos hispanics muslims evangelicals judges justices fans".split()
 )
 """Head nouns of unnamed sources: "a spokesman", "officials", "senior aides"."""
 
