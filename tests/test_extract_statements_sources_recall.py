@@ -167,3 +167,12 @@ def test_more_plural_heads_of_people():
     """ "millennials say", "candidates who spoke said": plural nouns of groups of people are sources."""
     st = _one("Young millennials say the ferry fare is too high.", "say")
     assert st.source.text == "Young millennials"
+
+
+def test_long_subject_with_prepositional_phrases():
+    """A subject of up to 18 words ("Large majorities of dockers in six ports going on strike on Monday said")."""
+    st = _one(
+        "Large majorities of union dockers in six ports going on strike on Monday at dawn said the board lied.",
+        "said",
+    )
+    assert st.source.text == "Large majorities of union dockers in six ports going on strike on Monday at dawn"

@@ -38,7 +38,7 @@ _TIME_LEAD = re.compile(
     r"week|weekend|month|year|morning|night|evening|afternoon)$"
 )
 _CAPS_STOP = frozenset("this that there here what one it its but and or if so when yet".split())
-MAX_NP_WORDS = 14
+MAX_NP_WORDS = 18
 _NEAR = 160
 _LOOK_BACK = 360
 """Characters before a cue read for its source: a plain subject fits in ``_NEAR``, one with three long
