@@ -7,12 +7,13 @@ all cores when there is enough of it.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -128,18 +129,36 @@ def build(
         site_dir, base_url, keep_going, ArticleCache(site_dir / CACHE_DIR, read=not clean), workers, progress
     )
     clock.lap("load")
+    with _long_lived():
+        stats = _publish(site_dir, out, loaded.site, clean, workers, clock)
+    if not loaded.errors:
+        state.save()
+    clock.lap("publish")
+    return BuildResult(
+        loaded.site,
+        stats,
+        loaded.site.warnings,
+        loaded.errors,
+        loaded.cache_hits,
+        loaded.parsed,
+        clock.total(),
+        clock.laps,
+    )
+
+
+def _publish(site_dir: Path, out: Path, site: Site, clean: bool, workers: int, clock: _Clock) -> WriteStats:
+    """Render the pages whose key changed into a staging copy, index it for search, and swap it in."""
     marks = MarkMemo(site_dir / CACHE_DIR / "marks.bin", read=not clean)
-    pages = site_pages(loaded.site, marks.mark)
-    fingerprint = PageKeys(loaded.site, templates_digest(template_folders(site_dir)))
+    pages = site_pages(site, marks.mark)
+    fingerprint = PageKeys(site, templates_digest(template_folders(site_dir)))
     keys = {page.output_path: fingerprint.key(page) for page in pages}
     assets = site_assets(site_dir)
     keys |= {rel: content_key(data) for rel, data in assets.items()}
     clock.lap("pages")
     with Staging(out) as staging:
         to_render = [page for page in pages if clean or not staging.unchanged(page.output_path, keys[page.output_path])]
-        written = _render(
-            site_dir, loaded.site, [(page, keys[page.output_path]) for page in to_render], staging, workers
-        )
+        gc.freeze()  # the pages too are shared with the render workers, which would copy what a collection touches
+        written = _render(site_dir, site, [(page, keys[page.output_path]) for page in to_render], staging, workers)
         for rel, data in sorted(assets.items()):
             staging.count(staging.write(rel, data))
         staging.finish(keys, written | assets.keys())
@@ -148,19 +167,22 @@ def build(
         clock.lap("search")
         staging.publish()
     marks.save()
-    if not loaded.errors:
-        state.save()
-    clock.lap("publish")
-    return BuildResult(
-        loaded.site,
-        staging.stats,
-        loaded.site.warnings,
-        loaded.errors,
-        loaded.cache_hits,
-        loaded.parsed,
-        clock.total(),
-        clock.laps,
-    )
+    return staging.stats
+
+
+@contextlib.contextmanager
+def _long_lived() -> Iterator[None]:
+    """Keep the garbage collector off the objects that exist now until the block ends.
+
+    The loaded site lives until the build ends, yet each full collection walked
+    all of it again: 1.6 of the 5.3 s of CPU of the pages stage at 1,000
+    articles (0.5 s frozen), and a larger share as the site grows.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class _Clock:
@@ -208,13 +230,11 @@ def _render(site_dir: Path, site: Site, pages: list[tuple[Page, str]], staging: 
         global _RENDERING
         tasks = max(jobs, -(-len(pages) // RENDER_CHUNK))
         _RENDERING = (site_dir, site, pages, staging, tasks)
-        gc.freeze()  # the site is shared with the workers; a collection there would copy every page it touches
         try:
             with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
                 parts = list(pool.map(_render_task, range(tasks)))
         finally:
             _RENDERING = None
-            gc.unfreeze()
         done = [item for part in parts for item in part]
     for _, action in done:
         staging.count(action)
