@@ -176,3 +176,11 @@ def test_long_subject_with_prepositional_phrases():
         "said",
     )
     assert st.source.text == "Large majorities of union dockers in six ports going on strike on Monday at dawn"
+
+
+def test_noun_like_verb_agrees_with_the_head_noun():
+    """ "Supporters of the levy hope …": a bare noun-like verb agrees with the head noun before "of", not with the
+    last word of the subject."""
+    st = _one("Supporters of the levy hope this is only a short delay.", "hope")
+    assert st.source.text == "Supporters of the levy"
+    assert st.content[0].text == "this is only a short delay"

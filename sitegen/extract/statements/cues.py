@@ -305,6 +305,7 @@ _NOT_OBJECT_START = frozenset(
     "of for about in on over from among with within and or but are is were was have has had will would can could "
     "may might must should remain remains grew grow rose rise fell fall dimmed faded".split()
 )
+_HEAD_ENDS = frozenset("of for at with from in on by".split())
 _PLURAL_SUBJECT = frozenset("they we i you many most some few others both all voters".split())
 
 
@@ -316,7 +317,9 @@ def verb_after_subject(form: str, subject: str, next_word: str) -> bool:
         return True
     if next_word.lower().strip(",.;:") in _NOT_OBJECT_START or not next_word[:1].isalnum():
         return False
-    last = subject.split()[-1].lower() if subject.split() else ""
+    words = subject.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    last = words[cut - 1] if words else ""  # the head noun: "supporters of the law hope"
     plural = last in _PLURAL_SUBJECT or last.endswith("s") and not last.endswith(("'s", "’s", "ss"))
     return plural if low == _forms(NOUN_LIKE[low])[0] else not plural or last in ("he", "she", "it")
 
