@@ -248,7 +248,7 @@ def _finite(
     cue_start = cue_prefix_start(ctx.masked, floor, cue[0])
     src = left_source(ctx.masked, floor, cue_start, lemma, cue[0])
     cut = _shared_cut(ctx, previous, cue_start) if src is None else None
-    if cut is not None and previous is not None:
+    if cut is not None and previous is not None and previous.source is not None:
         f = _after_source(ctx, floor, previous.source, (cue_start, cue[1]), cue, end, lemma, para_end)
         if f is not None:
             previous.content[-1] = cut

@@ -86,7 +86,7 @@ def trailing(ctx: Context, floor: int, src: Span, cue: Span, end: int, lemma: st
     clause_end = after.extras_end
     if after.kind == "comma":
         more = trim_content(ctx.text, after.pos, _second_end(ctx, after.pos, end))
-        if more is not None and rule == "quote-tail" and _not_speech(ctx, more):
+        if more is not None and start is not None and rule == "quote-tail" and _not_speech(ctx, more):
             outer = _reported_by(ctx, start, more, end)
             if outer is not None:
                 return outer
@@ -530,10 +530,10 @@ def _lead_verb(ctx: Context, q: Quote, para_start: int, para_end: int, claimed: 
     floor = _sentence_floor(m, para_start, toks[k][0])
     cue_start = cue_prefix_start(m, floor, toks[k][0])  # "Roe then wrote back, …"
     cue = (cue_start, toks[-1][1] - 1 if put is None else toks[put][1] - (toks[put][2] != "it"))
-    src = left_source(m, floor, cue_start, "say") or coordinated_subject(m, floor, cue_start)
-    if src is None or put is None and not _names_someone(m, src, word):
+    who = left_source(m, floor, cue_start, "say") or coordinated_subject(m, floor, cue_start)
+    if who is None or put is None and not _names_someone(m, who, word):
         return None
-    return Found(src, cue, [(q.start, q.end)], "say", (src[0], toks[-1][1]), "quote-lead")
+    return Found(who, cue, [(q.start, q.end)], "say", (who[0], toks[-1][1]), "quote-lead")
 
 
 def _lead_verb_word(word: str) -> bool:
@@ -606,11 +606,11 @@ def _colon_paragraph(ctx: Context, para_start: int, para_end: int) -> Found | No
     if len(toks) < 2 or len(toks) > MAX_GROUP_WORDS:
         return None
     if toks[0][2] in _LEAD_CUE_CAPS:  # "Stated Roe:"
-        found = right_source(m, toks[0][1], para_end)
-        if found is None or found[2] != para_end:
+        named = right_source(m, toks[0][1], para_end)
+        if named is None or named[2] != para_end:
             return None
         return Found(
-            (found[0], found[1]),
+            (named[0], named[1]),
             (toks[0][0], toks[0][1]),
             [(q.start, q.end)],
             "say",

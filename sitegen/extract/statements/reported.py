@@ -74,9 +74,10 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
     ):
         return None
     if lemma in INTENT_LEMMAS:
-        stop = _intent_end(ctx, src, after, stop, first_word, lemma)
-        if stop is None:
+        intent_end = _intent_end(ctx, src, after, stop, first_word, lemma)
+        if intent_end is None:
             return None
+        stop = intent_end
     if lemma in QUOTED_LEMMAS and not any(c in ctx.text[after.pos : stop] for c in "\"“”«»'"):
         return None
     if after.kind == "colon" and not ctx.masked[after.pos : stop].strip():
@@ -361,9 +362,10 @@ def participle(
         return None
     stop = content_end(ctx, after.pos, end)
     if apposed is not None:  # "Roe, citing "…", said …": the phrase ends before the subject's verb
-        stop = _before_main_verb(ctx.masked, after.pos, stop)
-        if stop is None:
+        verb_at = _before_main_verb(ctx.masked, after.pos, stop)
+        if verb_at is None:
             return None
+        stop = verb_at
     span = trim_content(ctx.text, after.pos, stop)
     if span is None or not has_words(ctx.masked, span, 2):
         return None
