@@ -184,3 +184,12 @@ def test_noun_like_verb_agrees_with_the_head_noun():
     st = _one("Supporters of the levy hope this is only a short delay.", "hope")
     assert st.source.text == "Supporters of the levy"
     assert st.content[0].text == "this is only a short delay"
+
+
+def test_it_as_a_document_that_shows_or_suggests():
+    """ "It found that …", "it suggests …": "it" is a source for verbs a document or organisation uses."""
+    st = _one("The audit was late. It found that the ferry firm had been overpaid.", "found")
+    assert st.source.text == "It"
+    assert st.content[0].text == "that the ferry firm had been overpaid"
+    st = _one("The audit was late. It suggests the ferry firm was overpaid.", "suggests")
+    assert st.source.text == "It"

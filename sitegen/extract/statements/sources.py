@@ -315,7 +315,8 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
 
 _MAX_GROUP_NP = 8
 _IT_SAYS = frozenset(
-    "say report announce state write add note warn claim read recommend conclude continue explain argue".split()
+    "say report announce state write add note warn claim read recommend conclude continue explain argue show find "
+    "suggest accuse describe estimate predict".split()
 )
 """Verbs whose subject "it" is a document or an organisation speaking ("it read", "it recommended")."""
 _AGENT_PLURAL = re.compile(r"(?:ist|er|or|ant|ent|ian|ive|ee)s$")
