@@ -406,9 +406,10 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
             if t[2].endswith((",", ".", ";", ":")) and not ABBREVIATED.fullmatch(t[2]):
                 break
             if len(np) > 8:
-                np = _cut_long_description(np)
-                if np is None:
+                cut = _cut_long_description(np)
+                if cut is None:
                     return None
+                np = cut
                 break
             continue
         break
