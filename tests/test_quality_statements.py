@@ -45,17 +45,17 @@ def _m(res, subset, metric):
 
 def test_quoted_attribution(results):
     m = _m(results, "quoted", "attribution")
-    assert m["P"] >= 0.925 and m["F1"] >= 0.875
+    assert m["P"] >= 0.93 and m["F1"] >= 0.885
 
 
 def test_all_attribution(results):
     m = _m(results, "all", "attribution")
-    assert m["P"] >= 0.85 and m["F1"] >= 0.675
+    assert m["P"] >= 0.855 and m["F1"] >= 0.69
 
 
 def test_content_match(results):
-    assert _m(results, "all", "content-match")["F1"] >= 0.745
-    assert _m(results, "quoted", "content-match")["F1"] >= 0.915
+    assert _m(results, "all", "content-match")["F1"] >= 0.76
+    assert _m(results, "quoted", "content-match")["F1"] >= 0.925
 
 
 def test_no_span_text_mismatch(results):
