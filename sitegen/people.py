@@ -48,7 +48,24 @@ class PeopleIndex:
         ids = self._by_name.get(normalise_name(name), set())
         if len(ids) > 1:
             ids = ids & set(context)
+        if not ids:
+            return self._named_after_a_prefix(name, context)
         return next(iter(ids)) if len(ids) == 1 else None
+
+    def _named_after_a_prefix(self, name: str, context: list[str]) -> str | None:
+        """A person the article is about whose full name ends the speaker's words.
+
+        A role with an organisation reads as one run of capitals ("Chief Executive
+        of Kestrel Energy Orren Lanquist" gives "Kestrel Energy Orren Lanquist");
+        only the people listed in the article's front matter are tried, so a
+        longer name elsewhere ("Jo Ann Lee") is not taken for someone else.
+        """
+        words = normalise_name(name).split()
+        for start in range(1, len(words) - 1):
+            ids = self._by_name.get(" ".join(words[start:]), set()) & set(context)
+            if ids:
+                return next(iter(ids)) if len(ids) == 1 else None
+        return None
 
     def is_ambiguous(self, name: str, context: list[str]) -> bool:
         ids = self._by_name.get(normalise_name(name), set())

@@ -59,3 +59,11 @@ def test_role_at_a_date():
     index = PeopleIndex(PEOPLE)
     assert index.role_at("raja-ram-singh", "2025-02-04") == "MP"
     assert index.role_at("raja-ram-singh", "2020-01-01") is None
+
+
+def test_a_role_with_an_organisation_before_the_name_finds_the_person_the_article_is_about():
+    index = PeopleIndex([*PEOPLE, Person("orren-lanquist", "Orren Lanquist", aliases=["Lanquist"])])
+    assert index.lookup("Kestrel Energy Orren Lanquist", ["orren-lanquist"]) == "orren-lanquist"
+    assert index.lookup("Transport Orren Lanquist", ["orren-lanquist"]) == "orren-lanquist"
+    assert index.lookup("Kestrel Energy Orren Lanquist", []) is None  # not listed for this article: no guess
+    assert index.lookup("Jo Ann Lee", []) is None
