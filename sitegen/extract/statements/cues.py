@@ -38,6 +38,7 @@ _IRREGULAR = {
     "admit": ["admit", "admits", "admitted", "admitting"],
     "tweet": ["tweet", "tweets", "tweeted", "tweeting"],
     "quip": ["quip", "quips", "quipped", "quipping"],
+    "rip": ["rip", "rips", "ripped", "ripping"],
     "testify": ["testify", "testifies", "testified", "testifying"],
     "predict": ["predict", "predicts", "predicted", "predicting"],
     "know": ["know", "knows", "knew", "knowing"],
@@ -64,7 +65,7 @@ SAY_LEMMAS = (
     "concede contend maintain assert reply respond counter continue recall remark observe testify tweet post "
     "quip joke complain charge predict promise vow pledge deny confirm emphasize emphasise stress suggest report "
     "conclude mention shout yell boast lament caution reiterate speculate retort muse wonder "
-    "question reveal disclose indicate assure inform threaten plead admit"
+    "question reveal disclose indicate assure inform threaten plead admit recount"
 ).split() + ["point out", "go on", "shoot back", "fire back"]
 THINK_LEMMAS = "believe think argue feel fear hope expect doubt suspect figure reckon worry agree".split()
 SEEM_FORMS = {
@@ -148,7 +149,7 @@ _INTENT_DROP = frozenset("plan support back favor favour wanting".split())
 """Forms that are mostly nouns or modifiers ("his plan", "the back", "support for", "opposing views")."""
 STANCE_LEMMAS = frozenset(
     "endorse criticize criticise defend praise reject dismiss blame tout highlight cite accuse describe question "
-    "condemn denounce blast slam mock hail decline refuse".split()
+    "condemn denounce blast slam mock hail decline refuse knock eviscerate chide rip decry".split()
 )
 """Verbs whose object is the position taken ("endorsed Ruiz", "declined to comment"): content after them,
 even one word; their bare and -s forms are mostly nouns or infinitives ("to endorse") and are left out."""

@@ -1,0 +1,54 @@
+"""Round 3 of statement rules: lexicon gaps and small constructions (one test per rule).
+
+Invented sentences; each test states the construction it pins down."""
+
+from __future__ import annotations
+
+from sitegen.extract.statements import extract_statements
+
+
+def _find(text: str, cue: str):
+    """The statements whose cue text is ``cue``."""
+    return [s for s in extract_statements(text) if s.cue.text == cue]
+
+
+def _one(text: str, cue: str):
+    found = _find(text, cue)
+    assert len(found) == 1, [(s.cue.text, [c.text for c in s.content]) for s in extract_statements(text)]
+    return found[0]
+
+
+# lexicon: stance verbs whose object is the position taken
+
+
+def test_stance_ripped_for():
+    st = _one("Councillor Ivo Brandt ripped the harbour board for its slow repairs.", "ripped")
+    assert st.source.text == "Councillor Ivo Brandt"
+    assert st.content[0].text.startswith("the harbour board for its slow repairs")
+
+
+def test_stance_chided_for():
+    st = _one("The mayor chided the ferry company for raising fares again.", "chided")
+    assert st.source.text == "The mayor"
+    assert st.content[0].text.startswith("the ferry company for raising fares")
+
+
+def test_stance_knocked_and_eviscerated():
+    assert _one("Senator Lula Venn knocked the budget deal as a giveaway.", "knocked").source.text == (
+        "Senator Lula Venn"
+    )
+    assert _one("The review eviscerated the new rail timetable.", "eviscerated").content
+
+
+def test_stance_bare_form_is_not_a_cue():
+    assert not _find("There was a rip in the old canvas tent.", "rip")
+    assert not _find("The fans gave the striker a knock on the head.", "knock")
+
+
+# lexicon: "recount" reports speech
+
+
+def test_say_recounted_that():
+    st = _one("Ms. Oyelaran recounted that the gates had been locked all night.", "recounted")
+    assert st.source.text == "Ms. Oyelaran"
+    assert st.content[0].text == "that the gates had been locked all night"
