@@ -52,3 +52,22 @@ def test_say_recounted_that():
     st = _one("Ms. Oyelaran recounted that the gates had been locked all night.", "recounted")
     assert st.source.text == "Ms. Oyelaran"
     assert st.content[0].text == "that the gates had been locked all night"
+
+
+# "report" without "that": a news outlet or a filer reports what follows; "reports" is a verb after a subject
+
+
+def test_reported_without_that():
+    st = _one("The Harbour Gazette reported the ferry strike would last a week.", "reported")
+    assert st.source.text == "The Harbour Gazette"
+    assert st.content[0].text == "the ferry strike would last a week"
+
+
+def test_reports_present_tense():
+    st = _one("The Valley Courier reports that the dam inspection was cancelled.", "reports")
+    assert st.source.text == "The Valley Courier"
+    assert st.content[0].text == "that the dam inspection was cancelled"
+
+
+def test_reports_noun_is_not_a_cue():
+    assert not _find("Reports of flooding reached the town hall on Monday.", "Reports")

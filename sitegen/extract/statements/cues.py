@@ -192,7 +192,7 @@ _NOT_PRESENT = {
 """Lemmas whose bare and -s forms are too often nouns ("a post", "the report", "hopes") to count as cues."""
 
 
-_THIRD_PERSON = frozenset(["add", "note", "ask", "vow", "point out", "call for", "call on"])
+_THIRD_PERSON = frozenset(["add", "note", "ask", "vow", "report", "point out", "call for", "call on"])
 """Of those, the -s form is a verb often enough to keep ("she adds", "he notes that")."""
 
 
