@@ -71,3 +71,16 @@ def test_reports_present_tense():
 
 def test_reports_noun_is_not_a_cue():
     assert not _find("Reports of flooding reached the town hall on Monday.", "Reports")
+
+
+# "question" as a stance verb: its object is what is doubted, no "that" needed
+
+
+def test_questioned_object():
+    st = _one("Alderman Pia Lenz questioned the council's commitment to the new park.", "questioned")
+    assert st.source.text == "Alderman Pia Lenz"
+    assert st.content[0].text == "the council's commitment to the new park"
+
+
+def test_question_noun_is_not_a_cue():
+    assert not _find("The question of funding was left open by the committee.", "question")

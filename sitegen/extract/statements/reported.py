@@ -33,7 +33,7 @@ _CUT = re.compile(
 _NEEDS_THAT = (
     frozenset(
         "write post tweet charge continue add reveal disclose remark joke "
-        "question figure feel confirm state inform remind threaten maintain pledge".split()
+        "figure feel confirm state inform remind threaten maintain pledge".split()
     )
     | KNOW_LEMMAS
 )
