@@ -84,3 +84,16 @@ def test_questioned_object():
 
 def test_question_noun_is_not_a_cue():
     assert not _find("The question of funding was left open by the committee.", "question")
+
+
+# "asked X to …": a request with its addressee; the content is the infinitive
+
+
+def test_asked_addressee_to():
+    st = _one("In a short letter, Ms. Brandt asked the trust to return the painting.", "asked")
+    assert st.source.text == "Ms. Brandt"
+    assert st.content[0].text == "to return the painting"
+
+
+def test_asked_to_a_place_is_not_a_request():
+    assert not _find("Ms. Brandt asked them to the harbour party.", "asked")

@@ -85,6 +85,8 @@ def read_after(masked: str, start: int, end: int, lemma: str) -> After:
                 return After("comma" if last[2][-1] == "," else "colon", toks[i][0], addressee, last[1] - 1)
     if lemma in _TAKES_INFINITIVE and i < len(toks) and toks[i][2] == "to":  # "declined to comment"
         return After("clause", toks[i][0], addressee, start)
+    if _asked_to(lemma, addressee, toks, i):
+        return After("clause", toks[i][0], addressee, toks[i - 1][1])
     i = _skip_extras(toks, i, masked, start)
     extras_end = toks[i - 1][1] if i else start
     if i >= len(toks):
@@ -102,6 +104,19 @@ def read_after(masked: str, start: int, end: int, lemma: str) -> After:
     if i and masked[toks[i][0] - 1] == "(":
         return After("clause", toks[i][0], addressee, extras_end)
     return After("clause", toks[0][0] if not addressee else toks[i][0], addressee, extras_end)
+
+
+def _asked_to(lemma: str, addressee: tuple[int, int] | None, toks: list[Tok], i: int) -> bool:
+    """True for a request with its addressee: "asked the board to delay the vote" (content "to delay the vote");
+    "to" would otherwise open an adverbial phrase ("told her to her face" is rare enough)."""
+    return (
+        lemma == "ask"
+        and addressee is not None
+        and i + 1 < len(toks)
+        and toks[i][2] == "to"
+        and toks[i + 1][2][:1].islower()
+        and toks[i + 1][2].lower() not in DETERMINERS
+    )
 
 
 def _skip_extras(toks: list[Tok], i: int, masked: str, start: int) -> int:
