@@ -97,3 +97,21 @@ def test_asked_addressee_to():
 
 def test_asked_to_a_place_is_not_a_request():
     assert not _find("Ms. Brandt asked them to the harbour party.", "asked")
+
+
+# a poll closing the sentence: "… in a Gazette poll (released Monday)."
+
+
+def test_document_tail_poll():
+    st = _one("Ms. Ode held a nine-point lead over Mr. Lamb among older voters in a Harbour Gazette poll.", "in")
+    assert st.source.text == "a Harbour Gazette poll"
+    assert st.content[0].text == "Ms. Ode held a nine-point lead over Mr. Lamb among older voters"
+
+
+def test_document_tail_released():
+    st = _one("Only a third of renters trusted the council in a new survey released Monday.", "in")
+    assert st.source.text == "a new survey released Monday"
+
+
+def test_document_tail_not_the_idiom():
+    assert not _find("Mr. Lamb has been rising steadily in the polls.", "in")

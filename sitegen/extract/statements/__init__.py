@@ -50,6 +50,7 @@ from .reported import (
     asked_passive,
     attitude,
     document_lead,
+    document_tail,
     forward,
     noun_clauses,
     participle,
@@ -152,7 +153,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             out.append(f)
             floor = f.cue[1] if f.rule == "forward" else floor if f.rule == "relative" else f.clause[1]
     if not out:
-        lead = document_lead(ctx, s, e)
+        lead = document_lead(ctx, s, e) or document_tail(ctx, s, e)
         out = [lead] if lead else []
     out += noun_clauses(ctx, s, e, out)
     out += possessed_positions(ctx, s, e, out)

@@ -295,6 +295,37 @@ def document_lead(ctx: Context, sentence_start: int, end: int) -> Found | None:
     return Found(src, cue, [span], "according to", (cue[0], toks[comma][1]), "document-lead")
 
 
+_POLL_WORDS = frozenset(["poll", "survey"])
+_POLL_DETERMINERS = frozenset("a an the this that its their".split())
+_POLL_AFTER = frozenset("released conducted taken published this last from of".split())
+
+
+def document_tail(ctx: Context, sentence_start: int, end: int) -> Found | None:
+    """ "Ruiz led by four points in a Gazette poll released Monday.": what one poll or survey closing the
+    sentence says, the clause before "in" (read only when no verb in the sentence claims an attribution;
+    plural "in the polls" is mostly an idiom, "leading in the polls")."""
+    toks = tokens(ctx.masked, sentence_start, min(end, sentence_start + 400))
+    if len(toks) < 6 or toks[0][2][:1] in "\"“'‘":
+        return None
+    for i in range(len(toks) - 2, max(2, len(toks) - 13), -1):
+        if toks[i][2] != "in" or toks[i + 1][2].lower() not in _POLL_DETERMINERS:
+            continue
+        words = [t[2].rstrip(",.;").lower() for t in toks[i + 1 :]]
+        k = next((j for j, w in enumerate(words) if w in _POLL_WORDS), None)
+        if k is None or k > 6 or any(w.endswith(",") for w in [t[2] for t in toks[i + 1 : i + 1 + k]]):
+            return None
+        rest = words[k + 1 :]
+        if rest and (rest[0] not in _POLL_AFTER or len(rest) > 4):
+            return None
+        span = trim_content(ctx.text, toks[0][0], toks[i - 1][1])
+        if span is None or not has_words(ctx.masked, span, 3):
+            return None
+        src_end = toks[-1][1] - (1 if toks[-1][2][-1] in ",.;" else 0)
+        cue = (toks[i][0], toks[i][1])
+        return Found((toks[i + 1][0], src_end), cue, [span], "according to", cue, "document-tail")
+    return None
+
+
 def _is_thing(masked: str, src: Span, lemma: str, first_word: str) -> bool:
     """ "fundraising documents show …", "none of the videos showed …": what a thing (a lowercase head noun that
     names no person) shows is a statement too; "Roe showed up" and "he showed restraint" are not."""
