@@ -115,3 +115,21 @@ def test_document_tail_released():
 
 def test_document_tail_not_the_idiom():
     assert not _find("Mr. Lamb has been rising steadily in the polls.", "in")
+
+
+# a bare noun-like verb after a modal or "do": "would support", "does not support"
+
+
+def test_modal_bare_support():
+    st = _one("Ms. Ode would support a ban on the harbour cranes.", "would support")
+    assert st.source.text == "Ms. Ode"
+    assert st.content[0].text == "a ban on the harbour cranes"
+
+
+def test_do_not_bare_support():
+    st = _one("Councillor Lamb does not support the new ferry fares.", "does not support")
+    assert st.content[0].text == "the new ferry fares"
+
+
+def test_bare_support_noun_is_not_a_cue():
+    assert not _find("Ms. Ode thanked them for their support on Monday.", "support")

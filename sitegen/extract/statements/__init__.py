@@ -305,6 +305,16 @@ def _shared_cut(ctx: Context, previous: Found | None, cue_start: int) -> tuple[i
 _MODALS = frozenset("may might could would will should can must".split())
 
 
+_DO_FORMS = frozenset("do does did".split())
+
+
+def _modal_bare(ctx: Context, f: Found, form: str) -> bool:
+    """True for a bare noun-like form after a modal or "do" in its cue ("would support the levy", "does not
+    support a ban"): a verb whatever the subject's number."""
+    words = set(ctx.masked[f.cue[0] : f.cue[1]].lower().split())
+    return form.lower() == f.lemma and bool((_MODALS | _DO_FORMS) & words)
+
+
 def _verb_here(ctx: Context, f: Found, form: str) -> bool:
     """A noun-like cue ("hopes", "claims") counts only after a subject and before its clause (not "his hopes of …")."""
     if f.source is None or f.source[1] > f.cue[0]:
@@ -312,6 +322,8 @@ def _verb_here(ctx: Context, f: Found, form: str) -> bool:
     if f.lemma in STANCE_LEMMAS and form.lower() == f.lemma and _MODALS & set(ctx.masked[f.cue[0] : f.cue[1]].split()):
         return False  # "voters may endorse the levy": a bare stance verb after a modal is no position yet
     nxt = ctx.masked[f.cue[1] : f.cue[1] + 30].split(None, 1)
+    if _modal_bare(ctx, f, form):
+        return bool(nxt) and verb_after_subject(form, "they", nxt[0])
     return verb_after_subject(form, ctx.masked[f.source[0] : f.source[1]], nxt[0] if nxt else "")
 
 
