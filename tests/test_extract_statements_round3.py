@@ -133,3 +133,16 @@ def test_do_not_bare_support():
 
 def test_bare_support_noun_is_not_a_cue():
     assert not _find("Ms. Ode thanked them for their support on Monday.", "support")
+
+
+# "with 40 percent of voters saying …": the count after "with" is the participle's source
+
+
+def test_with_count_saying():
+    st = _one("Ms. Ode leads among renters, with 52 percent of them saying she is ready to lead.", "saying")
+    assert st.source.text == "52 percent of them"
+    assert st.content[0].text == "she is ready to lead"
+
+
+def test_with_person_saying_is_not_a_count():
+    assert not _find("He came in with his brother saying little to anyone.", "saying")

@@ -55,6 +55,7 @@ from .reported import (
     noun_clauses,
     participle,
     possessed_positions,
+    with_participle,
 )
 from .resolve import Resolver
 from .sources import coordinated_subject, cue_prefix_start, is_passive, left_source
@@ -144,6 +145,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             f = participle(ctx, s, (m_start, m_end), e, lemma, out[-1] if out else None) or _progressive(
                 ctx, floor, (m_start, m_end), e, lemma, para_end
             )
+            f = f or with_participle(ctx, s, (m_start, m_end), e, lemma)
             f = f or lead_participle(ctx, s, (m_start, m_end), e, lemma)
         else:
             f = _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end, out[-1] if out else None)

@@ -407,6 +407,34 @@ def participle(
     return Found(source, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "participle", after.addressee)
 
 
+_WITH_LEMMAS = frozenset("say believe think expect want support oppose favor favour".split())
+_COUNT_WORDS = frozenset("percent per cent majority minority third half quarter most many some few".split())
+
+
+def with_participle(ctx: Context, sentence_start: int, cue: Span, end: int, lemma: str) -> Found | None:
+    """ "…, with 40 percent of voters saying the levy is fair": a count after "with" is the source of the
+    participle that follows it (no comma between)."""
+    if lemma not in _WITH_LEMMAS:
+        return None
+    toks = tokens(ctx.masked, max(sentence_start, cue[0] - 80), cue[0])
+    k = next((i for i in range(len(toks) - 1, max(-1, len(toks) - 8), -1) if toks[i][2].lower() == "with"), None)
+    if k is None or k == len(toks) - 1 or any(t[2][-1] in ",;:" for t in toks[k:]):
+        return None
+    words = [t[2].lower() for t in toks[k + 1 :]]
+    if not (words[0][:1].isdigit() or words[0] in _COUNT_WORDS or words[0] in ("a", "the")) or not any(
+        w in _COUNT_WORDS or w[:1].isdigit() and w.endswith("%") for w in words
+    ):
+        return None
+    after = read_after(ctx.masked, cue[1], end, lemma)
+    if after.kind in ("end", "comma", "colon"):
+        return None
+    span = trim_content(ctx.text, after.pos, content_end(ctx, after.pos, end))
+    if span is None or not has_words(ctx.masked, span, 2):
+        return None
+    source = (toks[k + 1][0], toks[-1][1])
+    return Found(source, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "with-participle")
+
+
 _CONJUNCTIONS = frozenset("and but so yet then".split())
 _SUBORDINATORS = frozenset("although though while when after before as because since if once until".split())
 
