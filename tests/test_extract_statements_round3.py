@@ -146,3 +146,14 @@ def test_with_count_saying():
 
 def test_with_person_saying_is_not_a_count():
     assert not _find("He came in with his brother saying little to anyone.", "saying")
+
+
+def test_stance_challenged_and_invoked():
+    st = _one("The union challenged the port authority's new shift rules.", "challenged")
+    assert st.source.text == "The union"
+    assert st.content[0].text == "the port authority's new shift rules"
+    assert _one("Mr. Lamb invoked the spirit of the old harbour strike.", "invoked").source.text == "Mr. Lamb"
+
+
+def test_challenge_noun_is_not_a_cue():
+    assert not _find("The challenge for the council is the budget gap.", "challenge")
