@@ -157,3 +157,16 @@ def test_stance_challenged_and_invoked():
 
 def test_challenge_noun_is_not_a_cue():
     assert not _find("The challenge for the council is the budget gap.", "challenge")
+
+
+# "ordered X to …": a directive, content after the verb as for "urged"
+
+
+def test_ordered_to():
+    st = _one("Judge Amara Quist ordered the harbour board to release the inspection files.", "ordered")
+    assert st.source.text == "Judge Amara Quist"
+    assert st.content[0].text.startswith("the harbour board to release the inspection files")
+
+
+def test_order_noun_is_not_a_cue():
+    assert not _find("The order from the court arrived on Friday.", "order")

@@ -81,7 +81,7 @@ SEEM_FORMS = {
 _PERCEIVED = {f: "perceive" for f in "seen viewed regarded perceived considered deemed known".split()}
 _PERCEIVED["reportedly"] = "reportedly"
 """Passive perceptions and hearsay with no source (see ``impersonal.perceived`` and ``impersonal.reportedly``)."""
-ACT_LEMMAS = ["urge", "call for", "call on", "seek", "demand", "propose", "recommend", "encourage"]
+ACT_LEMMAS = ["urge", "call for", "call on", "seek", "demand", "propose", "recommend", "encourage", "order"]
 AS_FORMS = {
     "see": "see",
     "sees": "see",
@@ -187,6 +187,7 @@ _NOT_PRESENT = {
     "claim",
     "attack",
     "remark",
+    "order",
     *STANCE_LEMMAS,
 }
 """Lemmas whose bare and -s forms are too often nouns ("a post", "the report", "hopes") to count as cues."""
