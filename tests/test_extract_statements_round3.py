@@ -170,3 +170,13 @@ def test_ordered_to():
 
 def test_order_noun_is_not_a_cue():
     assert not _find("The order from the court arrived on Friday.", "order")
+
+
+def test_say_estimated_that():
+    st = _one("The port authority estimated that repairs would take two years.", "estimated")
+    assert st.source.text == "The port authority"
+    assert st.content[0].text == "that repairs would take two years"
+
+
+def test_estimate_noun_is_not_a_cue():
+    assert not _find("The estimate from the engineers was far too low.", "estimate")

@@ -65,7 +65,7 @@ SAY_LEMMAS = (
     "concede contend maintain assert reply respond counter continue recall remark observe testify tweet post "
     "quip joke complain charge predict promise vow pledge deny confirm emphasize emphasise stress suggest report "
     "conclude mention shout yell boast lament caution reiterate speculate retort muse wonder "
-    "question reveal disclose indicate assure inform threaten plead admit recount"
+    "question reveal disclose indicate assure inform threaten plead admit recount estimate"
 ).split() + ["point out", "go on", "shoot back", "fire back"]
 THINK_LEMMAS = "believe think argue feel fear hope expect doubt suspect figure reckon worry agree".split()
 SEEM_FORMS = {
@@ -188,6 +188,7 @@ _NOT_PRESENT = {
     "attack",
     "remark",
     "order",
+    "estimate",
     *STANCE_LEMMAS,
 }
 """Lemmas whose bare and -s forms are too often nouns ("a post", "the report", "hopes") to count as cues."""
