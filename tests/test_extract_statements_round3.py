@@ -180,3 +180,17 @@ def test_say_estimated_that():
 
 def test_estimate_noun_is_not_a_cue():
     assert not _find("The estimate from the engineers was far too low.", "estimate")
+
+
+# "those backing the levy", "donors supporting Ms. Ode": a noun phrase right before the participle takes the
+# position
+
+
+def test_backing_relative_those():
+    st = _one("The mayor met privately with those backing the new levy.", "backing")
+    assert st.source.text == "those"
+    assert st.content[0].text == "the new levy"
+
+
+def test_backing_relative_needs_plural_noun():
+    assert not _find("The council is backing away slowly.", "backing")

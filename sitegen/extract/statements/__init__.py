@@ -49,6 +49,7 @@ from .reported import (
     asked_lead,
     asked_passive,
     attitude,
+    backing_relative,
     document_lead,
     document_tail,
     forward,
@@ -146,6 +147,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
                 ctx, floor, (m_start, m_end), e, lemma, para_end
             )
             f = f or with_participle(ctx, s, (m_start, m_end), e, lemma)
+            f = f or backing_relative(ctx, s, (m_start, m_end), e)
             f = f or lead_participle(ctx, s, (m_start, m_end), e, lemma)
         else:
             f = _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end, out[-1] if out else None)

@@ -24,6 +24,7 @@ from .lexicon import (
     POSSESSIVES,
     PRONOUNS,
 )
+from .lexicon import NOT_IN_NP as NOT_IN_NP_SOURCE
 from .sources import Tok, head_word, left_source, looks_finite, sentence_subject, tokens
 
 _CUT = re.compile(
@@ -433,6 +434,50 @@ def with_participle(ctx: Context, sentence_start: int, cue: Span, end: int, lemm
         return None
     source = (toks[k + 1][0], toks[-1][1])
     return Found(source, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "with-participle")
+
+
+_BACKING = frozenset(["supporting", "backing", "opposing"])
+_BACKING_STOP = frozenset(
+    "who which that whose is was are were has have had will would and but or to in on at as".split()
+)
+
+
+def backing_relative(ctx: Context, sentence_start: int, cue: Span, end: int) -> Found | None:
+    """ "super PACs supporting Ms. Ode", "those backing the levy": a plural noun phrase right before the
+    participle (no comma) is who takes the position; the content is the noun phrase after it."""
+    if ctx.masked[cue[0] : cue[1]] not in _BACKING:
+        return None
+    before = tokens(ctx.masked, max(sentence_start, cue[0] - 60), cue[0])
+    if not before:
+        return None
+    last = before[-1][2]
+    if last != "those" and not (last.endswith("s") and last.isalpha() and last.islower() and len(last) > 3):
+        return None
+    i = len(before) - 1
+    while i > 0 and len(before) - i < 4:
+        w = before[i - 1][2]
+        if last == "those" or w[-1] in ",;:" or w.lower() in NOT_IN_NP_SOURCE or w.lower() in _BACKING_STOP:
+            break
+        if w == "of" or w.lower() == "with" or looks_finite(w):
+            break
+        i -= 1
+        if w.lower() in ("the", "a", "an", "those", "these", "many", "some"):
+            break
+    after = tokens(ctx.masked, cue[1], min(end, cue[1] + 100))
+    n = 0
+    while (
+        n < len(after) and n < 8 and after[n][2].lower() not in _BACKING_STOP and not (n and looks_finite(after[n][2]))
+    ):
+        n += 1
+        if after[n - 1][2][-1] in ",.;:!?)":
+            break
+    if n == 0:
+        return None
+    span = trim_content(ctx.text, after[0][0], after[n - 1][1])
+    if span is None:
+        return None
+    lemma = {"supporting": "support", "backing": "back", "opposing": "oppose"}[ctx.masked[cue[0] : cue[1]]]
+    return Found((before[i][0], before[-1][1]), cue, [span], lemma, cue, "backing-relative")
 
 
 _CONJUNCTIONS = frozenset("and but so yet then".split())
