@@ -194,3 +194,16 @@ def test_backing_relative_those():
 
 def test_backing_relative_needs_plural_noun():
     assert not _find("The council is backing away slowly.", "backing")
+
+
+# "wrote X" without "that": only when a clause follows ("wrote the plan was a mistake", not "wrote a book")
+
+
+def test_wrote_clause_without_that():
+    st = _one("In a column, Ms. Ode wrote the ferry plan was a mistake.", "wrote")
+    assert st.source.text == "Ms. Ode"
+    assert st.content[0].text == "the ferry plan was a mistake"
+
+
+def test_wrote_a_book_is_not_a_statement():
+    assert not _find("She wrote a book about the old port.", "wrote")

@@ -33,12 +33,16 @@ _CUT = re.compile(
 )
 _NEEDS_THAT = (
     frozenset(
-        "write post tweet charge continue add reveal disclose remark joke "
+        "post tweet charge continue add reveal disclose remark joke "
         "figure feel confirm state inform remind threaten maintain pledge".split()
     )
     | KNOW_LEMMAS
 )
 """Verbs whose object is often not speech ("wrote a book"): content only after that, a quote or a colon."""
+_WRITTEN_CLAUSE = frozenset(
+    "is was are were has have had will would could should can may might must isn't wasn't won't didn't".split()
+)
+"""Verbs that show a clause after "wrote" (without "that"): its object is then what was written."""
 _NO_FORWARD = frozenset(["go on", "shoot back", "fire back", "respond", "reply", "counter", "quip", "retort"])
 _BY = (["by"], ["after"], ["before"], ["while"], ["when"])
 _WH = frozenset("whether if why how what who when where".split())
@@ -57,6 +61,12 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         and not (lemma in KNOW_LEMMAS and first_word in _CLAUSE_SUBJECTS)
     ):
         return None
+    if (
+        lemma == "write"
+        and after.kind == "clause"
+        and not _WRITTEN_CLAUSE & set(ctx.masked[after.pos : after.pos + 80].split()[1:8])
+    ):
+        return None  # "wrote the plan was a mistake" is a statement, "wrote a book" is not
     if (
         lemma in EVIDENCE_LEMMAS
         and after.kind != "that"
