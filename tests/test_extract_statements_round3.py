@@ -207,3 +207,15 @@ def test_wrote_clause_without_that():
 
 def test_wrote_a_book_is_not_a_statement():
     assert not _find("She wrote a book about the old port.", "wrote")
+
+
+def test_stance_rebuked_and_faulted():
+    st = _one("The ombudsman rebuked the water board for its silence.", "rebuked")
+    assert st.source.text == "The ombudsman"
+    assert _one("Ms. Ode faulted the council's slow response.", "faulted").content[0].text == (
+        "the council's slow response"
+    )
+
+
+def test_fault_noun_is_not_a_cue():
+    assert not _find("The fault lies with the old pumps.", "fault")

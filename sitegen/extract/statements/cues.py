@@ -149,7 +149,8 @@ _INTENT_DROP = frozenset("plan support back favor favour wanting".split())
 """Forms that are mostly nouns or modifiers ("his plan", "the back", "support for", "opposing views")."""
 STANCE_LEMMAS = frozenset(
     "endorse criticize criticise defend praise reject dismiss blame tout highlight cite accuse describe question "
-    "condemn denounce blast slam mock hail decline refuse knock eviscerate chide rip decry challenge invoke".split()
+    "condemn denounce blast slam mock hail decline refuse knock eviscerate chide rip decry challenge invoke "
+    "lambaste berate scold fault rebuke assail excoriate castigate".split()
 )
 """Verbs whose object is the position taken ("endorsed Ruiz", "declined to comment"): content after them,
 even one word; their bare and -s forms are mostly nouns or infinitives ("to endorse") and are left out."""
