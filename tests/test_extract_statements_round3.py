@@ -219,3 +219,9 @@ def test_stance_rebuked_and_faulted():
 
 def test_fault_noun_is_not_a_cue():
     assert not _find("The fault lies with the old pumps.", "fault")
+
+
+def test_stance_praise_verbs():
+    st = _one("The mayor commended the lifeboat crews for their quick work.", "commended")
+    assert st.source.text == "The mayor"
+    assert _one("Ms. Ode lauded the new harbour lights.", "lauded").content[0].text == "the new harbour lights"

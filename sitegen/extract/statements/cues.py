@@ -150,7 +150,7 @@ _INTENT_DROP = frozenset("plan support back favor favour wanting".split())
 STANCE_LEMMAS = frozenset(
     "endorse criticize criticise defend praise reject dismiss blame tout highlight cite accuse describe question "
     "condemn denounce blast slam mock hail decline refuse knock eviscerate chide rip decry challenge invoke "
-    "lambaste berate scold fault rebuke assail excoriate castigate".split()
+    "lambaste berate scold fault rebuke assail excoriate castigate commend laud".split()
 )
 """Verbs whose object is the position taken ("endorsed Ruiz", "declined to comment"): content after them,
 even one word; their bare and -s forms are mostly nouns or infinitives ("to endorse") and are left out."""
