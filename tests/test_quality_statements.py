@@ -50,11 +50,11 @@ def test_quoted_attribution(results):
 
 def test_all_attribution(results):
     m = _m(results, "all", "attribution")
-    assert m["P"] >= 0.855 and m["F1"] >= 0.69
+    assert m["P"] >= 0.855 and m["F1"] >= 0.695
 
 
 def test_content_match(results):
-    assert _m(results, "all", "content-match")["F1"] >= 0.76
+    assert _m(results, "all", "content-match")["F1"] >= 0.765
     assert _m(results, "quoted", "content-match")["F1"] >= 0.925
 
 
