@@ -4,24 +4,11 @@ Invented sentences; each test states the construction it pins down."""
 
 from __future__ import annotations
 
-from sitegen.extract.statements import extract_statements
-
-
-def _all(body: str) -> list[tuple[str | None, str, list[str]]]:
-    return [
-        (s.source.text if s.source else None, s.cue.text, [c.text for c in s.content])
-        for s in extract_statements("Intro line\n\n" + body)
-    ]
-
-
-def _one(body: str) -> tuple[str | None, str, list[str]]:
-    found = _all(body)
-    assert len(found) == 1, found
-    return found[0]
+from tests.statement_cases import after_intro, only_after_intro
 
 
 def test_a_quote_reported_by_someone_else_is_theirs_with_the_attribution_inside():
-    assert _one("“We will win the port,” Roe said at the rally, according to the Gazette.") == (
+    assert only_after_intro("“We will win the port,” Roe said at the rally, according to the Gazette.") == (
         "the Gazette",
         "according to",
         ["“We will win the port,” Roe said at the rally"],
@@ -29,32 +16,34 @@ def test_a_quote_reported_by_someone_else_is_theirs_with_the_attribution_inside(
 
 
 def test_a_present_progressive_reports_a_quote_but_a_past_one_narrates():
-    assert _one("Ada Quint is telling dockers at a harbour cafe that “the tolls must go.”") == (
+    assert only_after_intro("Ada Quint is telling dockers at a harbour cafe that “the tolls must go.”") == (
         "Ada Quint",
         "is telling",
         ["dockers at a harbour cafe that “the tolls must go.”"],
     )
-    assert _all("The dockers were calling “every ten minutes.”") == []
+    assert after_intro("The dockers were calling “every ten minutes.”") == []
 
 
 def test_a_participle_after_a_medium_noun_gives_the_words_of_the_subject():
-    assert _one("The mayor released a statement on Friday condemning “a cowardly attack on the port.”") == (
+    assert only_after_intro("The mayor released a statement on Friday condemning “a cowardly attack on the port.”") == (
         "The mayor",
         "condemning",
         ["“a cowardly attack on the port.”"],
     )
-    assert _all("The mayor released a statement on Friday condemning the attack.") == []
+    assert after_intro("The mayor released a statement on Friday condemning the attack.") == []
 
 
 def test_a_multiword_participle_after_a_quote_is_a_second_statement_by_its_speaker():
-    assert _all("“The ferry will run,” she said, referring to the old line that “nobody uses.”") == [
+    assert after_intro("“The ferry will run,” she said, referring to the old line that “nobody uses.”") == [
         ("she", "said", ["“The ferry will run,”"]),
         ("she", "referring to", ["the old line that “nobody uses.”"]),
     ]
 
 
 def test_a_participle_takes_the_subject_of_the_main_clause_after_a_subordinate_one():
-    assert _one("And although he thanked the dockers, he sounded a note of doubt, saying, “I am not sure.”") == (
+    assert only_after_intro(
+        "And although he thanked the dockers, he sounded a note of doubt, saying, “I am not sure.”"
+    ) == (
         "he",
         "saying",
         ["“I am not sure.”"],
@@ -62,12 +51,12 @@ def test_a_participle_takes_the_subject_of_the_main_clause_after_a_subordinate_o
 
 
 def test_a_relative_clause_inside_the_subject_leaves_the_main_verb_its_source():
-    found = _all("Ada Quint, a former aide who backed the levy, said the mayor “understood the risks.”")
+    found = after_intro("Ada Quint, a former aide who backed the levy, said the mayor “understood the risks.”")
     assert ("Ada Quint, a former aide who backed the levy", "said", ["the mayor “understood the risks.”"]) in found
 
 
 def test_content_closed_by_a_reporter_is_the_reporter_s_statement():
-    assert _one("Roe said she would “fight the levy,” the Gazette reported in 2010.") == (
+    assert only_after_intro("Roe said she would “fight the levy,” the Gazette reported in 2010.") == (
         "the Gazette",
         "reported",
         ["Roe said she would “fight the levy,”"],
@@ -75,7 +64,7 @@ def test_content_closed_by_a_reporter_is_the_reporter_s_statement():
 
 
 def test_a_quote_after_a_colon_in_the_next_paragraph_is_taken_once():
-    assert _one("Here is what Ruiz said:\n\n“The ferry is late.”\n\n“The port is broke.”") == (
+    assert only_after_intro("Here is what Ruiz said:\n\n“The ferry is late.”\n\n“The port is broke.”") == (
         "Ruiz",
         "said",
         ["“The ferry is late.”", "“The port is broke.”"],
@@ -83,22 +72,22 @@ def test_a_quote_after_a_colon_in_the_next_paragraph_is_taken_once():
 
 
 def test_a_claim_noun_with_a_holder_takes_a_quoted_that_clause():
-    assert _one("The mayor ignored her warning that the docks would “close within a year.”") == (
+    assert only_after_intro("The mayor ignored her warning that the docks would “close within a year.”") == (
         "her",
         "warning",
         ["that the docks would “close within a year.”"],
     )
-    assert _all("The suggestion that the docks would “close within a year” angered dockers.") == []
+    assert after_intro("The suggestion that the docks would “close within a year” angered dockers.") == []
 
 
 def test_a_participle_whose_content_closes_with_a_reporter_is_the_reporter_s():
-    found = _all("Ruiz left the hall, saying the mayor was “doing the right thing,” the Gazette reported.")
+    found = after_intro("Ruiz left the hall, saying the mayor was “doing the right thing,” the Gazette reported.")
     assert [f for f in found if f[1] == "saying"] == []
     assert ("the Gazette", "reported") in [f[:2] for f in found]
 
 
 def test_a_participle_set_between_a_short_subject_and_its_verb_quotes_the_subject():
-    assert _one("The union, warning that “the docks will close,” called a strike.") == (
+    assert only_after_intro("The union, warning that “the docks will close,” called a strike.") == (
         "The union",
         "warning",
         ["that “the docks will close,”"],
@@ -106,7 +95,7 @@ def test_a_participle_set_between_a_short_subject_and_its_verb_quotes_the_subjec
 
 
 def test_a_participle_after_a_named_subject_with_an_apposition_quotes_the_name():
-    assert _one(
+    assert only_after_intro(
         "Ada Quint, head of the dock institute, tied the figures to wages, saying the levy helped “families.”"
     ) == (
         "Ada Quint",
@@ -116,7 +105,9 @@ def test_a_participle_after_a_named_subject_with_an_apposition_quotes_the_name()
 
 
 def test_a_participle_after_a_comma_inside_a_closing_quote():
-    assert _one("Ruiz mounted a defense of “harbour values,” saying the port was “the heart of the city.”") == (
+    assert only_after_intro(
+        "Ruiz mounted a defense of “harbour values,” saying the port was “the heart of the city.”"
+    ) == (
         "Ruiz",
         "saying",
         ["the port was “the heart of the city.”"],
@@ -124,6 +115,6 @@ def test_a_participle_after_a_comma_inside_a_closing_quote():
 
 
 def test_a_label_in_an_object_relative_with_a_pronoun_source_is_no_statement_of_its_own():
-    found = _all("Ruiz said the mayor, whom he called “a fraud,” should resign.")
+    found = after_intro("Ruiz said the mayor, whom he called “a fraud,” should resign.")
     assert [f for f in found if f[1] == "called"] == []
-    assert _one("The mayor backed what Ruiz called “a fair deal.”")[:2] == ("Ruiz", "called")
+    assert only_after_intro("The mayor backed what Ruiz called “a fair deal.”")[:2] == ("Ruiz", "called")
