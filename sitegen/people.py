@@ -45,11 +45,11 @@ class PeopleIndex:
         """The person id for ``name``; ``context`` (ids the article is about) settles shared names."""
         if not name:
             return None
-        ids = self._by_name.get(normalise_name(name), set())
+        ids = self._by_name.get(normalise_name(name))
+        if ids is None:
+            return self._named_after_a_prefix(name, context)
         if len(ids) > 1:
             ids = ids & set(context)
-        if not ids:
-            return self._named_after_a_prefix(name, context)
         return next(iter(ids)) if len(ids) == 1 else None
 
     def _named_after_a_prefix(self, name: str, context: list[str]) -> str | None:
