@@ -361,9 +361,9 @@ def _topic_months(
 ) -> list[tuple[str, list[Article], list[SiteStatement]]]:
     """``(YYYY-MM, articles, statements)`` for every month with either, newest first."""
     by_month = _group(articles, lambda a: [a.date[:7]])
-    said = _group(statements, lambda s: [s.date[:7]])
+    said = dict(_months(statements))
     months = sorted(by_month.keys() | said.keys(), reverse=True)
-    return [(m, by_month.get(m, []), _newest(said.get(m, []))) for m in months]
+    return [(m, by_month.get(m, []), said.get(m, [])) for m in months]
 
 
 def _statement_page(site: Site, st: SiteStatement, prov: Provenance) -> Page:
