@@ -22,7 +22,7 @@ from pathlib import Path
 import jinja2
 
 from sitegen import search
-from sitegen.cache import CACHE_DIR, ArticleCache, BuildState, article_key, cache_salt, inputs_signature
+from sitegen.cache import CACHE_DIR, ArticleCache, BuildState, article_key, cache_salt
 from sitegen.config import SiteConfig, load_config
 from sitegen.errors import BuildError, ContentError, display_path
 from sitegen.extract import extract
@@ -121,7 +121,7 @@ def build(
     """
     clock = _Clock()
     out = (out or site_dir / "public").resolve()
-    state = BuildState(site_dir / CACHE_DIR, inputs_signature(site_dir, out, base_url))
+    state = BuildState.of(site_dir, out, base_url)
     if not clean and state.unchanged(out):
         return BuildResult(None, seconds=clock.total())
     workers = jobs or os.cpu_count() or 1

@@ -127,7 +127,7 @@ def inputs_signature(site_dir: Path, out: Path, base_url: str | None) -> str:
 def up_to_date(site_dir: Path, out: Path, base_url: str | None) -> bool:
     """True when no input changed since the last successful build into ``out`` (which still exists)."""
     out = out.resolve()
-    return BuildState(site_dir / CACHE_DIR, inputs_signature(site_dir, out, base_url)).unchanged(out)
+    return BuildState.of(site_dir, out, base_url).unchanged(out)
 
 
 class BuildState:
@@ -136,6 +136,11 @@ class BuildState:
     def __init__(self, root: Path, signature: str) -> None:
         self.path = root / "last-build.json"
         self.signature = signature
+
+    @classmethod
+    def of(cls, site_dir: Path, out: Path, base_url: str | None) -> BuildState:
+        """The state of a build of ``site_dir`` into ``out`` (resolved) as its inputs are now."""
+        return cls(site_dir / CACHE_DIR, inputs_signature(site_dir, out, base_url))
 
     def unchanged(self, out: Path) -> bool:
         try:
