@@ -14,7 +14,7 @@ import re
 from .base import Context, Found, has_words, trim_content
 from .colon import NOT_SPEAKERS
 from .cues import find_cues, lemma_of
-from .sources import tokens, valid_np
+from .sources import cue_prefix_start, tokens, valid_np
 
 _MAX_HEADLINE = 200
 
@@ -42,26 +42,36 @@ def headline_statements(ctx: Context, span: tuple[int, int]) -> list[Found]:
                 src = (np[0][0], np[-1][1])
                 return [Found(src, (colon, colon + 1), [content], "say", (src[0], colon + 1), "headline")]
         return []
+    title_case = _title_case(ctx.text, s, e)
     for m_start, m_end, form in find_cues(ctx.masked, s, e):
-        if not form[:1].isupper() or lemma_of(form) in (None, "according to"):
+        if form[:1].isupper() != title_case or lemma_of(form) in (None, "according to"):
             continue
-        np = tokens(ctx.masked, s, m_start)
+        lemma = lemma_of(form) or "say"
+        trailing = _trailing(ctx, s, (m_start, m_end), e, lemma)
+        if trailing:
+            return [trailing]
+        cue_start = cue_prefix_start(ctx.masked.lower(), s, m_start)  # "Just Announced", "Will Run Ads Demanding"
+        np = tokens(ctx.masked, s, cue_start)
         if not 1 <= len(np) <= 4 or not valid_np(np, "say") or not re.match(r"[A-Z]", np[0][2]):
             return []
         content = trim_content(ctx.text, m_end, e)
         if content and has_words(ctx.masked, content, 2):
-            return [
-                Found(
-                    (s, np[-1][1]),
-                    (m_start, m_end),
-                    [content],
-                    lemma_of(form) or "say",
-                    (s, m_end),
-                    "headline",
-                )
-            ]
+            return [Found((s, np[-1][1]), (cue_start, m_end), [content], lemma, (s, m_end), "headline")]
         return []
     return []
+
+
+def _trailing(ctx: Context, s: int, cue: tuple[int, int], e: int, lemma: str) -> Found | None:
+    """The claim first and the speaker last: "Sanders will back Clinton, former rival says." """
+    comma = ctx.masked.rfind(", ", s, cue[0])
+    rest = ctx.masked[cue[1] : e].strip(" .;!")
+    if comma == -1 or len(rest.split()) > 2:
+        return None  # the verb must end the headline, give or take its addressee ("… Tells Democratic Convention")
+    np = tokens(ctx.masked, comma + 1, cue[0])
+    content = trim_content(ctx.text, s, comma)
+    if not 1 <= len(np) <= 4 or not valid_np(np, lemma) or not content or not has_words(ctx.masked, content, 3):
+        return None
+    return Found((np[0][0], np[-1][1]), cue, [content], lemma, (np[0][0], e), "headline")
 
 
 def _colon_source(np: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -80,3 +90,9 @@ def _colon_source(np: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 _MAX_SOURCE_WORDS = 4
+
+
+def _title_case(masked: str, start: int, end: int) -> bool:
+    """True when most words of the headline are capitalised ("Trump Says Mexico Will Pay"): its verbs are too."""
+    words = [t[2] for t in tokens(masked, start, end) if t[2][:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) * 3 > len(words) * 2
