@@ -56,8 +56,8 @@ def _addressee(toks: list[Tok]) -> int:
         low = word.lower().strip(",.:;")
         if n and (low == "that" or low in EXTRA_START or low in NOT_IN_NP or word[0] in _QUOTE_OPEN):
             break
-        if n and low in _CLAUSE_SUBJECTS and word.islower():
-            break  # "told the Gazette he would appeal": a pronoun after the addressee opens the content
+        if n and (low in _CLAUSE_SUBJECTS or low in DETERMINERS) and word.islower():
+            break  # "told the Gazette he would appeal", "told the AP his firm …": a new phrase opens the content
         if n and not word[:1].isupper() and toks[0][2].lower().strip(",.:") in ADDRESSEE_WORDS:
             break
         n += 1
@@ -97,7 +97,7 @@ def read_after(masked: str, start: int, end: int, lemma: str) -> After:
         return After("comma" if prev_end == "," else "colon", toks[i][0], addressee, toks[i - 1][1] - 1)
     if word in (":", ",") or word[0] in ":,":
         return After("colon" if word[0] == ":" else "comma", toks[i][0] + 1, addressee, toks[i][0])
-    if word.lower() == "that":
+    if word.lower().rstrip(",") == "that":  # "added that, in May, …"
         return After("that", toks[i][0], addressee, extras_end)
     if word[0] in _QUOTE_OPEN:
         return After("quote", toks[i][0], addressee, extras_end)
@@ -139,6 +139,8 @@ def _skip_extras(toks: list[Tok], i: int, masked: str, start: int) -> int:
                 return j
             if j > i and word in _FINITE:
                 return i  # "said there is …", "said this was …", "said last year was …": the words are a subject
+            if j > i + 1 and word in _CLAUSE_SUBJECTS:
+                return j  # "said in politics it takes time": the phrase ends where a pronoun subject starts
             j += 1
             if word[-1] in ",:;" or word[-1] in ".!?" and j == len(toks):
                 break
