@@ -42,10 +42,9 @@ def headline_statements(ctx: Context, span: tuple[int, int]) -> list[Found]:
                 src = (np[0][0], np[-1][1])
                 return [Found(src, (colon, colon + 1), [content], "say", (src[0], colon + 1), "headline")]
         return []
-    title_case = _title_case(ctx.text, s, e)
     for m_start, m_end, form in find_cues(ctx.masked, s, e):
-        if form[:1].isupper() != title_case or lemma_of(form) in (None, "according to"):
-            continue
+        if not form[:1].isupper() or lemma_of(form) in (None, "according to"):
+            continue  # a lower-case verb: the line may be an article's lead paragraph, not a headline
         lemma = lemma_of(form) or "say"
         trailing = _trailing(ctx, s, (m_start, m_end), e, lemma)
         if trailing:
@@ -90,9 +89,3 @@ def _colon_source(np: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 _MAX_SOURCE_WORDS = 4
-
-
-def _title_case(masked: str, start: int, end: int) -> bool:
-    """True when most words of the headline are capitalised ("Trump Says Mexico Will Pay"): its verbs are too."""
-    words = [t[2] for t in tokens(masked, start, end) if t[2][:1].isalpha()]
-    return sum(w[:1].isupper() for w in words) * 3 > len(words) * 2
