@@ -147,21 +147,19 @@ def build(
 
 
 def _publish(site_dir: Path, out: Path, site: Site, clean: bool, workers: int, clock: _Clock) -> WriteStats:
-    """Render the pages whose key changed into a staging copy, index it for search, and swap it in."""
+    """Key every page, render those whose key changed into a staging copy, index it for search, and swap it in."""
     marks = MarkMemo(site_dir / CACHE_DIR / "marks.bin", read=not clean)
     pages = site_pages(site, marks.mark)
     fingerprint = PageKeys(site, templates_digest(template_folders(site_dir)))
-    keys = {page.output_path: fingerprint.key(page) for page in pages}
     assets = site_assets(site_dir)
-    keys |= {rel: content_key(data) for rel, data in assets.items()}
     clock.lap("pages")
     with Staging(out) as staging:
-        to_render = [page for page in pages if clean or not staging.unchanged(page.output_path, keys[page.output_path])]
         gc.freeze()  # the pages too are shared with the render workers, which would copy what a collection touches
-        written = _render(site_dir, site, [(page, keys[page.output_path]) for page in to_render], staging, workers)
+        keys = _render(site_dir, site, pages, fingerprint, staging, clean, workers)
+        keys |= {rel: content_key(data) for rel, data in assets.items()}
         for rel, data in sorted(assets.items()):
             staging.count(staging.write(rel, data))
-        staging.finish(keys, written | assets.keys())
+        staging.finish(keys, keys.keys())
         clock.lap("render")
         _index(staging, keys)
         clock.lap("search")
@@ -209,47 +207,59 @@ def _index(staging: Staging, keys: dict[str, str]) -> None:
     search.index_site(staging.root)  # Pagefind reads the staged HTML; without the binary it warns and search is off
 
 
-_RENDERING: tuple[Path, Site, list[tuple[Page, str]], Staging, int] | None = None
-"""What forked render workers render from: inherited through fork, never pickled."""
+_RENDERING: tuple[Path, Site, list[Page], PageKeys, Staging, bool, int] | None = None
+"""What forked render workers work from: inherited through fork, never pickled."""
 RENDER_CHUNK = 32
 """About how many pages a task hands a render worker: small enough to balance one huge page against many small ones."""
 
 
-def _render(site_dir: Path, site: Site, pages: list[tuple[Page, str]], staging: Staging, jobs: int) -> set[str]:
-    """Render each ``(page, key)`` and stage it at once, over forked workers when there is more than one page.
+def _render(
+    site_dir: Path, site: Site, pages: list[Page], keys: PageKeys, staging: Staging, clean: bool, jobs: int
+) -> dict[str, str]:
+    """Key each page, and render and stage it unless the published copy has that key; over forked workers.
 
-    Workers write the files themselves and send back only what they did, so
-    no process ever holds more than one rendered page.  Task ``i`` of ``n`` takes
-    every ``n``-th page from ``i``, so pages of one kind (the four data exports,
-    which an edit always re-renders and which dominate such a build) are spread
-    over the workers instead of falling to one.  Returns the paths staged.
+    Keying runs in the workers too: signing every page's context is a third of
+    an incremental build's work.  Workers write the files themselves and send
+    back only each path's key and what they did, so no process ever holds more
+    than one rendered page.  Task ``i`` of ``n`` takes every ``n``-th page from
+    ``i``, so pages of one kind (the four data exports, which an edit always
+    re-renders and which dominate such a build) are spread over the workers
+    instead of falling to one.  Returns every page's key.
     """
     if jobs <= 1 or len(pages) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        done = _render_pages(site_dir, site, pages, staging)
+        done = _render_pages(site_dir, site, pages, keys, staging, clean)
     else:
         global _RENDERING
         tasks = max(jobs, -(-len(pages) // RENDER_CHUNK))
-        _RENDERING = (site_dir, site, pages, staging, tasks)
+        _RENDERING = (site_dir, site, pages, keys, staging, clean, tasks)
         try:
             with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
                 parts = list(pool.map(_render_task, range(tasks)))
         finally:
             _RENDERING = None
         done = [item for part in parts for item in part]
-    for _, action in done:
+    for _, _, action in done:
         staging.count(action)
-    return {rel for rel, _ in done}
+    return {rel: key for rel, key, _ in done}
 
 
-def _render_task(index: int) -> list[tuple[str, str]]:
+def _render_task(index: int) -> list[tuple[str, str, str]]:
     assert _RENDERING is not None
-    site_dir, site, pages, staging, tasks = _RENDERING
-    return _render_pages(site_dir, site, pages[index::tasks], staging)
+    site_dir, site, pages, keys, staging, clean, tasks = _RENDERING
+    return _render_pages(site_dir, site, pages[index::tasks], keys, staging, clean)
 
 
-def _render_pages(site_dir: Path, site: Site, pages: list[tuple[Page, str]], staging: Staging) -> list[tuple[str, str]]:
+def _render_pages(
+    site_dir: Path, site: Site, pages: list[Page], keys: PageKeys, staging: Staging, clean: bool
+) -> list[tuple[str, str, str]]:
+    """``(path, key, action)`` for each page: rendered and written, or carried over from the published site."""
     env = _environment(site_dir, site)
-    return [(page.output_path, staging.write(page.output_path, render_page(env, page), key)) for page, key in pages]
+    done = []
+    for page in pages:
+        rel, key = page.output_path, keys.key(page)
+        carried = None if clean else staging.carry(rel, key)
+        done.append((rel, key, carried or staging.write(rel, render_page(env, page), key)))
+    return done
 
 
 def _environment(site_dir: Path, site: Site) -> jinja2.Environment:

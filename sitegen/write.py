@@ -101,9 +101,12 @@ class Staging:
         if kind is not None:
             shutil.rmtree(self.root, ignore_errors=True)
 
-    def unchanged(self, rel: str, key: str) -> bool:
-        """True when the published ``out`` already has this file with this key (no need to render it)."""
-        return self.current.get(rel) == key and (self.out / rel).is_file()
+    def carry(self, rel: str, key: str) -> str | None:
+        """Stage the file from an earlier build when one has this key (``kept`` or ``linked``), else None.
+
+        None means the file must be rendered; like :meth:`write` it may run in forked workers.
+        """
+        return self._reuse(rel, key)
 
     def write(self, rel: str, data: bytes, key: str | None = None) -> str:
         """Stage one file; returns what was done (``kept``, ``linked``, ``written``) for :meth:`count`.
