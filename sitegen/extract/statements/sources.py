@@ -96,6 +96,9 @@ def left_source(
         toks = tokens(masked, max(floor, cue_start - _LOOK_BACK), cue_start)  # comma groups, or a long subject
     if toks[-1][2].endswith(",") and not _PARTY_STATE.fullmatch(toks[-1][2]):
         return _appositive_source(masked, toks)
+    dashed = _dashed_source(masked, toks, lemma) if toks[-1][2] in _DASHES else None
+    if dashed is not None:
+        return dashed
     j = len(toks)
     while j > 0:
         word = toks[j - 1][2]
@@ -215,6 +218,24 @@ def _appositive_source(masked: str, toks: list[Tok]) -> tuple[int, int] | None:
     return best
 
 
+def _dashed_source(masked: str, toks: list[Tok], lemma: str) -> tuple[int, int] | None:
+    """A subject with a description set off by dashes: "Jo Roe — who ran the port for a decade — said".
+
+    The description belongs to the source, as a comma group does; the subject is what precedes it.
+    """
+    opening = next((i for i in range(len(toks) - 2, -1, -1) if toks[i][2] in _DASHES), None)
+    if opening is None or opening == 0 or len(toks) - 2 - opening > MAX_GROUP_WORDS:
+        return None
+    group = toks[opening + 1 : -1]
+    if _group_kind(group) not in ("relative", "apposition"):
+        return None
+    base = left_source(masked, toks[0][0], toks[opening][0], lemma)
+    if base is None or not _is_cap(masked[base[0] : base[1]]):
+        return None
+    return base[0], toks[-1][1]
+
+
+_DASHES = frozenset("- — –".split())
 _MAX_GROUPS = 4
 MAX_GROUP_WORDS = 24
 """Words in a comma group; more than 16 only for a description with a relative clause."""
