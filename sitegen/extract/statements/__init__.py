@@ -60,6 +60,7 @@ from .reported import (
 )
 from .resolve import Resolver
 from .sources import coordinated_subject, cue_prefix_start, is_passive, left_source
+from .stance import stance_phrases
 from .when import When, inherit_dates, read_clause
 
 __all__ = ["extract_statements"]
@@ -161,6 +162,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
         out = [lead] if lead else []
     out += noun_clauses(ctx, s, e, out)
     out += possessed_positions(ctx, s, e, out)
+    out += stance_phrases(ctx, s, e, out)
     return out + _colon_quotes(ctx, s, e, out)
 
 

@@ -1,0 +1,256 @@
+"""Stance phrases: a head word ending in a preposition, whose object is what somebody said, thinks or backs.
+
+``Roe joked about the ferry``, ``Roe is worried about the levy``, ``the union would vote for Lee``,
+``Roe apologized for the delay``, ``Roe did not respond to questions``.  The cue runs from the auxiliaries
+before the head through the preposition ("has long been critical of"); the content is the preposition's
+object, up to the next comma or clause break; the source is the subject before the cue.
+
+A phrase without a subject that reads as a person, a group or an organisation is left alone: "the road
+focuses on safety" states no position.  Run after the cue rules, only where no statement of the sentence
+already covers the head word.
+"""
+
+from __future__ import annotations
+
+from .base import Context, Found, Span, has_words, trim_content
+from .cues import _forms, lemma_of
+from .lexicon import ANONYMOUS_HEADS, DETERMINERS, ORG_HEADS
+from .reported import content_end, has_double_quote
+from .sources import Tok, cue_prefix_start, head_word, left_source, quantity_phrase, tokens
+
+VERB_PREPS: dict[str, tuple[str, ...]] = {
+    "talk": ("about",),
+    "speak": ("about", "of"),
+    "write": ("about",),
+    "joke": ("about",),
+    "brag": ("about",),
+    "boast": ("about",),
+    "complain": ("about",),
+    "worry": ("about",),
+    "fret": ("about",),
+    "rave": ("about",),
+    "gush": ("about",),
+    "rant": ("about",),
+    "muse": ("about",),
+    "speculate": ("about",),
+    "testify": ("about",),
+    "comment": ("on",),
+    "touch": ("on",),
+    "reflect": ("on",),
+    "insist": ("on",),
+    "vote": ("for", "against"),
+    "campaign": ("for", "against"),
+    "advocate": ("for",),
+    "argue": ("for", "against"),
+    "lobby": ("for", "against"),
+    "apologize": ("for",),
+    "apologise": ("for",),
+    "refer": ("to",),
+    "object": ("to",),
+    "agree": ("with",),
+    "disagree": ("with", "on", "about"),
+    "side": ("with",),
+    "believe": ("in",),
+    "hint": ("at",),
+    "balk": ("at",),
+    "scoff": ("at",),
+    "warn": ("of", "about", "against"),
+}
+"""Verbs of speech and stance with the prepositions that open their content ("joked about the ferry")."""
+
+ADJ_PREPS: dict[str, tuple[str, ...]] = {
+    "worried": ("about",),
+    "concerned": ("about",),
+    "anxious": ("about",),
+    "nervous": ("about",),
+    "upbeat": ("about",),
+    "excited": ("about",),
+    "enthusiastic": ("about",),
+    "clear": ("about",),
+    "vocal": ("about",),
+    "candid": ("about",),
+    "unsure": ("about",),
+    "angry": ("about", "at", "with"),
+    "upset": ("about", "with"),
+    "optimistic": ("about",),
+    "pessimistic": ("about",),
+    "skeptical": ("about", "of"),
+    "sceptical": ("about", "of"),
+    "critical": ("of",),
+    "supportive": ("of",),
+    "wary": ("of",),
+    "proud": ("of",),
+    "fond": ("of",),
+    "enamored": ("of",),
+    "tired": ("of",),
+    "sick": ("of",),
+    "weary": ("of",),
+    "scornful": ("of",),
+    "dismissive": ("of",),
+    "suspicious": ("of",),
+    "confident": ("in", "about"),
+    "comfortable": ("with",),
+    "satisfied": ("with",),
+    "unhappy": ("with", "about"),
+    "frustrated": ("with", "by"),
+    "opposed": ("to",),
+    "open": ("to",),
+}
+"""Adjectives of a stance after a form of "be" ("is wary of the deal", "were angry about the vote")."""
+
+
+def _verb_forms(lemma: str) -> list[str]:
+    """The inflections of ``lemma``, with the doubled final consonant of short verbs ("bragged", "fretting")."""
+    forms = _forms(lemma)
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
+    return forms
+
+
+_VERB_FORMS: dict[str, tuple[str, ...]] = {f: preps for lemma, preps in VERB_PREPS.items() for f in _verb_forms(lemma)}
+_VERB_FORMS.update({"spoke": ("about", "of"), "spoken": ("about", "of"), "written": ("about",)})
+"""Irregular forms the regular inflection misses."""
+_NOUN_FORMS = frozenset(
+    "focus focuses campaign campaigns vote votes comment comments advocate advocates talk talks object objects "
+    "side sides rant rants lobby lobbies worry worries warns reflects speculates".split()
+)
+"""Forms that are as often nouns ("his focus on", "a campaign for"): a verb only after an auxiliary or a pronoun."""
+_PRONOUNS = frozenset("he she they we i you who".split())
+_AFTER_HEAD = frozenset("of for at with from in on by who which that".split())
+_BE = frozenset("is are was were be been being am remain remains remained 's ’s 're ’re 'm ’m".split())
+_ADJ_ADVERBS = frozenset("not also very so quite still more less most increasingly deeply highly n't never too".split())
+_BETWEEN = frozenset("out up again publicly openly repeatedly frequently often briefly extensively directly".split())
+"""Words allowed between the head and its preposition ("spoke out about", "wrote extensively about")."""
+_STOPS = (",", ";", ":", "(", " — ", " – ", " -- ")
+_CLAUSE_BREAKS = (
+    " because ",
+    " but ",
+    " while ",
+    " although ",
+    " though ",
+    " since ",
+    " saying ",
+    " and said ",
+    " and says ",
+    " and added ",
+)
+MAX_PHRASES = 4
+
+
+def stance_phrases(ctx: Context, start: int, end: int, found: list[Found]) -> list[Found]:
+    """The stance phrases of the sentence ``masked[start:end]`` not covered by ``found`` (see the module doc)."""
+    out: list[Found] = []
+    toks = tokens(ctx.masked, start, end)
+    for i, tok in enumerate(toks):
+        if len(out) >= MAX_PHRASES:
+            break
+        low = tok[2].lower()
+        if low not in _VERB_FORMS and low not in ADJ_PREPS:
+            continue
+        prep = _preposition(toks, i, ADJ_PREPS.get(low, ()) + _VERB_FORMS.get(low, ()))
+        if prep is None or _covered(found + out, tok[0]):
+            continue
+        head = _adjective_head(ctx, start, toks, i) if low in ADJ_PREPS else None
+        if head is None and low in _VERB_FORMS:
+            head = _verb_head(ctx, start, toks, i)
+        if head is None:
+            continue
+        src, cue_start = head
+        if _reported(ctx.masked, start, src):
+            continue
+        span = _object(ctx, prep[1], end)
+        if span is None:
+            continue
+        cue = (cue_start, prep[1])
+        out.append(Found(src, cue, [span], "stance", (src[0], cue[1]), "stance"))
+    return out
+
+
+def _preposition(toks: list[Tok], i: int, preps: tuple[str, ...]) -> Tok | None:
+    """The preposition right after the head (or after one adverb like "out"), when it is one of ``preps``."""
+    for k in (i + 1, i + 2):
+        if k >= len(toks) or toks[k - 1][2].endswith((",", ";", ":")):
+            return None
+        word = toks[k][2]
+        if word in preps:
+            return toks[k]
+        if word.lower() not in _BETWEEN:
+            return None
+    return None
+
+
+def _covered(found: list[Found], pos: int) -> bool:
+    """True when a statement already has ``pos`` in its cue or content."""
+    return any(f.cue[0] <= pos < f.cue[1] or any(s <= pos < e for s, e in f.content) for f in found)
+
+
+def _verb_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span, int] | None:
+    """A finite verb after its subject ("Roe has joked about"): the source and where the cue starts."""
+    word = toks[i][2]
+    before = toks[i - 1][2].lower() if i else ""
+    if not word.islower() or word.endswith("ing") and before not in _BE:
+        return None  # participles and gerunds have no subject of their own
+    if before == "to" or before in _BE and word.endswith(("ed", "en")):
+        return None  # infinitives ("plans to vote for") and passives ("was talked about")
+    cue_start = cue_prefix_start(ctx.masked, start, toks[i][0])
+    src = left_source(ctx.masked, start, cue_start, "say", toks[i][0])
+    if src is None or not _agent(ctx.masked, src):
+        return None
+    if word in _NOUN_FORMS and cue_start == toks[i][0] and ctx.masked[src[0] : src[1]].lower() not in _PRONOUNS:
+        return None  # "her new focus on", "the campaign for": a noun unless a pronoun or an auxiliary precedes
+    return src, cue_start
+
+
+def _adjective_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span, int] | None:
+    """An adjective after a form of "be" ("Roe was openly critical of"): the subject before "be" and the cue
+    start (auxiliaries included)."""
+    k = i
+    while k and (toks[k - 1][2].lower() in _ADJ_ADVERBS or toks[k - 1][2].lower().endswith("ly")):
+        k -= 1
+    if not k or toks[k - 1][2].lower() not in _BE:
+        return None
+    cue_start = cue_prefix_start(ctx.masked, start, toks[k - 1][0])
+    src = left_source(ctx.masked, start, cue_start, "say")
+    return None if src is None or not _agent(ctx.masked, src) else (src, cue_start)
+
+
+def _reported(masked: str, start: int, src: Span) -> bool:
+    """True when the phrase is what a speech verb before it reports ("said he would vote for …", "say they
+    agree with …"): that outer statement carries it, even where no rule found it."""
+    before = tokens(masked, max(start, src[0] - 40), src[0])
+    k = len(before)
+    while k and before[k - 1][2].lower() in _TIME_WORDS:
+        k -= 1
+    return bool(k) and (before[k - 1][2].lower() == "that" or lemma_of(before[k - 1][2]) is not None)
+
+
+_TIME_WORDS = frozenset("today yesterday tonight monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _agent(masked: str, src: Span) -> bool:
+    """True when the source reads as somebody: a personal pronoun, a name, a group or an organisation, or a
+    share of people ("60 percent"); "the discussion will focus on" is no statement."""
+    words = masked[src[0] : src[1]].split()
+    lows = [w.strip(",.;:()").lower() for w in words]
+    if len(words) == 1 and lows[0] in _PRONOUNS:
+        return True
+    head = head_word(words)
+    if head in ANONYMOUS_HEADS or head in ORG_HEADS or quantity_phrase(lows) or "percent" in lows:
+        return True
+    k = next((n for n, w in enumerate(lows) if n and w in _AFTER_HEAD), len(words))
+    named = any(w[:1].isupper() and low not in DETERMINERS for w, low in zip(words[:k], lows, strict=False))
+    return named or head.endswith(("ers", "ors", "ists", "ians", "ants", "ents"))
+
+
+def _object(ctx: Context, pos: int, end: int) -> Span | None:
+    """The preposition's object: up to the next comma, dash or clause break, without a quotation."""
+    stop = content_end(ctx, pos, end)
+    seg = ctx.masked[pos:stop]
+    for mark in _STOPS + _CLAUSE_BREAKS:
+        at = seg.find(mark)
+        if at > 0:
+            seg = seg[:at]
+    span = trim_content(ctx.text, pos, pos + len(seg))
+    if span is None or not has_words(ctx.masked, span, 1) or has_double_quote(ctx.text, span[0] - 1, span[1] + 1):
+        return None
+    return span

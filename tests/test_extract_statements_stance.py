@@ -1,0 +1,79 @@
+"""Stance phrases: a head word ending in a preposition, whose object is the content (see ``stance``).
+
+Invented sentences; each test states the construction it pins down."""
+
+from __future__ import annotations
+
+from tests.statement_cases import at_cue, one_at_cue
+
+# verbs with a preposition: the cue runs through the preposition, the content is its object
+
+
+def test_verb_about_takes_its_object():
+    st = one_at_cue("Councillor Bram Ode joked about the leaking ferry.", "joked about")
+    assert st.source.text == "Councillor Bram Ode"
+    assert [c.text for c in st.content] == ["the leaking ferry"]
+
+
+def test_verb_auxiliaries_join_the_cue():
+    st = one_at_cue("The dockers union would vote for Mayor Quint.", "would vote for")
+    assert st.source.text == "The dockers union"
+    assert st.content[0].text == "Mayor Quint"
+
+
+def test_verb_apologized_for():
+    st = one_at_cue("Ada Quint apologized for the late budget.", "apologized for")
+    assert st.content[0].text == "the late budget"
+
+
+def test_verb_object_ends_at_comma_or_clause_break():
+    st = one_at_cue("Lena Hart bragged about her harbour plan, and then she left.", "bragged about")
+    assert st.content[0].text == "her harbour plan"
+    st = one_at_cue("Lena Hart fretted about the ferry because it was late.", "fretted about")
+    assert st.content[0].text == "the ferry"
+
+
+def test_verb_with_adverb_before_preposition():
+    st = one_at_cue("Bram Ode spoke out about the closures.", "spoke out about")
+    assert st.content[0].text == "the closures"
+
+
+def test_noun_forms_need_an_auxiliary_or_pronoun():
+    assert not at_cue("Her new focus on the harbour pleased the dockers.", "focus on")
+    assert not at_cue("The campaign for a new bridge began in May.", "campaign for")
+    assert one_at_cue("They campaign for the harbour.", "campaign for").source.text == "They"
+    assert one_at_cue("The dockers will campaign for the harbour.", "will campaign for").source.text == "The dockers"
+
+
+def test_passive_and_infinitive_are_not_stances():
+    assert not at_cue("The ferry was talked about for weeks.", "was talked about")
+    assert not at_cue("Quint plans to vote for the levy.", "vote for")
+
+
+def test_source_must_be_somebody():
+    assert not at_cue("The meeting will touch on the ferry timetable.", "will touch on")
+    assert not at_cue("A walk through the old docks hints at the city's past.", "hints at")
+
+
+def test_inside_another_statement_is_left_alone():
+    found = at_cue("Quint said the dockers would vote for Hart.", "would vote for")
+    assert not found
+
+
+# adjectives after a form of "be"
+
+
+def test_adjective_worried_about():
+    st = one_at_cue("Mayor Ada Quint is worried about the ferry timetable.", "is worried about")
+    assert st.source.text == "Mayor Ada Quint"
+    assert st.content[0].text == "the ferry timetable"
+
+
+def test_adjective_with_auxiliaries_and_adverb():
+    st = one_at_cue("The dockers have long been supportive of the levy.", "have long been supportive of")
+    assert st.source.text == "The dockers"
+    assert st.content[0].text == "the levy"
+
+
+def test_adjective_needs_be():
+    assert not at_cue("A proud of his town mayor, Ode waved.", "proud of")
