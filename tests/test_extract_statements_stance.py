@@ -77,3 +77,29 @@ def test_adjective_with_auxiliaries_and_adverb():
 
 def test_adjective_needs_be():
     assert not at_cue("A proud of his town mayor, Ode waved.", "proud of")
+
+
+def test_progressive_with_adverb():
+    st = one_at_cue("Rowe was apparently referring to the mayor's account of the flood.", "was apparently referring to")
+    assert st.source.text == "Rowe"
+    assert st.content[0].text == "the mayor's account of the flood"
+
+
+def test_bare_call_for_after_auxiliary():
+    st = one_at_cue("The dockers would call for a strike.", "would call for")
+    assert st.source.text == "The dockers"
+    assert st.content[0].text == "a strike"
+
+
+def test_infinitive_after_object_pronoun():
+    st = one_at_cue("The floods prompted them to call for a new dam.", "call for")
+    assert st.source.text == "them"
+    assert st.content[0].text == "a new dam"
+
+
+def test_speaker_description_after_a_quote_is_not_a_statement():
+    assert not at_cue('"We need a dam," said Ada Quint, who voted for the levy.', "voted for")
+
+
+def test_after_a_speech_verb_the_outer_statement_carries_it():
+    assert not at_cue("Quint said he would vote for Hart.", "would vote for")

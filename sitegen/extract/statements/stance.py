@@ -16,7 +16,15 @@ from .base import Context, Found, Span, has_words, trim_content
 from .cues import _forms, lemma_of
 from .lexicon import ANONYMOUS_HEADS, DETERMINERS, ORG_HEADS
 from .reported import content_end, has_double_quote
-from .sources import Tok, cue_prefix_start, head_word, left_source, quantity_phrase, tokens
+from .sources import (
+    Tok,
+    _is_adverb,
+    cue_prefix_start,
+    head_word,
+    left_source,
+    quantity_phrase,
+    tokens,
+)
 
 VERB_PREPS: dict[str, tuple[str, ...]] = {
     "talk": ("about",),
@@ -46,6 +54,10 @@ VERB_PREPS: dict[str, tuple[str, ...]] = {
     "apologize": ("for",),
     "apologise": ("for",),
     "refer": ("to",),
+    "point": ("to",),
+    "call": ("for", "on"),
+    "push": ("for",),
+    "press": ("for",),
     "object": ("to",),
     "agree": ("with",),
     "disagree": ("with", "on", "about"),
@@ -111,8 +123,9 @@ _VERB_FORMS: dict[str, tuple[str, ...]] = {f: preps for lemma, preps in VERB_PRE
 _VERB_FORMS.update({"spoke": ("about", "of"), "spoken": ("about", "of"), "written": ("about",)})
 """Irregular forms the regular inflection misses."""
 _NOUN_FORMS = frozenset(
-    "focus focuses campaign campaigns vote votes comment comments advocate advocates talk talks object objects "
-    "side sides rant rants lobby lobbies worry worries warns reflects speculates".split()
+    "call calls point points push pushes press focus focuses campaign campaigns vote votes comment comments advocate "
+    "advocates talk talks object objects side sides rant rants lobby lobbies worry worries warns reflects "
+    "speculates".split()
 )
 """Forms that are as often nouns ("his focus on", "a campaign for"): a verb only after an auxiliary or a pronoun."""
 _PRONOUNS = frozenset("he she they we i you who".split())
@@ -153,11 +166,13 @@ def stance_phrases(ctx: Context, start: int, end: int, found: list[Found]) -> li
         head = _adjective_head(ctx, start, toks, i) if low in ADJ_PREPS else None
         if head is None and low in _VERB_FORMS:
             head = _verb_head(ctx, start, toks, i)
+        if head is not None and _reported(ctx.masked, start, head[0]):
+            continue
+        if head is None and low in _VERB_FORMS:
+            head = _nonfinite_head(ctx, start, toks, i, found + out)
         if head is None:
             continue
         src, cue_start = head
-        if _reported(ctx.masked, start, src):
-            continue
         span = _object(ctx, prep[1], end)
         if span is None:
             continue
@@ -180,25 +195,48 @@ def _preposition(toks: list[Tok], i: int, preps: tuple[str, ...]) -> Tok | None:
 
 
 def _covered(found: list[Found], pos: int) -> bool:
-    """True when a statement already has ``pos`` in its cue or content."""
-    return any(f.cue[0] <= pos < f.cue[1] or any(s <= pos < e for s, e in f.content) for f in found)
+    """True when a statement already has ``pos`` in its attribution clause or content: "…," said Roe, who
+    voted for the levy' describes the speaker rather than reporting a second statement."""
+    return any(f.clause[0] <= pos < f.clause[1] or any(s <= pos < e for s, e in f.content) for f in found)
 
 
 def _verb_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span, int] | None:
     """A finite verb after its subject ("Roe has joked about"): the source and where the cue starts."""
     word = toks[i][2]
-    before = toks[i - 1][2].lower() if i else ""
+    k = i
+    while k and _is_adverb(toks[k - 1][2]):
+        k -= 1
+    before = toks[k - 1][2].lower() if k else ""
     if not word.islower() or word.endswith("ing") and before not in _BE:
         return None  # participles and gerunds have no subject of their own
     if before == "to" or before in _BE and word.endswith(("ed", "en")):
         return None  # infinitives ("plans to vote for") and passives ("was talked about")
     cue_start = cue_prefix_start(ctx.masked, start, toks[i][0])
-    src = left_source(ctx.masked, start, cue_start, "say", toks[i][0])
+    src = left_source(ctx.masked, start, cue_start, "say")
     if src is None or not _agent(ctx.masked, src):
         return None
     if word in _NOUN_FORMS and cue_start == toks[i][0] and ctx.masked[src[0] : src[1]].lower() not in _PRONOUNS:
         return None  # "her new focus on", "the campaign for": a noun unless a pronoun or an auxiliary precedes
     return src, cue_start
+
+
+def _nonfinite_head(ctx: Context, start: int, toks: list[Tok], i: int, found: list[Found]) -> tuple[Span, int] | None:
+    """A participle or infinitive, whose source is somebody else's:
+
+    * ", referring to …" after a statement: that statement's source;
+    * "urged them to vote for …": the object pronoun before "to"."""
+    word, cue_start = toks[i][2], toks[i][0]
+    before = toks[i - 1][2] if i else ""
+    if word.endswith("ing") and before.endswith((",", "—")):
+        previous = [f for f in found if f.source is not None and f.cue[1] <= cue_start]
+        return (previous[-1].source, cue_start) if previous else None
+    if before.lower() != "to" or i < 2:
+        return None
+    pronoun = toks[i - 2][2].lower()
+    return ((toks[i - 2][0], toks[i - 2][1]), cue_start) if pronoun in _OBJECT_PRONOUNS else None
+
+
+_OBJECT_PRONOUNS = frozenset("him her them us me".split())
 
 
 def _adjective_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span, int] | None:
