@@ -103,3 +103,16 @@ def test_speaker_description_after_a_quote_is_not_a_statement():
 
 def test_after_a_speech_verb_the_outer_statement_carries_it():
     assert not at_cue("Quint said he would vote for Hart.", "would vote for")
+
+
+def test_adjective_by_and_on():
+    st = one_at_cue("The harbour board was troubled by the audit.", "was troubled by")
+    assert st.source.text == "The harbour board"
+    assert st.content[0].text == "the audit"
+    st = one_at_cue("The dockers are divided on the new levy.", "are divided on")
+    assert st.content[0].text == "the new levy"
+
+
+def test_verb_vouched_for():
+    st = one_at_cue("Ada Quint vouched for the new clerk.", "vouched for")
+    assert st.content[0].text == "the new clerk"
