@@ -116,3 +116,26 @@ def test_adjective_by_and_on():
 def test_verb_vouched_for():
     st = one_at_cue("Ada Quint vouched for the new clerk.", "vouched for")
     assert st.content[0].text == "the new clerk"
+
+
+# stance nouns after a light verb, and people's stances after "be"
+
+
+def test_noun_after_light_verb():
+    st = one_at_cue("Ada Quint has a dim view of the levy.", "has a dim view of")
+    assert st.source.text == "Ada Quint"
+    assert st.content[0].text == "the levy"
+    st = one_at_cue("Quint made no mention of the ferry.", "made no mention of")
+    assert st.content[0].text == "the ferry"
+
+
+def test_agent_noun_after_be():
+    st = one_at_cue("Bram Ode is a longtime critic of the levy.", "is a longtime critic of")
+    assert st.source.text == "Bram Ode"
+    assert st.content[0].text == "the levy"
+    assert one_at_cue("Ode is no fan of the mayor.", "is no fan of").content[0].text == "the mayor"
+
+
+def test_agent_noun_needs_be_and_no_passive():
+    assert not at_cue("Supporters of the levy gathered at the hall.", "Supporters of")
+    assert not at_cue("Quint is disliked by supporters of the levy.", "is disliked by supporters of")

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from .base import Context, Found, Span, has_words, trim_content
 from .cues import _forms, lemma_of
-from .lexicon import ANONYMOUS_HEADS, DETERMINERS, ORG_HEADS
+from .lexicon import ANONYMOUS_HEADS, DETERMINERS, NOT_IN_NP, ORG_HEADS
 from .reported import content_end, has_double_quote
 from .sources import (
+    PREPOSITIONS,
     Tok,
     _is_adverb,
     cue_prefix_start,
@@ -79,7 +80,6 @@ VERB_PREPS: dict[str, tuple[str, ...]] = {
     "quibble": ("with", "over", "about"),
     "bicker": ("over", "about"),
     "squabble": ("over", "about"),
-    "clash": ("over", "with", "on"),
     "opine": ("on", "about"),
 }
 """Verbs of speech and stance with the prepositions that open their content ("joked about the ferry")."""
@@ -167,6 +167,40 @@ def _verb_forms(lemma: str) -> list[str]:
     return forms
 
 
+NOUN_PREPS: dict[str, tuple[str, ...]] = {
+    **{n: ("of",) for n in "supporter supporters critic critics opponent opponents proponent proponents".split()},
+    **{n: ("of",) for n in "defender defenders champion champions fan fans backer backers skeptic skeptics".split()},
+    "advocate": ("for", "of"),
+    "advocates": ("for", "of"),
+    "view": ("of", "on", "about"),
+    "views": ("of", "on", "about"),
+    "opinion": ("of", "on", "about"),
+    "opinions": ("of", "on", "about"),
+    "impression": ("of",),
+    "mention": ("of",),
+    "secret": ("of",),
+    "swipe": ("at",),
+    "swipes": ("at",),
+    "fun": ("of", "at"),
+    "praise": ("for",),
+    "note": ("about", "on"),
+    "doubts": ("about",),
+    "reservations": ("about",),
+}
+"""Nouns of a stance taken by the subject of a light verb ("has a dim view of", "made no mention of", "took a
+swipe at") or of "be" ("is a longtime critic of", "is no fan of"), with the prepositions that open it."""
+_LIGHT_VERBS = frozenset(
+    "has have had having make makes made making take takes took taking poke pokes poked poking offer offers "
+    "offered offering sounded sounds struck strikes voiced expressed".split()
+)
+_AGENT_NOUNS = frozenset(
+    "supporter supporters critic critics opponent opponents proponent proponents defender defenders champion "
+    "champions fan fans backer backers skeptic skeptics advocate advocates".split()
+)
+_NOUN_LEAD = frozenset("a an the no his her their its our my some any little great among".split())
+_MAX_MODIFIERS = 3
+
+
 _VERB_FORMS: dict[str, tuple[str, ...]] = {f: preps for lemma, preps in VERB_PREPS.items() for f in _verb_forms(lemma)}
 _VERB_FORMS.update({"spoke": ("about", "of"), "spoken": ("about", "of"), "written": ("about",)})
 """Irregular forms the regular inflection misses."""
@@ -206,10 +240,18 @@ def stance_phrases(ctx: Context, start: int, end: int, found: list[Found]) -> li
         if len(out) >= MAX_PHRASES:
             break
         low = tok[2].lower()
-        if low not in _VERB_FORMS and low not in ADJ_PREPS:
+        if low not in _VERB_FORMS and low not in ADJ_PREPS and low not in NOUN_PREPS:
             continue
-        prep = _preposition(toks, i, ADJ_PREPS.get(low, ()) + _VERB_FORMS.get(low, ()))
+        prep = _preposition(toks, i, ADJ_PREPS.get(low, ()) + _VERB_FORMS.get(low, ()) + NOUN_PREPS.get(low, ()))
         if prep is None or _covered(found + out, tok[0]):
+            continue
+        if low in NOUN_PREPS:
+            head = _noun_head(ctx, start, toks, i)
+            if head is None or _reported(ctx.masked, start, head[0]):
+                continue
+            span = _object(ctx, prep[1], end)
+            if span is not None:
+                out.append(Found(head[0], (head[1], prep[1]), [span], "stance", (head[0][0], prep[1]), "stance"))
             continue
         head = _adjective_head(ctx, start, toks, i) if low in ADJ_PREPS else None
         if head is None and low in _VERB_FORMS:
@@ -285,6 +327,33 @@ def _nonfinite_head(ctx: Context, start: int, toks: list[Tok], i: int, found: li
 
 
 _OBJECT_PRONOUNS = frozenset("him her them us me".split())
+
+
+def _noun_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span, int] | None:
+    """A stance noun after a light verb or, for people ("critic", "fan"), after "be": "Roe has a dim view of",
+    "Roe made no mention of", "Roe is a longtime critic of".  Between the verb and the noun only a determiner
+    and a few modifiers; the source is the verb's subject and the cue starts at the verb (auxiliaries included)."""
+    k = i
+    while k and i - k < _MAX_MODIFIERS and _modifier(toks[k - 1][2]):
+        k -= 1
+    if not k:
+        return None
+    verb = toks[k - 1][2].lower()
+    agent = toks[i][2].lower() in _AGENT_NOUNS
+    if not (verb in _LIGHT_VERBS and not agent or verb in _BE and agent):
+        return None
+    cue_start = cue_prefix_start(ctx.masked, start, toks[k - 1][0])
+    src = left_source(ctx.masked, start, cue_start, "say")
+    return None if src is None or not _agent(ctx.masked, src) else (src, cue_start)
+
+
+def _modifier(word: str) -> bool:
+    """A determiner or a plain lower-case modifier between a light verb and its noun ("a very dim", "no")."""
+    low = word.lower()
+    if low in _NOUN_LEAD:
+        return True
+    plain = word.isalpha() and word.islower() and not low.endswith("ed")
+    return plain and low not in _BE and low not in _LIGHT_VERBS and low not in NOT_IN_NP and low not in PREPOSITIONS
 
 
 def _adjective_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span, int] | None:
