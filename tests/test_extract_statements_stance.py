@@ -139,3 +139,36 @@ def test_agent_noun_after_be():
 def test_agent_noun_needs_be_and_no_passive():
     assert not at_cue("Supporters of the levy gathered at the hall.", "Supporters of")
     assert not at_cue("Quint is disliked by supporters of the levy.", "is disliked by supporters of")
+
+
+# contractions, copulas and infinitives
+
+
+def test_contracted_pronoun_is_the_source():
+    st = one_at_cue("They’re supportive of the new levy.", "’re supportive of")
+    assert st.source.text == "They"
+    assert st.content[0].text == "the new levy"
+    st = one_at_cue("He’s also proud of the council.", "’s also proud of")
+    assert st.source.text == "He"
+
+
+def test_negated_progressive():
+    st = one_at_cue("I wasn’t talking about Ruiz.", "wasn’t talking about")
+    assert st.source.text == "I"
+    assert st.content[0].text == "Ruiz"
+
+
+def test_copula_become():
+    st = one_at_cue("She has become increasingly wary of the council.", "has become increasingly wary of")
+    assert st.source.text == "She"
+
+
+def test_infinitive_after_catenative_verb():
+    st = one_at_cue("The delegates will have to vote for the winner.", "will have to vote for")
+    assert st.source.text == "The delegates"
+    assert st.content[0].text == "the winner"
+
+
+def test_attitude_contracted_s_keeps_the_whole_pronoun():
+    st = one_at_cue("He’s also wary of the council.", "’s also wary")
+    assert st.source.text == "He"

@@ -151,6 +151,7 @@ ADJ_PREPS: dict[str, tuple[str, ...]] = {
     "hostile": ("to",),
     "receptive": ("to",),
     "cool": ("to",),
+    "happy": ("about", "with"),
     "grateful": ("for", "to"),
     "sorry": ("for", "about"),
     "cautious": ("about",),
@@ -212,7 +213,13 @@ _NOUN_FORMS = frozenset(
 """Forms that are as often nouns ("his focus on", "a campaign for"): a verb only after an auxiliary or a pronoun."""
 _PRONOUNS = frozenset("he she they we i you who".split())
 _AFTER_HEAD = frozenset("of for at with from in on by who which that".split())
-_BE = frozenset("is are was were be been being am remain remains remained 's ’s 're ’re 'm ’m".split())
+_BE = frozenset(
+    "is are was were be been being am remain remains remained 's ’s 're ’re 'm ’m "
+    "isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t".split()
+)
+_COPULAS = _BE | frozenset("become becomes became grown grew seem seems seemed appear appears appeared".split())
+"""Verbs before a stance adjective ("has become wary of", "seemed upbeat about")."""
+_CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
 _ADJ_ADVERBS = frozenset("not also very so quite still more less most increasingly deeply highly n't never too".split())
 _BETWEEN = frozenset("out up again publicly openly repeatedly frequently often briefly extensively directly".split())
 """Words allowed between the head and its preposition ("spoke out about", "wrote extensively about")."""
@@ -297,11 +304,13 @@ def _verb_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span,
     while k and _is_adverb(toks[k - 1][2]):
         k -= 1
     before = toks[k - 1][2].lower() if k else ""
+    if word.endswith("ing") and k and _contracted_subject(toks[k - 1]) is not None:
+        return _contracted_subject(toks[k - 1])
     if not word.islower() or word.endswith("ing") and before not in _BE:
         return None  # participles and gerunds have no subject of their own
     if before == "to" or before in _BE and word.endswith(("ed", "en")):
         return None  # infinitives ("plans to vote for") and passives ("was talked about")
-    cue_start = cue_prefix_start(ctx.masked, start, toks[i][0])
+    cue_start = cue_prefix_start(ctx.masked, start, toks[k - 1][0] if before in _BE else toks[i][0])
     src = left_source(ctx.masked, start, cue_start, "say")
     if src is None or not _agent(ctx.masked, src):
         return None
@@ -314,7 +323,8 @@ def _nonfinite_head(ctx: Context, start: int, toks: list[Tok], i: int, found: li
     """A participle or infinitive, whose source is somebody else's:
 
     * ", referring to …" after a statement: that statement's source;
-    * "urged them to vote for …": the object pronoun before "to"."""
+    * "urged them to vote for …": the object pronoun before "to";
+    * "Roe wants to talk about …", "Roe will have to vote for …": the subject of the verb before "to"."""
     word, cue_start = toks[i][2], toks[i][0]
     before = toks[i - 1][2] if i else ""
     if word.endswith("ing") and before.endswith((",", "—")):
@@ -323,10 +333,22 @@ def _nonfinite_head(ctx: Context, start: int, toks: list[Tok], i: int, found: li
     if before.lower() != "to" or i < 2:
         return None
     pronoun = toks[i - 2][2].lower()
-    return ((toks[i - 2][0], toks[i - 2][1]), cue_start) if pronoun in _OBJECT_PRONOUNS else None
+    if pronoun in _OBJECT_PRONOUNS:
+        return (toks[i - 2][0], toks[i - 2][1]), cue_start
+    if pronoun not in _CATENATIVES:
+        return None
+    verb_start = cue_prefix_start(ctx.masked, start, toks[i - 2][0])
+    src = left_source(ctx.masked, start, verb_start, "say")
+    return (src, verb_start) if src is not None and _agent(ctx.masked, src) else None
 
 
 _OBJECT_PRONOUNS = frozenset("him her them us me".split())
+_CATENATIVES = frozenset(
+    "want wants wanted going have has had need needs needed plan plans planned intend intends intended expect "
+    "expects expected try tries tried continue continues continued decided refuse refused refuses hope hopes "
+    "hoped able likely".split()
+)
+"""Verbs whose subject is also the subject of the infinitive after them ("Roe wants to talk about …")."""
 
 
 def _noun_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span, int] | None:
@@ -362,11 +384,22 @@ def _adjective_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[
     k = i
     while k and (toks[k - 1][2].lower() in _ADJ_ADVERBS or toks[k - 1][2].lower().endswith("ly")):
         k -= 1
-    if not k or toks[k - 1][2].lower() not in _BE:
+    if k and _contracted_subject(toks[k - 1]) is not None:
+        return _contracted_subject(toks[k - 1])
+    if not k or toks[k - 1][2].lower() not in _COPULAS:
         return None
     cue_start = cue_prefix_start(ctx.masked, start, toks[k - 1][0])
     src = left_source(ctx.masked, start, cue_start, "say")
     return None if src is None or not _agent(ctx.masked, src) else (src, cue_start)
+
+
+def _contracted_subject(tok: Tok) -> tuple[Span, int] | None:
+    """ "They’re wary of", "he’s talking about": a pronoun with "be" attached is the source, "’re" opens the cue."""
+    word = tok[2]
+    cut = next((len(c) for c in _CONTRACTED if word.lower().endswith(c)), 0)
+    if not cut or word[:-cut].lower() not in _PRONOUNS:
+        return None
+    return (tok[0], tok[1] - cut), tok[1] - cut
 
 
 def _reported(masked: str, start: int, src: Span) -> bool:
