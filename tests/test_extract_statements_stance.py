@@ -172,3 +172,13 @@ def test_infinitive_after_catenative_verb():
 def test_attitude_contracted_s_keeps_the_whole_pronoun():
     st = one_at_cue("He’s also wary of the council.", "’s also wary")
     assert st.source.text == "He"
+
+
+def test_reduced_relative_after_a_name():
+    st = one_at_cue("He dubbed his voice over footage of Ruiz talking about the ferry.", "talking about")
+    assert st.source.text == "Ruiz"
+    assert st.content[0].text == "the ferry"
+
+
+def test_gerund_after_a_common_noun_is_not_a_stance():
+    assert not at_cue("The old habit of talking about the ferry lingers.", "talking about")

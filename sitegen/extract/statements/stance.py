@@ -237,11 +237,14 @@ _CLAUSE_BREAKS = (
     " and added ",
 )
 MAX_PHRASES = 4
+_HEADS = frozenset(_VERB_FORMS) | frozenset(ADJ_PREPS) | frozenset(NOUN_PREPS)
 
 
 def stance_phrases(ctx: Context, start: int, end: int, found: list[Found]) -> list[Found]:
     """The stance phrases of the sentence ``masked[start:end]`` not covered by ``found`` (see the module doc)."""
     out: list[Found] = []
+    if _HEADS.isdisjoint(ctx.masked[start:end].lower().split()):
+        return out  # most sentences have no head word: one set test instead of a word-by-word scan
     toks = tokens(ctx.masked, start, end)
     for i, tok in enumerate(toks):
         if len(out) >= MAX_PHRASES:
@@ -330,6 +333,8 @@ def _nonfinite_head(ctx: Context, start: int, toks: list[Tok], i: int, found: li
     if word.endswith("ing") and before.endswith((",", "—")):
         previous = [f for f in found if f.source is not None and f.cue[1] <= cue_start]
         return (previous[-1].source, cue_start) if previous else None
+    if word.endswith("ing") and word.islower():
+        return _reduced_relative(ctx, start, toks, i)
     if before.lower() != "to" or i < 2:
         return None
     pronoun = toks[i - 2][2].lower()
@@ -342,6 +347,25 @@ def _nonfinite_head(ctx: Context, start: int, toks: list[Tok], i: int, found: li
     return (src, verb_start) if src is not None and _agent(ctx.masked, src) else None
 
 
+def _reduced_relative(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span, int] | None:
+    """ "footage of Roe talking about …", "with Roe calling for …", "the dockers calling for …": an -ing
+    phrase right after a noun phrase whose head is a name or a group; that phrase is the source."""
+    if not i or not toks[i - 1][2][-1:].isalpha():
+        return None
+    last = toks[i - 1][2]
+    if last[:1].isupper() and last.lower() not in DETERMINERS:
+        j = i - 1
+        while j > 0 and i - j < 4 and toks[j - 1][2][:1].isupper() and toks[j - 1][2][-1:].isalpha():
+            j -= 1
+        return (toks[j][0], toks[i - 1][1]), toks[i][0]
+    head = last.lower()
+    if not (head in ANONYMOUS_HEADS or head in ORG_HEADS or head.endswith(_AGENT_ENDINGS)):
+        return None
+    src = left_source(ctx.masked, start, toks[i][0], "say")
+    return (src, toks[i][0]) if src is not None and src[1] == toks[i - 1][1] and _agent(ctx.masked, src) else None
+
+
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
 _OBJECT_PRONOUNS = frozenset("him her them us me".split())
 _CATENATIVES = frozenset(
     "want wants wanted going have has had need needs needed plan plans planned intend intends intended expect "
@@ -427,7 +451,7 @@ def _agent(masked: str, src: Span) -> bool:
         return True
     k = next((n for n, w in enumerate(lows) if n and w in _AFTER_HEAD), len(words))
     named = any(w[:1].isupper() and low not in DETERMINERS for w, low in zip(words[:k], lows, strict=False))
-    return named or head.endswith(("ers", "ors", "ists", "ians", "ants", "ents"))
+    return named or head.endswith(_AGENT_ENDINGS)
 
 
 def _object(ctx: Context, pos: int, end: int) -> Span | None:
