@@ -182,3 +182,15 @@ def test_reduced_relative_after_a_name():
 
 def test_gerund_after_a_common_noun_is_not_a_stance():
     assert not at_cue("The old habit of talking about the ferry lingers.", "talking about")
+
+
+def test_stance_inside_an_overlong_source_before_its_cue():
+    text = "But Ruiz notably made no mention of Jo Lee, who announced he is leaving."
+    st = one_at_cue(text, "notably made no mention of")
+    assert st.source.text == "Ruiz"
+    assert st.content[0].text == "Jo Lee"
+
+
+def test_more_light_verbs():
+    assert one_at_cue("Ruiz avoided all mention of her rival.", "avoided all mention of").content[0].text == "her rival"
+    assert one_at_cue("Lee heaped praise on the ferry crew.", "heaped praise on").source.text == "Lee"

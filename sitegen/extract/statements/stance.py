@@ -183,7 +183,7 @@ NOUN_PREPS: dict[str, tuple[str, ...]] = {
     "swipe": ("at",),
     "swipes": ("at",),
     "fun": ("of", "at"),
-    "praise": ("for",),
+    "praise": ("for", "on"),
     "note": ("about", "on"),
     "doubts": ("about",),
     "reservations": ("about",),
@@ -192,7 +192,8 @@ NOUN_PREPS: dict[str, tuple[str, ...]] = {
 swipe at") or of "be" ("is a longtime critic of", "is no fan of"), with the prepositions that open it."""
 _LIGHT_VERBS = frozenset(
     "has have had having make makes made making take takes took taking poke pokes poked poking offer offers "
-    "offered offering sounded sounds struck strikes voiced expressed".split()
+    "offered offering sounded sounds struck strikes voiced expressed avoid avoids avoided avoiding heap heaps heaped "
+    "heaping lavish lavishes lavished lavishing".split()
 )
 _AGENT_NOUNS = frozenset(
     "supporter supporters critic critics opponent opponents proponent proponents defender defenders champion "
@@ -297,7 +298,16 @@ def _preposition(toks: list[Tok], i: int, preps: tuple[str, ...]) -> Tok | None:
 def _covered(found: list[Found], pos: int) -> bool:
     """True when a statement already has ``pos`` in its attribution clause or content: "…," said Roe, who
     voted for the levy' describes the speaker rather than reporting a second statement."""
-    return any(f.clause[0] <= pos < f.clause[1] or any(s <= pos < e for s, e in f.content) for f in found)
+    return any(_in_clause(f, pos) or any(s <= pos < e for s, e in f.content) for f in found)
+
+
+def _in_clause(f: Found, pos: int) -> bool:
+    """True when ``pos`` is in the attribution clause of ``f``, except inside a source before its cue: a source
+    that reaches back over a whole clause ("Roe made no mention of Lee, who announced") leaves that clause's
+    stance alone, while a speaker described after the cue ('…," said Roe, who voted for …') does not."""
+    if not f.clause[0] <= pos < f.clause[1]:
+        return False
+    return f.source is None or f.source[1] > f.cue[0] or not f.source[0] <= pos < f.source[1]
 
 
 def _verb_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span, int] | None:
