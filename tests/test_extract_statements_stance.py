@@ -194,3 +194,18 @@ def test_stance_inside_an_overlong_source_before_its_cue():
 def test_more_light_verbs():
     assert one_at_cue("Ruiz avoided all mention of her rival.", "avoided all mention of").content[0].text == "her rival"
     assert one_at_cue("Lee heaped praise on the ferry crew.", "heaped praise on").source.text == "Lee"
+
+
+# particle verbs: the particle is required
+
+
+def test_particle_verbs():
+    st = one_at_cue("Ruiz doubled down on her plan for the docks.", "doubled down on")
+    assert st.source.text == "Ruiz"
+    assert st.content[0].text == "her plan for the docks"
+    assert one_at_cue("Lee fired back at Ruiz.", "fired back at").content[0].text == "Ruiz"
+    assert not at_cue("The guards fired at the boat.", "fired at")
+
+
+def test_capitalised_adverb_is_not_a_name():
+    assert not at_cue("Also zeroing in on the harbour are two rivals.", "zeroing in on")

@@ -13,8 +13,8 @@ already covers the head word.
 from __future__ import annotations
 
 from .base import Context, Found, Span, has_words, trim_content
-from .cues import _forms, lemma_of
-from .lexicon import ANONYMOUS_HEADS, DETERMINERS, NOT_IN_NP, ORG_HEADS
+from .cues import CUE_PREFIX, _forms, lemma_of
+from .lexicon import ANONYMOUS_HEADS, DETERMINERS, EXTRA_START, NOT_IN_NP, ORG_HEADS
 from .reported import content_end, has_double_quote
 from .sources import (
     PREPOSITIONS,
@@ -222,6 +222,23 @@ _COPULAS = _BE | frozenset("become becomes became grown grew seem seems seemed a
 """Verbs before a stance adjective ("has become wary of", "seemed upbeat about")."""
 _CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
 _ADJ_ADVERBS = frozenset("not also very so quite still more less most increasingly deeply highly n't never too".split())
+PARTICLE_VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "open": ("up", ("about",)),
+    "double": ("down", ("on",)),
+    "fire": ("back", ("at",)),
+    "hit": ("back", ("at",)),
+    "shoot": ("back", ("at",)),
+    "hold": ("forth", ("on", "about")),
+    "zero": ("in", ("on",)),
+    "weigh": ("in", ("on",)),
+    "come": ("out", ("against",)),
+}
+"""Verbs that take a stance only with their particle ("opened up about", "doubled down on", "fired back at")."""
+_PARTICLE_FORMS = {
+    f: particle_preps
+    for lemma, particle_preps in PARTICLE_VERBS.items()
+    for f in _verb_forms(lemma) + {"hold": ["held"], "shoot": ["shot"], "come": ["came"], "hit": ["hit"]}.get(lemma, [])
+}
 _BETWEEN = frozenset("out up again publicly openly repeatedly frequently often briefly extensively directly".split())
 """Words allowed between the head and its preposition ("spoke out about", "wrote extensively about")."""
 _STOPS = (",", ";", ":", "(", " — ", " – ", " -- ")
@@ -238,7 +255,7 @@ _CLAUSE_BREAKS = (
     " and added ",
 )
 MAX_PHRASES = 4
-_HEADS = frozenset(_VERB_FORMS) | frozenset(ADJ_PREPS) | frozenset(NOUN_PREPS)
+_HEADS = frozenset(_VERB_FORMS) | frozenset(ADJ_PREPS) | frozenset(NOUN_PREPS) | frozenset(_PARTICLE_FORMS)
 
 
 def stance_phrases(ctx: Context, start: int, end: int, found: list[Found]) -> list[Found]:
@@ -251,9 +268,11 @@ def stance_phrases(ctx: Context, start: int, end: int, found: list[Found]) -> li
         if len(out) >= MAX_PHRASES:
             break
         low = tok[2].lower()
-        if low not in _VERB_FORMS and low not in ADJ_PREPS and low not in NOUN_PREPS:
+        if low not in _VERB_FORMS and low not in ADJ_PREPS and low not in NOUN_PREPS and low not in _PARTICLE_FORMS:
             continue
         prep = _preposition(toks, i, ADJ_PREPS.get(low, ()) + _VERB_FORMS.get(low, ()) + NOUN_PREPS.get(low, ()))
+        if prep is None and low in _PARTICLE_FORMS:
+            prep = _particle_preposition(toks, i, *_PARTICLE_FORMS[low])
         if prep is None or _covered(found + out, tok[0]):
             continue
         if low in NOUN_PREPS:
@@ -265,11 +284,12 @@ def stance_phrases(ctx: Context, start: int, end: int, found: list[Found]) -> li
                 out.append(Found(head[0], (head[1], prep[1]), [span], "stance", (head[0][0], prep[1]), "stance"))
             continue
         head = _adjective_head(ctx, start, toks, i) if low in ADJ_PREPS else None
-        if head is None and low in _VERB_FORMS:
+        verb = low in _VERB_FORMS or low in _PARTICLE_FORMS
+        if head is None and verb:
             head = _verb_head(ctx, start, toks, i)
         if head is not None and _reported(ctx.masked, start, head[0]):
             continue
-        if head is None and low in _VERB_FORMS:
+        if head is None and verb:
             head = _nonfinite_head(ctx, start, toks, i, found + out)
         if head is None:
             continue
@@ -295,6 +315,13 @@ def _preposition(toks: list[Tok], i: int, preps: tuple[str, ...]) -> Tok | None:
     return None
 
 
+def _particle_preposition(toks: list[Tok], i: int, particle: str, preps: tuple[str, ...]) -> Tok | None:
+    """The preposition after the verb's own particle ("doubled down on"), when it is one of ``preps``."""
+    if i + 2 >= len(toks) or toks[i + 1][2].lower() != particle or toks[i][2].endswith(","):
+        return None
+    return toks[i + 2] if toks[i + 2][2] in preps else None
+
+
 def _covered(found: list[Found], pos: int) -> bool:
     """True when a statement already has ``pos`` in its attribution clause or content: "…," said Roe, who
     voted for the levy' describes the speaker rather than reporting a second statement."""
@@ -317,7 +344,7 @@ def _verb_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span,
     while k and _is_adverb(toks[k - 1][2]):
         k -= 1
     before = toks[k - 1][2].lower() if k else ""
-    if word.endswith("ing") and k and _contracted_subject(toks[k - 1]) is not None:
+    if word.endswith("ing") and word.islower() and k and _contracted_subject(toks[k - 1]) is not None:
         return _contracted_subject(toks[k - 1])
     if not word.islower() or word.endswith("ing") and before not in _BE:
         return None  # participles and gerunds have no subject of their own
@@ -363,6 +390,8 @@ def _reduced_relative(ctx: Context, start: int, toks: list[Tok], i: int) -> tupl
     if not i or not toks[i - 1][2][-1:].isalpha():
         return None
     last = toks[i - 1][2]
+    if last.lower() in EXTRA_START or last.lower() in CUE_PREFIX:
+        return None  # "Also zeroing in on", "In reflecting on": not a name
     if last[:1].isupper() and last.lower() not in DETERMINERS:
         j = i - 1
         while j > 0 and i - j < 4 and toks[j - 1][2][:1].isupper() and toks[j - 1][2][-1:].isalpha():
