@@ -24,6 +24,7 @@ from .sources import (
     head_word,
     left_source,
     quantity_phrase,
+    sentence_subject,
     tokens,
 )
 
@@ -370,6 +371,8 @@ def _nonfinite_head(ctx: Context, start: int, toks: list[Tok], i: int, found: li
     if word.endswith("ing") and before.endswith((",", "—")):
         previous = [f for f in found if f.source is not None and f.cue[1] <= cue_start]
         return (previous[-1].source, cue_start) if previous else None
+    if word.endswith("ing") and word.islower() and before.lower() in _GERUND_PREPOSITIONS:
+        return _gerund_subject(ctx, start, toks, i)
     if word.endswith("ing") and word.islower():
         return _reduced_relative(ctx, start, toks, i)
     if before.lower() != "to" or i < 2:
@@ -382,6 +385,21 @@ def _nonfinite_head(ctx: Context, start: int, toks: list[Tok], i: int, found: li
     verb_start = cue_prefix_start(ctx.masked, start, toks[i - 2][0])
     src = left_source(ctx.masked, start, verb_start, "say")
     return (src, verb_start) if src is not None and _agent(ctx.masked, src) else None
+
+
+def _gerund_subject(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span, int] | None:
+    """ "Roe won by talking about …", "After talking about …, Roe left": the subject of the clause the gerund
+    phrase belongs to (after the phrase's comma when it opens the sentence)."""
+    if i == 1:
+        comma = next((t for t in toks[i + 1 :] if t[2].endswith(",")), None)
+        src = sentence_subject(ctx.masked, comma[1], toks[-1][1]) if comma is not None else None
+    else:
+        src = sentence_subject(ctx.masked, start, toks[i - 1][0])
+        src = src if src is not None and src[1] < toks[i - 1][0] else None
+    return (src, toks[i][0]) if src is not None and _agent(ctx.masked, src) else None
+
+
+_GERUND_PREPOSITIONS = frozenset("by after before while when without".split())
 
 
 def _reduced_relative(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span, int] | None:
