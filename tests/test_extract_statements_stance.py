@@ -209,3 +209,18 @@ def test_particle_verbs():
 
 def test_capitalised_adverb_is_not_a_name():
     assert not at_cue("Also zeroing in on the harbour are two rivals.", "zeroing in on")
+
+
+def test_noun_like_forms_agreeing_with_their_subject():
+    assert one_at_cue("Many residents worry about the new levy.", "worry about").source.text == "Many residents"
+    assert one_at_cue("Quint campaigns for the levy.", "campaigns for").source.text == "Quint"
+    assert not at_cue("The residents' worry about the levy grew.", "worry about")
+
+
+def test_noun_comment_on():
+    assert one_at_cue("Ruiz made no comment on the ruling.", "made no comment on").content[0].text == "the ruling"
+
+
+def test_contracted_pronoun_before_copula():
+    st = one_at_cue("But she’s become increasingly angry at the board.", "’s become increasingly angry at")
+    assert st.source.text == "she"

@@ -185,6 +185,8 @@ NOUN_PREPS: dict[str, tuple[str, ...]] = {
     "swipes": ("at",),
     "fun": ("of", "at"),
     "praise": ("for", "on"),
+    "comment": ("on", "about"),
+    "comments": ("on", "about"),
     "note": ("about", "on"),
     "doubts": ("about",),
     "reservations": ("about",),
@@ -219,7 +221,9 @@ _BE = frozenset(
     "is are was were be been being am remain remains remained 's ’s 're ’re 'm ’m "
     "isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t".split()
 )
-_COPULAS = _BE | frozenset("become becomes became grown grew seem seems seemed appear appears appeared".split())
+_COPULAS = _BE | frozenset(
+    "become becomes became grown grew growing getting seem seems seemed appear appears appeared".split()
+)
 """Verbs before a stance adjective ("has become wary of", "seemed upbeat about")."""
 _CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
 _ADJ_ADVERBS = frozenset("not also very so quite still more less most increasingly deeply highly n't never too".split())
@@ -355,9 +359,26 @@ def _verb_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span,
     src = left_source(ctx.masked, start, cue_start, "say")
     if src is None or not _agent(ctx.masked, src):
         return None
-    if word in _NOUN_FORMS and cue_start == toks[i][0] and ctx.masked[src[0] : src[1]].lower() not in _PRONOUNS:
-        return None  # "her new focus on", "the campaign for": a noun unless a pronoun or an auxiliary precedes
+    if word in _NOUN_FORMS and cue_start == toks[i][0] and not _agrees(ctx.masked, src, word):
+        return None  # "her new focus on", "the campaign for": a noun unless its subject agrees with it as a verb
     return src, cue_start
+
+
+def _agrees(masked: str, src: Span, form: str) -> bool:
+    """True when a noun-like form reads as the subject's verb: any form after a personal pronoun, a bare form
+    after a plural group ("many residents worry about"), an -s form after a name ("Roe talks about")."""
+    words = masked[src[0] : src[1]].split()
+    last = words[-1].strip(",").lower()
+    if len(words) == 1 and last in _PRONOUNS:
+        return True
+    plural = (
+        last.endswith("s")
+        and not last.endswith(("'s", "’s", "ss"))
+        and (last in ANONYMOUS_HEADS or last.endswith(_AGENT_ENDINGS))
+    )
+    if not form.endswith("s"):
+        return plural
+    return not plural and words[-1][:1].isupper() and len(words) <= 3
 
 
 def _nonfinite_head(ctx: Context, start: int, toks: list[Tok], i: int, found: list[Found]) -> tuple[Span, int] | None:
@@ -470,6 +491,9 @@ def _adjective_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[
     if not k or toks[k - 1][2].lower() not in _COPULAS:
         return None
     cue_start = cue_prefix_start(ctx.masked, start, toks[k - 1][0])
+    j = next((n for n in range(k - 1, 0, -1) if toks[n][0] == cue_start), 0)
+    if j and _contracted_subject(toks[j - 1]) is not None:  # "she’s become wary of"
+        return _contracted_subject(toks[j - 1])
     src = left_source(ctx.masked, start, cue_start, "say")
     return None if src is None or not _agent(ctx.masked, src) else (src, cue_start)
 
