@@ -224,3 +224,8 @@ def test_noun_comment_on():
 def test_contracted_pronoun_before_copula():
     st = one_at_cue("But she’s become increasingly angry at the board.", "’s become increasingly angry at")
     assert st.source.text == "she"
+
+
+def test_more_stance_adjectives():
+    assert one_at_cue("The dockers are hungry for a new contract.", "are hungry for").source.text == "The dockers"
+    assert one_at_cue("Quint was upfront about her doubts.", "was upfront about").content[0].text == "her doubts"

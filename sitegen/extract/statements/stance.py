@@ -82,12 +82,15 @@ VERB_PREPS: dict[str, tuple[str, ...]] = {
     "bicker": ("over", "about"),
     "squabble": ("over", "about"),
     "opine": ("on", "about"),
+    "care": ("about",),
+    "yearn": ("for",),
+    "cheer": ("for",),
 }
 """Verbs of speech and stance with the prepositions that open their content ("joked about the ferry")."""
 
 ADJ_PREPS: dict[str, tuple[str, ...]] = {
     "worried": ("about",),
-    "concerned": ("about",),
+    "concerned": ("about", "with"),
     "anxious": ("about",),
     "nervous": ("about",),
     "upbeat": ("about",),
@@ -157,6 +160,20 @@ ADJ_PREPS: dict[str, tuple[str, ...]] = {
     "sorry": ("for", "about"),
     "cautious": ("about",),
     "bullish": ("on", "about"),
+    "hungry": ("for",),
+    "aligned": ("with",),
+    "devoted": ("to",),
+    "intent": ("on",),
+    "bent": ("on",),
+    "sure": ("about",),
+    "shy": ("about",),
+    "upfront": ("about",),
+    "public": ("about",),
+    "appreciative": ("of",),
+    "uncomfortable": ("with", "about"),
+    "horrified": ("by", "at"),
+    "angered": ("by",),
+    "aware": ("of",),
 }
 """Adjectives of a stance after a form of "be" ("is wary of the deal", "were angry about the vote")."""
 
