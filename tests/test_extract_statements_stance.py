@@ -229,3 +229,10 @@ def test_contracted_pronoun_before_copula():
 def test_more_stance_adjectives():
     assert one_at_cue("The dockers are hungry for a new contract.", "are hungry for").source.text == "The dockers"
     assert one_at_cue("Quint was upfront about her doubts.", "was upfront about").content[0].text == "her doubts"
+
+
+def test_referring_to_after_an_inverted_quote():
+    text = '"It is good strategy," said Ed Rowe, a former governor, referring to the mayor\'s endorsements.'
+    st = one_at_cue(text, "referring to")
+    assert st.source.text == "Ed Rowe, a former governor"
+    assert st.content[0].text == "the mayor's endorsements"

@@ -295,7 +295,7 @@ def stance_phrases(ctx: Context, start: int, end: int, found: list[Found]) -> li
         prep = _preposition(toks, i, ADJ_PREPS.get(low, ()) + _VERB_FORMS.get(low, ()) + NOUN_PREPS.get(low, ()))
         if prep is None and low in _PARTICLE_FORMS:
             prep = _particle_preposition(toks, i, *_PARTICLE_FORMS[low])
-        if prep is None or _covered(found + out, tok[0]):
+        if prep is None or _covered(found + out, tok[0]) and not _side_remark(found, toks, i):
             continue
         if low in NOUN_PREPS:
             head = _noun_head(ctx, start, toks, i)
@@ -348,6 +348,20 @@ def _covered(found: list[Found], pos: int) -> bool:
     """True when a statement already has ``pos`` in its attribution clause or content: "…," said Roe, who
     voted for the levy' describes the speaker rather than reporting a second statement."""
     return any(_in_clause(f, pos) or any(s <= pos < e for s, e in f.content) for f in found)
+
+
+def _side_remark(found: list[Found], toks: list[Tok], i: int) -> bool:
+    """'"…," said Roe, referring to the levy': a participle of reference set off after a statement's source is
+    a second statement by that source, though it sits in the first one's attribution clause."""
+    word = toks[i][2]
+    if word not in _REFERRING or not i or not toks[i - 1][2].endswith(","):
+        return False
+    return any(f.source is not None and f.source[1] <= toks[i][0] < f.clause[1] for f in found) and not any(
+        s <= toks[i][0] < e for f in found for s, e in f.content
+    )
+
+
+_REFERRING = frozenset("referring alluding pointing".split())
 
 
 def _in_clause(f: Found, pos: int) -> bool:
@@ -408,7 +422,13 @@ def _nonfinite_head(ctx: Context, start: int, toks: list[Tok], i: int, found: li
     before = toks[i - 1][2] if i else ""
     if word.endswith("ing") and before.endswith((",", "—")):
         previous = [f for f in found if f.source is not None and f.cue[1] <= cue_start]
-        return (previous[-1].source, cue_start) if previous else None
+        if not previous:
+            return None
+        src = previous[-1].source
+        if src[0] < cue_start < src[1]:  # the source ran on over the participle: "Roe, referring to …"
+            cut = ctx.masked.find(",", src[0], cue_start)
+            src = (src[0], cut) if cut > src[0] else src
+        return src, cue_start
     if word.endswith("ing") and word.islower() and before.lower() in _GERUND_PREPOSITIONS:
         return _gerund_subject(ctx, start, toks, i)
     if word.endswith("ing") and word.islower():
