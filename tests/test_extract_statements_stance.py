@@ -236,3 +236,14 @@ def test_referring_to_after_an_inverted_quote():
     st = one_at_cue(text, "referring to")
     assert st.source.text == "Ed Rowe, a former governor"
     assert st.content[0].text == "the mayor's endorsements"
+
+
+def test_aspect_verb_before_the_participle():
+    st = one_at_cue("The dockers began calling for a strike.", "began calling for")
+    assert st.source.text == "The dockers"
+    assert st.content[0].text == "a strike"
+
+
+def test_coordinated_adjectives():
+    st = one_at_cue("Many members were surprised and dismayed at the loss.", "were surprised and dismayed at")
+    assert st.source.text == "Many members"

@@ -139,6 +139,7 @@ ADJ_PREPS: dict[str, tuple[str, ...]] = {
     "heartened": ("by",),
     "offended": ("by",),
     "outraged": ("by", "at", "over"),
+    "surprised": ("by", "at"),
     "furious": ("about", "at", "with", "over"),
     "ambivalent": ("about",),
     "lukewarm": ("about", "on"),
@@ -429,6 +430,10 @@ def _nonfinite_head(ctx: Context, start: int, toks: list[Tok], i: int, found: li
             cut = ctx.masked.find(",", src[0], cue_start)
             src = (src[0], cut) if cut > src[0] else src
         return src, cue_start
+    if word.endswith("ing") and word.islower() and before.lower() in _ASPECT_VERBS:
+        verb_start = cue_prefix_start(ctx.masked, start, toks[i - 1][0])
+        src = left_source(ctx.masked, start, verb_start, "say")
+        return (src, verb_start) if src is not None and _agent(ctx.masked, src) else None
     if word.endswith("ing") and word.islower() and before.lower() in _GERUND_PREPOSITIONS:
         return _gerund_subject(ctx, start, toks, i)
     if word.endswith("ing") and word.islower():
@@ -457,6 +462,11 @@ def _gerund_subject(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[
     return (src, toks[i][0]) if src is not None and _agent(ctx.masked, src) else None
 
 
+_ASPECT_VERBS = frozenset(
+    "began begin begins begun start starts started keep keeps kept continue continues continued stop stops "
+    "stopped".split()
+)
+"""Verbs of beginning and going on whose subject does the -ing after them ("Roe began calling for …")."""
 _GERUND_PREPOSITIONS = frozenset("by after before while when without".split())
 
 
@@ -523,6 +533,8 @@ def _adjective_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[
     k = i
     while k and (toks[k - 1][2].lower() in _ADJ_ADVERBS or toks[k - 1][2].lower().endswith("ly")):
         k -= 1
+    if k > 2 and toks[k - 1][2] == "and" and toks[k - 2][2].lower() in ADJ_PREPS:
+        k -= 2  # "were surprised and dismayed at"
     if k and _contracted_subject(toks[k - 1]) is not None:
         return _contracted_subject(toks[k - 1])
     if not k or toks[k - 1][2].lower() not in _COPULAS:
