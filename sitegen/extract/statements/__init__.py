@@ -4,7 +4,8 @@ Pipeline: find the quotations (``quotes``), blank them out so no rule looks
 inside one, split into sentences, and at every speech verb (``cues``) try the
 constructions in turn — content before the source (``direct``: '"…," he said',
 '…, Singh argues', '"…," said Ms. Lee'), content after it (``reported``: 'X
-said that …', 'X urged …', 'according to X'), the headline (``headline``).
+said that …', 'X urged …', 'according to X'), the headline (``headline``);
+then stance phrases no cue claimed (``stance``: 'X joked about …', 'X is wary of …').
 Then sources are resolved to speakers (``resolve``/``speakers``) and the
 attribution clause is read for date, medium and addressee (``when``).
 Pure functions; offsets are indices into ``text``.

@@ -1,13 +1,18 @@
 """Stance phrases: a head word ending in a preposition, whose object is what somebody said, thinks or backs.
 
-``Roe joked about the ferry``, ``Roe is worried about the levy``, ``the union would vote for Lee``,
-``Roe apologized for the delay``, ``Roe did not respond to questions``.  The cue runs from the auxiliaries
-before the head through the preposition ("has long been critical of"); the content is the preposition's
-object, up to the next comma or clause break; the source is the subject before the cue.
+* verbs: ``Roe joked about the ferry``, ``the union would vote for Lee``, ``Roe apologized for the delay``,
+  with particles (``doubled down on``), as infinitives (``will have to vote for``), participles
+  (``…," said Roe, referring to …``, ``footage of Roe talking about …``) and gerunds (``by joking about``);
+* adjectives after a copula: ``Roe is worried about the levy``, ``they’re wary of``, ``has become critical of``;
+* nouns after a light verb or, for people, after "be": ``made no mention of``, ``has a dim view of``,
+  ``is a longtime critic of``.
 
-A phrase without a subject that reads as a person, a group or an organisation is left alone: "the road
-focuses on safety" states no position.  Run after the cue rules, only where no statement of the sentence
-already covers the head word.
+The cue runs from the auxiliaries before the head through the preposition ("has long been critical of"); the
+content is the preposition's object, up to the next comma or clause break; the source is the subject.  A
+phrase whose subject does not read as a person, a group or an organisation is left alone ("the meeting will
+touch on …"), and so is one inside another statement (its content, or the description of its speaker), or
+right after a speech verb ("said he would vote for …": the outer statement carries it).  Run after the cue
+rules, only where no statement of the sentence already covers the head word.
 """
 
 from __future__ import annotations
