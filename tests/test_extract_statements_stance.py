@@ -247,3 +247,9 @@ def test_aspect_verb_before_the_participle():
 def test_coordinated_adjectives():
     st = one_at_cue("Many members were surprised and dismayed at the loss.", "were surprised and dismayed at")
     assert st.source.text == "Many members"
+
+
+def test_adjective_phrase_set_off_after_its_holder():
+    st = one_at_cue("But the dockers, concerned about the levy, stayed home.", "concerned about")
+    assert st.source.text == "the dockers"
+    assert st.content[0].text == "the levy"

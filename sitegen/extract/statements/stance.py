@@ -542,6 +542,8 @@ def _adjective_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[
         k -= 2  # "were surprised and dismayed at"
     if k and _contracted_subject(toks[k - 1]) is not None:
         return _contracted_subject(toks[k - 1])
+    if k and (toks[k - 1][2].endswith(",") or toks[k - 1][2] in ("--", "—")):
+        return _set_off_adjective(ctx, start, toks, k)
     if not k or toks[k - 1][2].lower() not in _COPULAS:
         return None
     cue_start = cue_prefix_start(ctx.masked, start, toks[k - 1][0])
@@ -550,6 +552,16 @@ def _adjective_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[
         return _contracted_subject(toks[j - 1])
     src = left_source(ctx.masked, start, cue_start, "say")
     return None if src is None or not _agent(ctx.masked, src) else (src, cue_start)
+
+
+def _set_off_adjective(ctx: Context, start: int, toks: list[Tok], k: int) -> tuple[Span, int] | None:
+    """ "Republicans, concerned about the party's appeal, …", "a grumpy Trump -- angry at …": an adjective phrase
+    set off after a noun phrase holds that phrase's stance (or, after a clause, its subject's)."""
+    at = toks[k - 1][1] - 1 if toks[k - 1][2].endswith(",") else toks[k - 1][0]
+    src = left_source(ctx.masked, start, at, "say")
+    if src is None or not _agent(ctx.masked, src):
+        src = sentence_subject(ctx.masked, start, at)
+    return (src, toks[k][0]) if src is not None and src[1] <= at and _agent(ctx.masked, src) else None
 
 
 def _contracted_subject(tok: Tok) -> tuple[Span, int] | None:
