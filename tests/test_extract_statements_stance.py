@@ -80,9 +80,9 @@ def test_adjective_needs_be():
 
 
 def test_progressive_with_adverb():
-    st = one_at_cue("Rowe was apparently referring to the mayor's account of the flood.", "was apparently referring to")
-    assert st.source.text == "Rowe"
-    assert st.content[0].text == "the mayor's account of the flood"
+    st = one_at_cue("Bram Ode was apparently referring to the old harbour toll.", "was apparently referring to")
+    assert st.source.text == "Bram Ode"
+    assert st.content[0].text == "the old harbour toll"
 
 
 def test_bare_call_for_after_auxiliary():
@@ -145,17 +145,17 @@ def test_agent_noun_needs_be_and_no_passive():
 
 
 def test_contracted_pronoun_is_the_source():
-    st = one_at_cue("They’re supportive of the new levy.", "’re supportive of")
+    st = one_at_cue("They’re supportive of the harbour plan.", "’re supportive of")
     assert st.source.text == "They"
-    assert st.content[0].text == "the new levy"
+    assert st.content[0].text == "the harbour plan"
     st = one_at_cue("He’s also proud of the council.", "’s also proud of")
     assert st.source.text == "He"
 
 
 def test_negated_progressive():
-    st = one_at_cue("I wasn’t talking about Ruiz.", "wasn’t talking about")
+    st = one_at_cue("I wasn’t talking about the ferry.", "wasn’t talking about")
     assert st.source.text == "I"
-    assert st.content[0].text == "Ruiz"
+    assert st.content[0].text == "the ferry"
 
 
 def test_copula_become():
@@ -164,9 +164,9 @@ def test_copula_become():
 
 
 def test_infinitive_after_catenative_verb():
-    st = one_at_cue("The delegates will have to vote for the winner.", "will have to vote for")
-    assert st.source.text == "The delegates"
-    assert st.content[0].text == "the winner"
+    st = one_at_cue("The board will have to vote for the cheaper bid.", "will have to vote for")
+    assert st.source.text == "The board"
+    assert st.content[0].text == "the cheaper bid"
 
 
 def test_attitude_contracted_s_keeps_the_whole_pronoun():
@@ -175,7 +175,7 @@ def test_attitude_contracted_s_keeps_the_whole_pronoun():
 
 
 def test_reduced_relative_after_a_name():
-    st = one_at_cue("He dubbed his voice over footage of Ruiz talking about the ferry.", "talking about")
+    st = one_at_cue("We watched a clip of Ruiz talking about the ferry.", "talking about")
     assert st.source.text == "Ruiz"
     assert st.content[0].text == "the ferry"
 
@@ -185,14 +185,14 @@ def test_gerund_after_a_common_noun_is_not_a_stance():
 
 
 def test_stance_inside_an_overlong_source_before_its_cue():
-    text = "But Ruiz notably made no mention of Jo Lee, who announced he is leaving."
-    st = one_at_cue(text, "notably made no mention of")
+    text = "Ruiz pointedly made no mention of Jo Lee, who had quit the race."
+    st = one_at_cue(text, "pointedly made no mention of")
     assert st.source.text == "Ruiz"
     assert st.content[0].text == "Jo Lee"
 
 
 def test_more_light_verbs():
-    assert one_at_cue("Ruiz avoided all mention of her rival.", "avoided all mention of").content[0].text == "her rival"
+    assert one_at_cue("Ruiz avoided all mention of the toll.", "avoided all mention of").content[0].text == "the toll"
     assert one_at_cue("Lee heaped praise on the ferry crew.", "heaped praise on").source.text == "Lee"
 
 
@@ -212,17 +212,20 @@ def test_capitalised_adverb_is_not_a_name():
 
 
 def test_noun_like_forms_agreeing_with_their_subject():
-    assert one_at_cue("Many residents worry about the new levy.", "worry about").source.text == "Many residents"
+    assert one_at_cue("Most dockers worry about the new levy.", "worry about").source.text == "Most dockers"
     assert one_at_cue("Quint campaigns for the levy.", "campaigns for").source.text == "Quint"
     assert not at_cue("The residents' worry about the levy grew.", "worry about")
 
 
 def test_noun_comment_on():
-    assert one_at_cue("Ruiz made no comment on the ruling.", "made no comment on").content[0].text == "the ruling"
+    assert (
+        one_at_cue("Ruiz made no comment on the harbour audit.", "made no comment on").content[0].text
+        == "the harbour audit"
+    )
 
 
 def test_contracted_pronoun_before_copula():
-    st = one_at_cue("But she’s become increasingly angry at the board.", "’s become increasingly angry at")
+    st = one_at_cue("Since May she’s grown increasingly angry at the board.", "’s grown increasingly angry at")
     assert st.source.text == "she"
 
 
@@ -232,10 +235,10 @@ def test_more_stance_adjectives():
 
 
 def test_referring_to_after_an_inverted_quote():
-    text = '"It is good strategy," said Ed Rowe, a former governor, referring to the mayor\'s endorsements.'
+    text = '"The ferry must run," said Ada Quint, the harbour master, referring to the winter timetable.'
     st = one_at_cue(text, "referring to")
-    assert st.source.text == "Ed Rowe, a former governor"
-    assert st.content[0].text == "the mayor's endorsements"
+    assert st.source.text == "Ada Quint, the harbour master"
+    assert st.content[0].text == "the winter timetable"
 
 
 def test_aspect_verb_before_the_participle():
@@ -245,8 +248,10 @@ def test_aspect_verb_before_the_participle():
 
 
 def test_coordinated_adjectives():
-    st = one_at_cue("Many members were surprised and dismayed at the loss.", "were surprised and dismayed at")
-    assert st.source.text == "Many members"
+    st = one_at_cue(
+        "The rowers were surprised and dismayed at the closure of the boathouse.", "were surprised and dismayed at"
+    )
+    assert st.source.text == "The rowers"
 
 
 def test_adjective_phrase_set_off_after_its_holder():

@@ -2,7 +2,7 @@
 
 * verbs: ``Roe joked about the ferry``, ``the union would vote for Lee``, ``Roe apologized for the delay``,
   with particles (``doubled down on``), as infinitives (``will have to vote for``), participles
-  (``…," said Roe, referring to …``, ``footage of Roe talking about …``) and gerunds (``by joking about``);
+  (``…," said Roe, referring to …``, ``a clip of Roe talking about …``) and gerunds (``by joking about``);
 * adjectives after a copula: ``Roe is worried about the levy``, ``they’re wary of``, ``has become critical of``;
 * nouns after a light verb or, for people, after "be": ``made no mention of``, ``has a dim view of``,
   ``is a longtime critic of``.
@@ -372,7 +372,7 @@ _REFERRING = frozenset("referring alluding pointing".split())
 
 def _in_clause(f: Found, pos: int) -> bool:
     """True when ``pos`` is in the attribution clause of ``f``, except inside a source before its cue: a source
-    that reaches back over a whole clause ("Roe made no mention of Lee, who announced") leaves that clause's
+    that reaches back over a whole clause ("Roe made no mention of Lee, who quit") leaves that clause's
     stance alone, while a speaker described after the cue ('…," said Roe, who voted for …') does not."""
     if not f.clause[0] <= pos < f.clause[1]:
         return False
@@ -403,7 +403,7 @@ def _verb_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span,
 
 def _agrees(masked: str, src: Span, form: str) -> bool:
     """True when a noun-like form reads as the subject's verb: any form after a personal pronoun, a bare form
-    after a plural group ("many residents worry about"), an -s form after a name ("Roe talks about")."""
+    after a plural group ("most dockers worry about"), an -s form after a name ("Roe talks about")."""
     words = masked[src[0] : src[1]].split()
     last = words[-1].strip(",").lower()
     if len(words) == 1 and last in _PRONOUNS:
@@ -476,7 +476,7 @@ _GERUND_PREPOSITIONS = frozenset("by after before while when without".split())
 
 
 def _reduced_relative(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[Span, int] | None:
-    """ "footage of Roe talking about …", "with Roe calling for …", "the dockers calling for …": an -ing
+    """ "a clip of Roe talking about …", "with Roe calling for …", "the dockers calling for …": an -ing
     phrase right after a noun phrase whose head is a name or a group; that phrase is the source."""
     if not i or not toks[i - 1][2][-1:].isalpha():
         return None
@@ -555,7 +555,7 @@ def _adjective_head(ctx: Context, start: int, toks: list[Tok], i: int) -> tuple[
 
 
 def _set_off_adjective(ctx: Context, start: int, toks: list[Tok], k: int) -> tuple[Span, int] | None:
-    """ "Republicans, concerned about the party's appeal, …", "a grumpy Trump -- angry at …": an adjective phrase
+    """ "the dockers, worried about the levy, …", "a tired Roe -- angry at …": an adjective phrase
     set off after a noun phrase holds that phrase's stance (or, after a clause, its subject's)."""
     at = toks[k - 1][1] - 1 if toks[k - 1][2].endswith(",") else toks[k - 1][0]
     src = left_source(ctx.masked, start, at, "say")
