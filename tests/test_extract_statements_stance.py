@@ -258,3 +258,9 @@ def test_adjective_phrase_set_off_after_its_holder():
     st = one_at_cue("But the dockers, concerned about the levy, stayed home.", "concerned about")
     assert st.source.text == "the dockers"
     assert st.content[0].text == "the levy"
+
+
+def test_in_favor_of_is_for():
+    st = one_at_cue("The council voted in favor of the harbour levy.", "voted in favor of")
+    assert st.source.text == "The council"
+    assert st.content[0].text == "the harbour levy"

@@ -267,6 +267,7 @@ _PARTICLE_FORMS = {
     for lemma, particle_preps in PARTICLE_VERBS.items()
     for f in _verb_forms(lemma) + {"hold": ["held"], "shoot": ["shot"], "come": ["came"], "hit": ["hit"]}.get(lemma, [])
 }
+_IN_FAVOR = frozenset(["favor", "favour", "support"])
 _BETWEEN = frozenset("out up again publicly openly repeatedly frequently often briefly extensively directly".split())
 """Words allowed between the head and its preposition ("spoke out about", "wrote extensively about")."""
 _STOPS = (",", ";", ":", "(", " — ", " – ", " -- ")
@@ -338,6 +339,8 @@ def _preposition(toks: list[Tok], i: int, preps: tuple[str, ...]) -> Tok | None:
         word = toks[k][2]
         if word in preps:
             return toks[k]
+        if word == "in" and "for" in preps and k + 2 < len(toks) and toks[k + 2][2] == "of":
+            return toks[k + 2] if toks[k + 1][2] in _IN_FAVOR else None  # "voted in favor of" is "voted for"
         if word.lower() not in _BETWEEN:
             return None
     return None
