@@ -285,13 +285,23 @@ _CLAUSE_BREAKS = (
 )
 MAX_PHRASES = 4
 _HEADS = frozenset(_VERB_FORMS) | frozenset(ADJ_PREPS) | frozenset(NOUN_PREPS) | frozenset(_PARTICLE_FORMS)
+_AFTER_HEADS = (
+    frozenset(p for table in (VERB_PREPS, ADJ_PREPS, NOUN_PREPS) for preps in table.values() for p in preps)
+    | frozenset(particle for particle, _ in PARTICLE_VERBS.values())
+    | _BETWEEN
+    | {"in"}
+)
+"""Words that may follow a head word: its prepositions, particles and the adverbs allowed in between."""
 
 
 def stance_phrases(ctx: Context, start: int, end: int, found: list[Found]) -> list[Found]:
     """The stance phrases of the sentence ``masked[start:end]`` not covered by ``found`` (see the module doc)."""
     out: list[Found] = []
-    if _HEADS.isdisjoint(ctx.masked[start:end].lower().split()):
-        return out  # most sentences have no head word: one set test instead of a word-by-word scan
+    words = ctx.masked[start:end].lower().split()
+    if _HEADS.isdisjoint(words) or not any(
+        w in _HEADS and n in _AFTER_HEADS for w, n in zip(words, words[1:], strict=False)
+    ):
+        return out  # most sentences have no head word before a preposition: skip the token scan
     toks = tokens(ctx.masked, start, end)
     for i, tok in enumerate(toks):
         if len(out) >= MAX_PHRASES:
