@@ -4,7 +4,8 @@ Pipeline: find the quotations (``quotes``), blank them out so no rule looks
 inside one, split into sentences, and at every speech verb (``cues``) try the
 constructions in turn — content before the source (``direct``: '"…," he said',
 '…, Singh argues', '"…," said Ms. Lee'), content after it (``reported``: 'X
-said that …', 'X urged …', 'according to X'), the headline (``headline``).
+said that …', 'X urged …', 'according to X'), the headline (``headline``);
+then stance phrases no cue claimed (``stance``: 'X joked about …', 'X is wary of …').
 Then sources are resolved to speakers (``resolve``/``speakers``) and the
 attribution clause is read for date, medium and addressee (``when``).
 Pure functions; offsets are indices into ``text``.
@@ -60,6 +61,7 @@ from .reported import (
 )
 from .resolve import Resolver
 from .sources import coordinated_subject, cue_prefix_start, is_passive, left_source
+from .stance import stance_phrases
 from .when import When, inherit_dates, read_clause
 
 __all__ = ["extract_statements"]
@@ -161,6 +163,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
         out = [lead] if lead else []
     out += noun_clauses(ctx, s, e, out)
     out += possessed_positions(ctx, s, e, out)
+    out += stance_phrases(ctx, s, e, out)
     return out + _colon_quotes(ctx, s, e, out)
 
 

@@ -170,8 +170,9 @@ def attitude(ctx: Context, floor: int, adj: Span, end: int) -> Found | None:
         return None
     word = be[2].lower()
     if word in _CONTRACTED:  # "they’re hopeful": the pronoun is the source
-        src: Span | None = (be[0], be[0] + len(be[2]) - 3)
-        cue_start = be[0] + len(be[2]) - 3
+        cut = 2 if word.endswith(("'s", "’s")) else 3  # "he’s" and "they’re"
+        src: Span | None = (be[0], be[0] + len(be[2]) - cut)
+        cue_start = be[0] + len(be[2]) - cut
     else:
         while k > 1 and before[k - 2][2].lower() in _HAVE:  # "have been critical of"
             k -= 1
