@@ -55,11 +55,80 @@ class Mention:
 
 
 def split_role(words: list[str]) -> tuple[list[str], list[str]]:
-    """(role words, name words): the name is the longest tail of the run that is not a title word."""
+    """(role words, name words) of a capitalised run: the person's name is at its end, after the title
+    words ("External Affairs Minister S. Jaishankar"), after a role's complement ("Minister of Transport
+    Habel Wensagard"), after an organisation ("Kestrel Energy Orren Lanquist", "Kestrel Energy's Orren
+    Lanquist").  The role words are returned whole; :func:`role_text` says which of them name a role."""
     i = len(words)
     while i > 0 and words[i - 1].lower().rstrip(",") not in TITLES:
         i -= 1
+    i = max(i, _after_organisation(words, i))
+    if i and words[i - 1].lower() in _ROLE_LINKS and _names_a_role(words[:i]):
+        i = len(words) - _name_tail(words[i:])
     return words[:i], words[i:]
+
+
+_ROLE_LINKS = frozenset("of for the and at".split())
+"""A role ending in a link ("Minister of", "Leader of the") has a complement, a place or an organisation."""
+_ORG_NAME_ENDS = frozenset(
+    "energy rail railways airlines airways shipping telecom steel motors group holdings partners capital "
+    "industries systems technologies labs media pharmaceuticals foods oil gas petroleum power mining insurance "
+    "trust ventures enterprises logistics networks communications electric utilities chemicals airport port "
+    "authority college school hospital chamber".split()
+)
+"""Words that end a company's or an institution's name ("Kestrel Energy", "Veldra Rail"), besides ORG_HEADS."""
+
+
+_ORG_NAME_WORDS = _ORG_WORDS | _ORG_NAME_ENDS
+
+
+def _after_organisation(words: list[str], start: int) -> int:
+    """Where a person's name starts after an organisation run into it: after a possessive ("Kestrel Energy's
+    Orren Lanquist") or a capitalised organisation word ending a name ("Kestrel Energy Orren Lanquist"), not
+    opening one ("Port Salden" is a place); else ``start``."""
+    for k in range(len(words) - 2, start - 1, -1):
+        word = words[k]
+        if _POSSESSIVE.search(word) and len(word) > 2 or k > start and word.lower() in _ORG_NAME_WORDS:
+            return k + 1
+    return start
+
+
+def _names_a_role(words: list[str]) -> bool:
+    """ "Minister of", "University of": a title or an organisation, not a name ("Jo Roe and")."""
+    return any(w.lower() in _ORG_NAME_WORDS or w.lower() in TITLES and w.lower() not in _ROLE_LINKS for w in words)
+
+
+def _name_tail(words: list[str]) -> int:
+    """How many words at the end of ``words`` (a role's complement and then a name) are the name: a first
+    name and a surname, with any particle or initial between them ("Pieter van Halsen", "Ana J. Ruiz"); the
+    complement keeps at least one word ("Mayor of Dunwick Quilvaley")."""
+    n = min(2, len(words) - 1)
+    while n < len(words) - 1 and (words[-n][:1].islower() or re.fullmatch(r"[A-Z]\.", words[-n])):
+        n += 1
+    return n
+
+
+def follows_role_link(text: str, start: int) -> bool:
+    """True when the run at ``start`` is the complement of a role broken off before it by a lowercase link:
+    "Leader of the Opposition Sasel Ashlan", "Professor at Fenbury Ana Ruiz"."""
+    words = text[max(0, start - 40) : start].split()[-3:]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    if len(words) < 2 or words[-1] not in _LINK_WORDS:
+        return False
+    low = words[-2].lower().rstrip(",")
+    return words[-2][:1].isupper() and (low in TITLES or low in _ORG_NAME_WORDS) and low not in _ROLE_LINKS
+
+
+_LINK_WORDS = frozenset("of for at from in".split())
+
+
+def role_text(role: list[str]) -> str | None:
+    """The role as the article gives it, without honorifics; an organisation alone is no role."""
+    kept = [w for w in role if w.lower() not in HONORIFICS]
+    if not any(w.lower().rstrip(",") in TITLES and w.lower() not in _ROLE_LINKS for w in kept):
+        return None
+    return " ".join(kept) or None
 
 
 def _is_org(words: list[str]) -> bool:
@@ -67,17 +136,45 @@ def _is_org(words: list[str]) -> bool:
 
 
 def _clean_run(words: list[str], at_sentence_start: bool) -> list[str]:
+    return _trim_run(words, at_sentence_start)[1]
+
+
+def _trim_run(words: list[str], at_sentence_start: bool) -> tuple[int, list[str]]:
+    """(words dropped at the front, the run without them): no article, no date, no sentence opener, no
+    trailing link, no possessive on the last word."""
+    dropped = len(words)
     while words and (
         words[0].lower() == "the"
         or at_sentence_start
         and (words[0].lower() in _SENTENCE_WORDS or lemma_of(words[0]) is not None)
     ):
         words = words[1:]  # "The …", and at a sentence start "Yesterday …", "Said Ruiz: …"
+    words = words[_date_words(words) :]
+    dropped -= len(words)
     while words and words[-1].lower() in ("of", "for", "de", "van", "von", "la", "le"):
         words = words[:-1]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1].rstrip(".")) if not re.fullmatch(r"[A-Z]\.", words[-1]) else words[-1]
-    return words
+    return dropped, words
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DATE_LEADS = frozenset("last next this early late mid on in since by until during from".split())
+
+
+def _date_words(words: list[str]) -> int:
+    """How many words open the run with a date, which is never a person: "Last March", "On Tuesday",
+    "In January Ana Ruiz", "Tuesday".  A month before a name may be a first name ("May Ruiz"), so a month
+    counts only after a lead word or alone."""
+    lows = [w.lower().rstrip(",.") for w in words[:2]]
+    if not lows:
+        return 0
+    if lows[0] in _WEEKDAYS or lows[0] in _MONTHS and len(words) == 1:
+        return 1
+    if len(lows) == 2 and lows[0] in _DATE_LEADS and (lows[1] in _MONTHS or lows[1] in _WEEKDAYS):
+        return 2
+    return 0
 
 
 class NameIndex:
@@ -91,13 +188,17 @@ class NameIndex:
             j = start - 1
             while j >= 0 and masked[j] in " \t\"“'‘(":
                 j -= 1
-            words = _clean_run(m.group().split(), j < 0 or masked[j] in ".!?\n:")
-            self._add(words, start, masked)
+            dropped, words = _trim_run(m.group().split(), j < 0 or masked[j] in ".!?\n:")
+            self._add(words, start, follows_role_link(masked, start) and not dropped)
 
-    def _add(self, words: list[str], start: int, masked: str) -> None:
-        if not words or _is_org(words):
+    def _add(self, words: list[str], start: int, complement: bool) -> None:
+        if not words:
             return
         role, name = split_role(words)
+        if complement and not role:  # "Leader of the Opposition Sasel Ashlan"
+            role, name = words[: len(words) - _name_tail(words)], words[len(words) - _name_tail(words) :]
+        if not name or _is_org(name):
+            return
         gender = next((HONORIFICS[w.lower()] for w in role if w.lower() in HONORIFICS), None)
         if not name:
             return
@@ -151,20 +252,35 @@ def resolve_phrase(phrase: str, pos: int, names: NameIndex) -> Who:
     if first_low in DETERMINERS - {"the"}:
         return Who(None, "anonymous")
     org = None
+    role_start = None
     for m in _NAME_RUN.finditer(phrase):
-        run = _clean_run(m.group().split(), False)
+        dropped, run = _trim_run(m.group().split(), False)
         role, name = split_role(run)
+        if not role and follows_role_link(phrase, m.start()) and not dropped:  # "Leader of the Opposition Jo Roe"
+            role, name = run[: len(run) - _name_tail(run)], run[len(run) - _name_tail(run) :]
         if not name:
+            if role_start is None and role_text(role):  # "Professor of Economics at the University of …"
+                role_start = m.start() + _word_start(m.group(), dropped)
             continue
         if _is_org(run):
             org = org or " ".join(run)
             if _is_org(name):
                 continue
-        role_text = " ".join(w for w in role if w.lower() not in HONORIFICS) or None
+        found = role_text(role)
+        if role_start is not None:
+            found = phrase[role_start : m.start() + _word_start(m.group(), dropped + len(role))].strip()
         if len(name) == 1:
-            return Who(names.full_name(name[0], pos) or name[0], "person", role_text)
-        return Who(" ".join(name), "person", role_text)
+            return Who(names.full_name(name[0], pos) or name[0], "person", found)
+        return Who(" ".join(name), "person", found)
     return Who(org, "organisation") if org else Who(None, "anonymous")
+
+
+def _word_start(run: str, k: int) -> int:
+    """Offset of the ``k``-th word of ``run`` (its length when there are fewer)."""
+    for i, m in enumerate(re.finditer(r"\S+", run)):
+        if i == k:
+            return m.start()
+    return len(run)
 
 
 def _head_is_capitalised(words: list[str], head: str) -> bool:

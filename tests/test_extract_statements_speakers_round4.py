@@ -1,0 +1,124 @@
+"""Speaker resolution, round 4: no phantom persons made of a role, an organisation or a date.
+
+A capitalised run before a cue can hold a role with its complement ("Minister of Transport"), an
+organisation ("Kestrel Energy") and the person's name; the person is the name at the end of the run,
+the rest is the role.  Dates opening a sentence ("Last March", "On Tuesday") are never persons.
+"""
+
+from __future__ import annotations
+
+from sitegen.extract.statements import extract_statements
+
+
+def _who(body: str) -> list[tuple[str | None, str, str | None]]:
+    """(speaker, type, role) of every statement of ``body`` as a later paragraph."""
+    return [(s.speaker, s.speaker_type, s.role) for s in extract_statements("Intro line.\n\n" + body, None)]
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [w[0] for w in _who(body)]
+
+
+# --- a role with a complement before the name ----------------------------------------------------------
+
+
+def test_a_professorship_at_a_university_is_the_role_and_the_last_name_the_person():
+    assert _who("Professor of Economics at the University of Fenbury Totan Kelvagard said the rates would rise.") == [
+        ("Totan Kelvagard", "person", "Professor of Economics at the University of Fenbury")
+    ]
+
+
+def test_a_chief_executive_of_a_company_keeps_the_company_in_the_role():
+    assert _who("Chief Executive of Kestrel Energy Orren Lanquist said the plant would close.") == [
+        ("Orren Lanquist", "person", "Chief Executive of Kestrel Energy")
+    ]
+
+
+def test_the_complement_of_a_ministry_is_not_part_of_the_name():
+    assert _who("Minister of Transport Habel Wensagard said the line would reopen.") == [
+        ("Habel Wensagard", "person", "Minister of Transport")
+    ]
+
+
+def test_a_role_with_an_article_before_its_complement():
+    assert _speakers("Leader of the Opposition Sasel Ashlan said the budget was late.") == ["Sasel Ashlan"]
+
+
+def test_a_place_in_the_role_is_not_part_of_the_name():
+    assert _who("Mayor of Dunwick Fevan Quilvaley said the bridge was safe.") == [
+        ("Fevan Quilvaley", "person", "Mayor of Dunwick")
+    ]
+
+
+def test_a_name_with_a_particle_after_a_role_complement_stays_whole():
+    assert _speakers("Mayor of Dunwick Pieter van Halsen said the bridge was safe.") == ["Pieter van Halsen"]
+
+
+def test_a_surname_later_resolves_to_the_name_after_the_role():
+    body = "Minister of Transport Habel Wensagard said the line would reopen. Wensagard said the work was done."
+    assert _speakers(body) == ["Habel Wensagard", "Habel Wensagard"]
+
+
+def test_a_role_of_title_words_alone_still_splits_as_before():
+    assert _who("External Affairs Minister Tavi Rendal said the talks went well.") == [
+        ("Tavi Rendal", "person", "External Affairs Minister")
+    ]
+
+
+def test_a_title_word_complement_is_part_of_the_role():
+    assert _who("Secretary of State Mira Casdar said the talks went well.") == [
+        ("Mira Casdar", "person", "Secretary of State")
+    ]
+
+
+# --- organisations before a name ------------------------------------------------------------------------
+
+
+def test_an_organisation_possessive_before_a_name_is_not_part_of_it():
+    assert _speakers("Kestrel Energy's Orren Lanquist said the plant would close.") == ["Orren Lanquist"]
+
+
+def test_a_company_name_run_into_a_person_name_is_split_off():
+    assert _speakers("Kestrel Energy Orren Lanquist said the plant would close.") == ["Orren Lanquist"]
+
+
+def test_a_surname_after_an_organisation_prefix_resolves_to_the_person():
+    body = "Kestrel Energy's Orren Lanquist opened the plant. Lanquist said the plant would close."
+    assert _speakers(body) == ["Orren Lanquist"]
+
+
+def test_an_organisation_alone_is_still_an_organisation():
+    assert _who("Kestrel Energy said the plant would close.")[0][0] != "Energy"
+
+
+# --- dates are not persons --------------------------------------------------------------------------------
+
+
+def test_a_month_opening_a_sentence_is_not_a_person_for_a_pronoun():
+    assert _who("Last March, the ministry announced a review. He said the review was overdue.")[-1] == (
+        None,
+        "anonymous",
+        None,
+    )
+
+
+def test_a_pronoun_after_a_dated_sentence_takes_the_earlier_speaker():
+    body = "Orren Lanquist said it would close. Last March, the ministry announced a review. He said it was late."
+    assert _speakers(body) == ["Orren Lanquist", None, "Orren Lanquist"]
+
+
+def test_a_weekday_before_a_name_is_not_part_of_it():
+    body = "On Tuesday Tamsin Vellard opened the bridge. She said the bridge was safe."
+    assert _speakers(body) == ["Tamsin Vellard"]
+
+
+def test_a_month_after_in_is_not_a_person():
+    assert _speakers("In January Tamsin Vellard said the bridge was safe.") == ["Tamsin Vellard"]
+
+
+def test_a_first_name_that_is_a_month_is_kept():
+    assert _speakers("May Corlund said the bridge was safe.") == ["May Corlund"]
+
+
+def test_a_place_opening_with_an_organisation_word_is_not_split():
+    assert "Varnis" not in _speakers("Port Varnis said the wall would be raised.")
