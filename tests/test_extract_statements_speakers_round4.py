@@ -8,6 +8,7 @@ the rest is the role.  Dates opening a sentence ("Last March", "On Tuesday") are
 from __future__ import annotations
 
 from sitegen.extract.statements import extract_statements
+from tests.statement_cases import only_after_intro
 
 
 def _who(body: str) -> list[tuple[str | None, str, str | None]]:
@@ -122,3 +123,37 @@ def test_a_first_name_that_is_a_month_is_kept():
 
 def test_a_place_opening_with_an_organisation_word_is_not_split():
     assert "Varnis" not in _speakers("Port Varnis said the wall would be raised.")
+
+
+# --- an inverted source with a role and its complement -------------------------------------------------
+
+
+def test_an_inverted_source_keeps_a_role_with_an_article_in_its_complement():
+    body = "“The line is late,” said Leader of the Opposition Tatan Dordoton."
+    assert only_after_intro(body)[0] == "Leader of the Opposition Tatan Dordoton"
+    assert _speakers(body) == ["Tatan Dordoton"]
+
+
+def test_an_inverted_source_keeps_a_head_of_an_institution():
+    body = "“The line is late,” said Head of the Election Commission Tatan Dordoton."
+    assert _speakers(body) == ["Tatan Dordoton"]
+
+
+def test_an_inverted_source_keeps_a_professorship_at_a_university():
+    body = "“The line is late,” said Professor of Economics at the University of Fenbury Totan Kelvagard."
+    assert only_after_intro(body)[0] == "Professor of Economics at the University of Fenbury Totan Kelvagard"
+    assert _speakers(body) == ["Totan Kelvagard"]
+
+
+def test_an_inverted_source_does_not_run_on_into_a_place():
+    assert only_after_intro("“The line is late,” said Tatan Dordoton of Fenbury.")[0] == "Tatan Dordoton"
+
+
+def test_an_inverted_source_keeps_a_chamber_of_commerce_in_the_role():
+    body = "“The line is late,” said President of the Corport Chamber of Commerce Cera Mortellan."
+    assert _who(body) == [("Cera Mortellan", "person", "President of the Corport Chamber of Commerce")]
+
+
+def test_an_inverted_source_with_a_title_does_not_run_on_into_a_place():
+    body = "“The line is late,” said Senator Tatan Dordoton of Fenbury."
+    assert only_after_intro(body)[0] == "Senator Tatan Dordoton"

@@ -25,7 +25,7 @@ NOT_IN_NP = frozenset(
 TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. "
     "shri smt smt. sri hon hon. rev rev. st. sir dame lord lady president senator governor minister secretary "
-    "chairman chairwoman chair speaker leader chief director mayor judge justice general spokesman spokeswoman "
+    "chairman chairwoman chair head speaker leader chief director mayor judge justice general spokesman spokeswoman "
     "spokesperson representative congressman congresswoman councillor councilman commissioner ambassador "
     "attorney prosecutor sheriff officer adviser advisor aide premier chancellor king queen prince princess "
     "pope bishop cardinal member mp mla mps vice deputy former acting prime foreign external home finance "

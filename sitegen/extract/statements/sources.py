@@ -405,7 +405,7 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
             np.append(t)
             if t[2].endswith((",", ".", ";", ":")) and not ABBREVIATED.fullmatch(t[2]):
                 break
-            if len(np) > 8:
+            if len(np) > (_MAX_ROLE_WORDS if _opens_with_role(np) else 8):
                 cut = _cut_long_description(np)
                 if cut is None:
                     return None
@@ -418,6 +418,15 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
     last = np[-1]
     stop = last[1] - (1 if last[2][-1] in ",.;:" and not re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.", last[2]) else 0)
     return np[0][0], stop, last[1]
+
+
+_MAX_ROLE_WORDS = 12
+
+
+def _opens_with_role(np: list[Tok]) -> bool:
+    """ "Professor of Economics at the University of Fenbury Jo Roe": a capitalised role with its complement
+    and a name reads up to ``_MAX_ROLE_WORDS`` words."""
+    return _is_cap(np[0][2]) and _bare(np[0][2]) in TITLES and _bare(np[0][2]) not in DETERMINERS
 
 
 _MEDIA_HEADS = frozenset("magazine newspaper radio television network website blog daily weekly".split())
@@ -460,11 +469,32 @@ def _leads_to_name(toks: list[Tok], i: int, np: list[Tok]) -> bool:
             return False
         prev = toks[j - 1][2] if j > i else (np[-1][2] if np else "")
         if low in NAME_LINKS:
-            if not prev or low == "of" and _is_cap(prev) and _bare(prev) not in TITLES:
+            if not prev or low == "of" and _is_cap(prev) and not _role_or_institution(prev, np):
                 return False
+        elif _links_a_role_complement(low, prev, np):
+            continue
         elif not is_premodifier(low) and low not in _ED_PREMODIFIERS and not _ORDINAL.fullmatch(low):
             return False
     return False
+
+
+_COMPLEMENT_LINKS = frozenset("of at for".split())
+
+
+def _role_or_institution(word: str, np: list[Tok]) -> bool:
+    """ "Minister of", and inside a role's complement "University of", "Chamber of" ("President of the
+    Corport Chamber of Commerce Jo Roe"), but not a name ("Jo Roe of Ohio", "Senator Jo Roe of Ohio")."""
+    if _bare(word) in TITLES:
+        return True
+    return bool(np) and _opens_with_role(np) and any(_bare(t[2]) in _COMPLEMENT_LINKS for t in np)
+
+
+def _links_a_role_complement(low: str, prev: str, np: list[Tok]) -> bool:
+    """ "Leader of the Opposition Jo Roe", "Professor of Economics at the University of Fenbury Jo Roe": an
+    article after a link, or "at"/"for" after a role's capitalised complement, goes on to the name."""
+    if low == "the":
+        return prev in _COMPLEMENT_LINKS
+    return low in ("at", "for") and _is_cap(prev) and any(_bare(t[2]) in TITLES for t in np)
 
 
 def head_word(words: list[str]) -> str:
