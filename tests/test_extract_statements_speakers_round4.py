@@ -157,3 +157,80 @@ def test_an_inverted_source_keeps_a_chamber_of_commerce_in_the_role():
 def test_an_inverted_source_with_a_title_does_not_run_on_into_a_place():
     body = "“The line is late,” said Senator Tatan Dordoton of Fenbury."
     assert only_after_intro(body)[0] == "Senator Tatan Dordoton"
+
+
+# --- a name run on into its neighbours --------------------------------------------------------------------
+
+
+def test_a_place_after_a_name_is_not_the_person():
+    assert _who("Tamsin Vellard of Fenbury said the vote was close.") == [("Tamsin Vellard", "person", None)]
+
+
+def test_a_place_after_a_titled_name_is_not_the_person():
+    body = "Republican Rep. Tamsin Vellard of New Fenbury, a party donor, said the vote was close."
+    assert _speakers(body) == ["Tamsin Vellard"]
+
+
+def test_a_capitalised_premodifier_before_a_role_word_is_not_the_person():
+    assert _who("Fenbury delegate Tamsin Vellard said the vote was close.") == [
+        ("Tamsin Vellard", "person", "Fenbury delegate")
+    ]
+    assert _speakers("Presidential candidate Tamsin Vellard said the vote was close.") == ["Tamsin Vellard"]
+
+
+def test_a_possessor_before_a_role_word_is_not_the_person():
+    assert _speakers("Vellard's spokesman Orren Lanquist said the vote was close.") == ["Orren Lanquist"]
+
+
+def test_a_sentence_ending_in_a_name_does_not_run_on_into_the_next():
+    body = "Ana Varnak spoke first. Take the Harbour Reserve. Varnak says the board is slow."
+    assert _speakers(body) == ["Ana Varnak"]
+
+
+def test_an_initial_or_a_suffix_does_not_end_a_name():
+    body = "Tamsin J. Vellard Jr. opened the hall. Vellard said the board is slow."
+    assert _speakers(body) == ["Tamsin J. Vellard Jr"]
+
+
+def test_a_group_noun_before_coordinated_names_is_not_a_name():
+    body = (
+        "Rep. Tamsin Vellard opened the hall. Republicans Vellard and Orren Lanquist voted. Vellard said it was late."
+    )
+    assert _speakers(body) == ["Tamsin Vellard"]
+
+
+def test_a_headline_in_title_case_is_not_a_person_for_a_pronoun():
+    body = (
+        "Orren Lanquist said it would close.\n\nLanquist’s Last Column Explains Why He Left\n\nHe said it had changed."
+    )
+    assert _speakers(body) == ["Orren Lanquist", "Orren Lanquist"]
+
+
+def test_neither_opening_a_sentence_is_not_part_of_a_name():
+    body = "Tamsin Vellard spoke first. Neither Vellard nor Lanquist came. Vellard said it was late."
+    assert _speakers(body) == ["Tamsin Vellard"]
+
+
+def test_a_share_of_a_group_is_not_a_person():
+    assert _who("Half of Fenbury Democrats said the vote was close.")[0][0] is None
+
+
+def test_a_group_acting_for_a_person_is_not_a_person():
+    assert _who("Attorneys for Vellard said the vote was close.")[0][0] is None
+
+
+def test_an_institution_with_a_complement_is_not_a_person():
+    assert _who("The Bureau of Harbour Statistics said the vote was close.")[0][:2] == (
+        "Bureau of Harbour Statistics",
+        "organisation",
+    )
+
+
+def test_an_office_with_a_complement_before_a_name_is_the_role():
+    body = "Dunwick County Supervisor of Elections Tamsin Vellard said the vote was close."
+    assert _who(body) == [("Tamsin Vellard", "person", "Dunwick County Supervisor of Elections")]
+
+
+def test_words_after_an_organisation_name_are_not_a_person_for_a_pronoun():
+    body = "Ana Varnak said it was late.\n\nThe Fenbury Post Fact Desk gave it two stars. She said it was late."
+    assert _speakers(body) == ["Ana Varnak", "Ana Varnak"]

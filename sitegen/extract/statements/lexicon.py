@@ -32,7 +32,9 @@ TITLES = frozenset(
     "defence defense affairs state interior chief executive ceo founder candidate nominee front-runner "
     "frontrunner parliament of the for and majority minority whip house senate union cabinet party "
     "democratic republican democrat gop lawmaker professor coach manager analyst economist host anchor "
-    "editor columnist reporter correspondent strategist pollster activist businessman businesswoman".split()
+    "editor columnist reporter correspondent strategist pollster activist businessman businesswoman "
+    "counsel supervisor clerk recorder treasurer auditor comptroller superintendent inspector administrator "
+    "dean provost".split()
 )
 """Words of a role, to split "External Affairs Minister S. Jaishankar" into role and name."""
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .cues import lemma_of
 from .lexicon import ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_HEADS, HONORIFICS, ORG_HEADS, TITLES
-from .sources import head_word
+from .sources import ABBREVIATED, head_word, is_premodifier
 
 _NAME_RUN = re.compile(
     r"(?<![\w'’])(?:[A-Z][\w'’.-]{0,30}|[A-Z]\.)(?:[ \t]{1,2}(?:[A-Z][\w'’.-]{0,30}|[A-Z]\.|de|van|von|bin|al|da|"
@@ -30,7 +30,8 @@ _RELATIVE_CLAUSE = re.compile(r"(?<!\s)\s+(?:who|that|which)\s.*$", re.DOTALL)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SENTENCE_WORDS = frozenset(
     "the a an in on at but and or so if when while after before as his her their its this that these those "
-    "it he she they we i yesterday today meanwhile however also then there here what why how according".split()
+    "it he she they we i yesterday today meanwhile however also then there here what why how according "
+    "neither either both not only".split()
 )
 _COMMON_PLURALS = ANONYMOUS_HEADS | ORG_HEADS | DOCUMENT_HEADS | frozenset("investigators prosecutors police".split())
 _ORG_WORDS = ORG_HEADS | frozenset("department ministry state white".split())
@@ -63,12 +64,21 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
     while i > 0 and words[i - 1].lower().rstrip(",") not in TITLES:
         i -= 1
     i = max(i, _after_organisation(words, i))
-    if i and words[i - 1].lower() in _ROLE_LINKS and _names_a_role(words[:i]):
-        i = len(words) - _name_tail(words[i:])
+    if i and words[i - 1].lower() in _ROLE_LINKS:
+        j = i - 2 if i > 1 and words[i - 1].lower() == "the" and words[i - 2].lower() in _ROLE_LINKS else i - 1
+        head = words[j - 1].lower() if j > 0 else ""
+        if head in _NO_PERSON_BEFORE_LINK or _is_group(head):  # "Half of Ohio Democrats", "Attorneys for Roe"
+            return words, []
+        if _names_a_role([head]):  # "Minister of Transport Jo Roe", "Leader of the …", "University of …"
+            org_only = head not in TITLES and len(words) - i < 3  # "Bureau of Labor Statistics" names no one
+            i = len(words) if org_only else len(words) - _name_tail(words[i:])
+        elif j > 0 and words[j - 1][:1].isupper():  # "Jo Roe of Ohio": the name is before the link
+            return split_role(words[:j])
     return words[:i], words[i:]
 
 
 _ROLE_LINKS = frozenset("of for the and at".split())
+_NO_PERSON_BEFORE_LINK = frozenset("half most many some all none majority majorities minority few".split())
 """A role ending in a link ("Minister of", "Leader of the") has a complement, a place or an organisation."""
 _ORG_NAME_ENDS = frozenset(
     "energy rail railways airlines airways shipping telecom steel motors group holdings partners capital "
@@ -94,7 +104,7 @@ def _after_organisation(words: list[str], start: int) -> int:
 
 
 def _names_a_role(words: list[str]) -> bool:
-    """ "Minister of", "University of": a title or an organisation, not a name ("Jo Roe and")."""
+    """ "Minister", "University" before a link: a title or an organisation, not a name ("Jo Roe of Ohio")."""
     return any(w.lower() in _ORG_NAME_WORDS or w.lower() in TITLES and w.lower() not in _ROLE_LINKS for w in words)
 
 
@@ -139,6 +149,31 @@ def _clean_run(words: list[str], at_sentence_start: bool) -> list[str]:
     return _trim_run(words, at_sentence_start)[1]
 
 
+def sentence_parts(run: str) -> list[tuple[int, str]]:
+    """(offset, text) of the parts of a capitalised run split where a sentence ends inside it: "Take the
+    Harbour Board. Varnak says …" gives "Harbour Board." and "Varnak" (a title, an initial or "Jr." does not
+    end one; initials do only before a sentence opener, "in the U.S. But Roe …")."""
+    if ". " not in run and ".\t" not in run:
+        return [(0, run)]
+    parts: list[tuple[int, str]] = []
+    begin = 0
+    words = list(re.finditer(r"\S+", run))
+    for k, w in enumerate(words[:-1]):
+        word = w.group()
+        if not word.endswith(".") or word.lower() in TITLES:
+            continue
+        initials = ABBREVIATED.fullmatch(word) or _INITIALS.fullmatch(word)
+        if initials and words[k + 1].group().lower() not in _SENTENCE_WORDS:
+            continue
+        parts.append((begin, run[begin : w.end()]))
+        begin = words[k + 1].start()
+    parts.append((begin, run[begin:]))
+    return parts
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 def _trim_run(words: list[str], at_sentence_start: bool) -> tuple[int, list[str]]:
     """(words dropped at the front, the run without them): no article, no date, no sentence opener, no
     trailing link, no possessive on the last word."""
@@ -150,12 +185,24 @@ def _trim_run(words: list[str], at_sentence_start: bool) -> tuple[int, list[str]
     ):
         words = words[1:]  # "The …", and at a sentence start "Yesterday …", "Said Ruiz: …"
     words = words[_date_words(words) :]
+    while len(words) > 1 and _is_group(words[0]) and words[1][:1].isupper():
+        words = words[1:]  # "Republicans Jo Roe and Ann Lee"
     dropped -= len(words)
-    while words and words[-1].lower() in ("of", "for", "de", "van", "von", "la", "le"):
+    while words and words[-1].lower() in _TRAILING_LINKS:
         words = words[:-1]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1].rstrip(".")) if not re.fullmatch(r"[A-Z]\.", words[-1]) else words[-1]
     return dropped, words
+
+
+_TRAILING_LINKS = frozenset("of for de van von la le al da di del du dos der den bin".split())
+"""Link words ending a run belong to what follows it ("Ruiz de", "Ana Ruiz al"), not to a name."""
+
+
+def _is_group(word: str) -> bool:
+    """ "Republicans", "Attorneys": a capitalised plural group noun before a name is not part of it."""
+    low = word.lower()
+    return low.endswith("s") and (low in _COMMON_PLURALS or low[:-1] in TITLES)
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -177,6 +224,29 @@ def _date_words(words: list[str]) -> int:
     return 0
 
 
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+"""Name suffixes: the surname of "Jo Roe Jr." is Roe."""
+
+
+def _names_after_org(role: list[str]) -> bool:
+    """ "Kestrel Energy's Orren Lanquist", "White House Counsel Jo Roe", "University of Fenbury Jo Roe" name a
+    person after an organisation; "The Washington Post Fact Checker" does not."""
+    return bool(role) and (
+        _POSSESSIVE.search(role[-1]) is not None
+        or role_text(role) is not None
+        or any(w.lower() in ("of", "for") for w in role)
+    )
+
+
+def _title_case_text(words: list[str]) -> bool:
+    """ "Final Column Explains Why She Sees …": a headline in title case, not a name, holds a capitalised
+    pronoun or clause word."""
+    return any(w.lower() in _FUNCTION_WORDS for w in words[1:])
+
+
+_FUNCTION_WORDS = frozenset("he she they we it i is are was were has have why what how that this when".split())
+
+
 class NameIndex:
     """Person names mentioned outside quotes, with surnames, honorific genders and roles."""
 
@@ -184,12 +254,13 @@ class NameIndex:
         self.mentions: list[Mention] = []
         self.gender: dict[str, str] = {}
         for m in _NAME_RUN.finditer(masked):
-            start = m.start()
-            j = start - 1
+            j = m.start() - 1
             while j >= 0 and masked[j] in " \t\"“'‘(":
                 j -= 1
-            dropped, words = _trim_run(m.group().split(), j < 0 or masked[j] in ".!?\n:")
-            self._add(words, start, follows_role_link(masked, start) and not dropped)
+            for k, (offset, part) in enumerate(sentence_parts(m.group())):
+                start = m.start() + offset
+                dropped, words = _trim_run(part.split(), k > 0 or j < 0 or masked[j] in ".!?\n:")
+                self._add(words, start, follows_role_link(masked, start) and not dropped)
 
     def _add(self, words: list[str], start: int, complement: bool) -> None:
         if not words:
@@ -197,12 +268,12 @@ class NameIndex:
         role, name = split_role(words)
         if complement and not role:  # "Leader of the Opposition Sasel Ashlan"
             role, name = words[: len(words) - _name_tail(words)], words[len(words) - _name_tail(words) :]
-        if not name or _is_org(name):
+        if not name or _is_org(name) or _title_case_text(words) or _is_org(words) and not _names_after_org(role):
             return
         gender = next((HONORIFICS[w.lower()] for w in role if w.lower() in HONORIFICS), None)
         if not name:
             return
-        surname = name[-1]
+        surname = name[-2] if len(name) > 2 and name[-1].lower().rstrip(".") in _SUFFIXES else name[-1]
         if gender:
             self.gender.setdefault(surname, gender)
         if len(name) >= 2 or role:
@@ -253,26 +324,39 @@ def resolve_phrase(phrase: str, pos: int, names: NameIndex) -> Who:
         return Who(None, "anonymous")
     org = None
     role_start = None
-    for m in _NAME_RUN.finditer(phrase):
-        dropped, run = _trim_run(m.group().split(), False)
+    runs = [
+        (m.start() + offset, part, k > 0)
+        for m in _NAME_RUN.finditer(phrase)
+        for k, (offset, part) in enumerate(sentence_parts(m.group()))
+    ]
+    for r, (at, text, after_stop) in enumerate(runs):
+        dropped, run = _trim_run(text.split(), after_stop)
         role, name = split_role(run)
-        if not role and follows_role_link(phrase, m.start()) and not dropped:  # "Leader of the Opposition Jo Roe"
+        if not role and follows_role_link(phrase, at) and not dropped:  # "Leader of the Opposition Jo Roe"
             role, name = run[: len(run) - _name_tail(run)], run[len(run) - _name_tail(run) :]
-        if not name:
-            if role_start is None and role_text(role):  # "Professor of Economics at the University of …"
-                role_start = m.start() + _word_start(m.group(), dropped)
-            continue
         if _is_org(run):
             org = org or " ".join(run)
             if _is_org(name):
                 continue
+        premodifier = r + 1 < len(runs) and _premodifies(phrase[at + len(text) : runs[r + 1][0]])
+        if not name or premodifier:  # "Professor of Economics at …", "Fenbury delegate Jo Roe"
+            if role_start is None and (premodifier or role_text(role)):
+                role_start = at + _word_start(text, dropped)
+            continue
         found = role_text(role)
         if role_start is not None:
-            found = phrase[role_start : m.start() + _word_start(m.group(), dropped + len(role))].strip()
+            found = phrase[role_start : at + _word_start(text, dropped + len(role))].strip()
         if len(name) == 1:
             return Who(names.full_name(name[0], pos) or name[0], "person", found)
         return Who(" ".join(name), "person", found)
     return Who(org, "organisation") if org else Who(None, "anonymous")
+
+
+def _premodifies(gap: str) -> bool:
+    """ "Fenbury delegate", "Presidential candidate", "Ruiz's spokesman": one to three lowercase role words
+    between two capitalised runs make the first a modifier of the name that follows."""
+    words = gap.split()
+    return 0 < len(words) <= 3 and all(w.islower() and is_premodifier(w) for w in words)
 
 
 def _word_start(run: str, k: int) -> int:
