@@ -234,3 +234,27 @@ def test_an_office_with_a_complement_before_a_name_is_the_role():
 def test_words_after_an_organisation_name_are_not_a_person_for_a_pronoun():
     body = "Ana Varnak said it was late.\n\nThe Fenbury Post Fact Desk gave it two stars. She said it was late."
     assert _speakers(body) == ["Ana Varnak", "Ana Varnak"]
+
+
+# --- source spans ---------------------------------------------------------------------------------------------
+
+
+def test_an_appositive_source_includes_the_comma_that_closes_it():
+    source, cue, _ = only_after_intro("Orren Lanquist, a former adviser to the mayor, said the plant would close.")
+    assert (source, cue) == ("Orren Lanquist, a former adviser to the mayor,", "said")
+
+
+def test_an_appositive_source_before_a_quote_includes_its_closing_comma():
+    body = "“The plant will close,” Orren Lanquist, who ran it for a decade, told reporters."
+    assert only_after_intro(body)[0] == "Orren Lanquist, who ran it for a decade,"
+
+
+def test_a_name_before_an_adverbial_group_has_no_comma():
+    body = "Orren Lanquist, in a statement, said the plant would close."
+    assert only_after_intro(body)[0] == "Orren Lanquist"
+
+
+def test_the_speaker_and_role_of_an_appositive_source_have_no_comma():
+    assert _who("Orren Lanquist, a former adviser to the mayor, said the plant would close.") == [
+        ("Orren Lanquist", "person", "a former adviser to the mayor")
+    ]

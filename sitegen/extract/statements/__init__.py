@@ -328,7 +328,8 @@ def _verb_here(ctx: Context, f: Found, form: str) -> bool:
     nxt = ctx.masked[f.cue[1] : f.cue[1] + 30].split(None, 1)
     if _modal_bare(ctx, f, form):
         return bool(nxt) and verb_after_subject(form, "they", nxt[0])
-    return verb_after_subject(form, ctx.masked[f.source[0] : f.source[1]], nxt[0] if nxt else "")
+    subject = ctx.masked[f.source[0] : f.source[1]].rstrip(",")  # "Ann Lee, among others," ends with its comma
+    return verb_after_subject(form, subject, nxt[0] if nxt else "")
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

@@ -297,7 +297,7 @@ class NameIndex:
 
 def resolve_phrase(phrase: str, pos: int, names: NameIndex) -> Who:
     """Speaker for a source phrase that is not a pronoun: a name, an organisation or an unnamed source."""
-    phrase = _RELATIVE_CLAUSE.sub("", _PARENTHESIS.sub("", phrase))
+    phrase = _RELATIVE_CLAUSE.sub("", _PARENTHESIS.sub("", phrase.rstrip().rstrip(",")))
     if "," in phrase:  # "Hala Agha, a resident who ...": the name is before the comma
         name_part, appos = phrase.split(",", 1)
         who = resolve_phrase(name_part, pos, names)
