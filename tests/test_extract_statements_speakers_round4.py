@@ -258,3 +258,23 @@ def test_the_speaker_and_role_of_an_appositive_source_have_no_comma():
     assert _who("Orren Lanquist, a former adviser to the mayor, said the plant would close.") == [
         ("Orren Lanquist", "person", "a former adviser to the mayor")
     ]
+
+
+def test_a_day_after_the_subject_is_not_part_of_the_source():
+    assert only_after_intro("Orren Lanquist on Monday said the plant would close.")[:2] == ("Orren Lanquist", "said")
+    assert only_after_intro("The port board earlier this week said the plant would close.")[0] == "The port board"
+    assert only_after_intro("Orren Lanquist last month warned that the plant would close.")[0] == "Orren Lanquist"
+    assert only_after_intro("A Fenbury poll in June found that the plant would close.")[0] == "A Fenbury poll"
+
+
+def test_now_after_the_subject_is_not_part_of_the_source():
+    assert only_after_intro("Local leaders now say the plant would close.")[0] == "Local leaders"
+
+
+def test_the_occasion_after_the_subject_is_not_part_of_the_source():
+    assert only_after_intro("Orren Lanquist in a radio interview said the plant would close.")[0] == "Orren Lanquist"
+    assert only_after_intro("Orren Lanquist at the time said the plant would close.")[0] == "Orren Lanquist"
+
+
+def test_a_name_that_looks_like_a_date_phrase_is_kept():
+    assert only_after_intro("Fenbury Port Authority said the plant would close.")[0] == "Fenbury Port Authority"

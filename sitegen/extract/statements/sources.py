@@ -124,6 +124,7 @@ def left_source(
         np = _modified_subject(np, lemma)
     if not np:
         return None
+    np = _strip_trail(np)
     return np[0][0], np[-1][1] - (1 if np[-1][2].endswith(",") else 0)
 
 
@@ -181,6 +182,48 @@ def _strip_lead(np: list[Tok]) -> list[Tok]:
             continue
         break
     return np[i:]
+
+
+def _strip_trail(np: list[Tok]) -> list[Tok]:
+    """Drop a time or an occasion between the subject and its verb ("Roe on Monday said", "the board earlier
+    this week said", "a poll in June found", "leaders now say", "Roe in a radio interview said"): the
+    annotation's source is the subject alone.  Only a phrase already accepted as a subject is trimmed, so
+    which statements are found does not change."""
+    lows = [_bare(t[2]) for t in np]
+    if len(np) > 1 and lows[-1] == "now":
+        return np[:-1]
+    for k in (4, 3, 2):
+        if len(np) > k and _time_or_occasion(lows[-k:]):
+            return np[:-k]
+    return np
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening day today tonight yesterday".split())
+_TIME_LINKS = frozenset("this that last in the".split())
+_OCCASIONS = frozenset(
+    "interview statement post speech letter filing memo tweet video op-ed email appearance briefing call "
+    "conference time".split()
+)
+_POSSESSORS = frozenset("a an the his her their its".split())
+
+
+def _time_or_occasion(words: list[str]) -> bool:
+    """ "on Monday", "on March 4", "last week", "earlier this month", "later in the day", "in June", "in 2015",
+    "at the time", "in a radio interview": lowercase words as tokens, without punctuation."""
+    first, last = words[0], words[-1]
+    if first in ("in", "at", "during") and words[1] in _POSSESSORS:
+        return last in _OCCASIONS
+    if not (last in _WEEKDAYS or last in _MONTHS or last in _TIME_NOUNS or last.isdigit() and len(last) <= 4):
+        return False
+    if first == "on":
+        return len(words) <= 3 and (words[1] in _WEEKDAYS or words[1] in _MONTHS)
+    if first == "in":
+        return len(words) == 2 and (last in _MONTHS or last.isdigit() and len(last) == 4)
+    if first in ("last", "this", "next", "earlier", "later", "late", "early"):
+        return all(w in _TIME_LINKS for w in words[1:-1]) and not last.isdigit()
+    return False
 
 
 def _appositive_source(masked: str, toks: list[Tok]) -> tuple[int, int] | None:
