@@ -118,7 +118,7 @@ def test_as_someone_put_it_before_a_quote():
 
 def test_a_capitalised_verb_opening_the_sentence_then_source_then_quote():
     assert only_after_intro("Said Ines Varga, who runs the ferry, “We sail at dawn.”") == (
-        "Ines Varga, who runs the ferry",
+        "Ines Varga, who runs the ferry,",
         "Said",
         ["“We sail at dawn.”"],
     )

@@ -278,3 +278,13 @@ def test_the_occasion_after_the_subject_is_not_part_of_the_source():
 
 def test_a_name_that_looks_like_a_date_phrase_is_kept():
     assert only_after_intro("Fenbury Port Authority said the plant would close.")[0] == "Fenbury Port Authority"
+
+
+def test_an_inverted_appositive_source_followed_by_more_includes_its_closing_comma():
+    body = "“The plant will close,” said Orren Lanquist, a former adviser to the mayor, citing the costs."
+    assert only_after_intro(body)[0] == "Orren Lanquist, a former adviser to the mayor,"
+
+
+def test_an_inverted_appositive_source_ending_the_sentence_has_no_stop():
+    body = "“The plant will close,” said Orren Lanquist, a former adviser to the mayor."
+    assert only_after_intro(body)[0] == "Orren Lanquist, a former adviser to the mayor"

@@ -59,7 +59,7 @@ from .reported import (
     with_participle,
 )
 from .resolve import Resolver
-from .sources import coordinated_subject, cue_prefix_start, is_passive, left_source
+from .sources import coordinated_subject, cue_prefix_start, is_passive, left_source, with_closing_comma
 from .when import When, inherit_dates, read_clause
 
 __all__ = ["extract_statements"]
@@ -352,6 +352,11 @@ def _kind(text: str, content: list[tuple[int, int]]) -> str:
     return "indirect"
 
 
+def _source_span(ctx: Context, source: tuple[int, int]) -> tuple[int, int, str]:
+    start, end = with_closing_comma(ctx.masked, source)
+    return start, end, ctx.text[start:end]
+
+
 def _to_statements(ctx: Context, found: list[Found], article_date: date | None) -> list[Statement]:
     text = ctx.text
     resolver = Resolver(text, ctx.masked)
@@ -365,7 +370,7 @@ def _to_statements(ctx: Context, found: list[Found], article_date: date | None) 
         if when.addressee:
             when.addressee = when.addressee.rstrip(".,;:") if not when.addressee.endswith(" Jr.") else when.addressee
         whens.append(when)
-        src = Span(f.source[0], f.source[1], text[f.source[0] : f.source[1]]) if f.source else None
+        src = Span(*_source_span(ctx, f.source)) if f.source else None
         out.append(
             Statement(
                 kind=_kind(text, f.content),

@@ -255,13 +255,14 @@ def _appositive_source(masked: str, toks: list[Tok]) -> tuple[int, int] | None:
         k = p + 1
     if best is None or not any(_is_cap(t[2]) for t in tokens(masked, *best)):
         return None
-    return _with_closing_comma(masked, best)
+    return with_closing_comma(masked, best)
 
 
-def _with_closing_comma(masked: str, span: tuple[int, int]) -> tuple[int, int]:
+def with_closing_comma(masked: str, span: tuple[int, int]) -> tuple[int, int]:
     """ "Ann Lee, a former adviser to the mayor, said": a source with an apposition or a relative clause
-    set off by commas includes the comma that closes it (as the annotation has it); a bare name before an
-    adverbial group ("Ann Lee, in a statement, said") has no group to close, so no comma."""
+    set off by commas includes the comma that closes it (as the annotation has it), and so does one after an
+    inverted cue ("…, said Ann Lee, a pollster, citing …"); a bare name before an adverbial group ("Ann Lee,
+    in a statement, said") has no group to close, so no comma."""
     start, end = span
     if end < len(masked) and masked[end] == "," and "," in masked[start:end]:
         return start, end + 1
