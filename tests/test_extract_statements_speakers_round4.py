@@ -288,3 +288,17 @@ def test_an_inverted_appositive_source_followed_by_more_includes_its_closing_com
 def test_an_inverted_appositive_source_ending_the_sentence_has_no_stop():
     body = "“The plant will close,” said Orren Lanquist, a former adviser to the mayor."
     assert only_after_intro(body)[0] == "Orren Lanquist, a former adviser to the mayor"
+
+
+def test_a_coordinated_subject_is_the_whole_coordination():
+    assert only_after_intro("Ana Vellard and Orren Lanquist said the plant would close.")[0] == (
+        "Ana Vellard and Orren Lanquist"
+    )
+    assert only_after_intro("Vellard and his attorneys said the plant would close.")[0] == "Vellard and his attorneys"
+    assert only_after_intro("Union members and leaders said the plant would close.")[0] == "Union members and leaders"
+
+
+def test_a_clause_before_and_is_not_a_first_conjunct():
+    assert only_after_intro("The bill passed and officials said the plant would close.")[0] == "officials"
+    body = "The plant closed in Fenbury and Lanquist said it was late."
+    assert only_after_intro(body)[0] == "Lanquist"

@@ -124,8 +124,62 @@ def left_source(
         np = _modified_subject(np, lemma)
     if not np:
         return None
-    np = _strip_trail(np)
+    np = _with_first_conjunct(masked, toks, _strip_trail(np))
     return np[0][0], np[-1][1] - (1 if np[-1][2].endswith(",") else 0)
+
+
+def _with_first_conjunct(masked: str, toks: list[Tok], np: list[Tok]) -> list[Tok]:
+    """ "Ana Vellard and Orren Lanquist said", "Vellard and his attorneys said", "union members and leaders
+    said": a subject coordinated with "and"/"or" is the whole coordination (as annotated).  The first conjunct
+    must be a short run of capitalised words, or two words ending in a plural noun, opening the clause; a
+    clause before "and" ("the bill passed and officials said") is never one."""
+    k = next((i for i, t in enumerate(toks) if t[0] == np[0][0]), 0)
+    if k < 2 or toks[k - 1][2] not in ("and", "or") or toks[k - 2][2].endswith(_BREAK_END):
+        return np
+    a = k - 1
+    while a > 0 and k - 1 - a < _MAX_CONJUNCT and _in_conjunct(toks[a - 1][2]):
+        a -= 1
+    left = toks[a : k - 1]
+    if not left or not _opens_clause(masked, left[0][0]):
+        return np
+    if all(_is_cap(t[2]) for t in left):
+        ok = _is_cap(np[0][2]) or _bare(np[0][2]) in DETERMINERS
+    else:
+        last = _bare(left[-1][2])
+        ok = (
+            len(left) <= 2
+            and left[-1][2].islower()
+            and last.endswith("s")
+            and not last.endswith(("ss", "'s", "’s"))
+            and not _is_cap(np[0][2])
+        )
+    return left + [toks[k - 1]] + np if ok else np
+
+
+_MAX_CONJUNCT = 4
+
+
+def _in_conjunct(word: str) -> bool:
+    """A word that may stand in a first conjunct: a name, a title, a determiner or a plain noun, not a verb,
+    a preposition or a clause word."""
+    low = _bare(word)
+    if word.endswith(_BREAK_END) or _closes_quote(word) or low in CLAUSE_WORDS or low in PREPOSITIONS:
+        return False
+    if _is_cap(word):
+        return low not in _CAPS_STOP and low not in EXTRA_START
+    return low not in NOT_IN_NP and low not in PRONOUNS and not looks_finite(low) and low.replace("-", "").isalpha()
+
+
+def _opens_clause(masked: str, start: int) -> bool:
+    """True when the word at ``start`` opens a clause: the text start, or after a sentence end, other
+    punctuation, a clause word or a capitalised sentence opener ("But", "In")."""
+    raw = masked[max(0, start - 40) : start]
+    before = raw.rstrip()
+    if not before or "\n" in raw[len(before) :] or before[-1] in ".!?;:,\n—–\"“”'":
+        return True
+    word = before.rsplit(None, 1)[-1]
+    low = _bare(word)
+    return low in CLAUSE_WORDS or _is_cap(word) and (low in _CAPS_STOP or low in EXTRA_START)
 
 
 _NOT_MODIFIER = frozenset("according during following regarding concerning notwithstanding something nothing".split())

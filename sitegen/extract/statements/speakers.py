@@ -208,15 +208,16 @@ def _is_group(word: str) -> bool:
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DATE_LEADS = frozenset("last next this early late mid on in since by until during from".split())
+_DATE_FIRST = _MONTHS | _WEEKDAYS | _DATE_LEADS
 
 
 def _date_words(words: list[str]) -> int:
     """How many words open the run with a date, which is never a person: "Last March", "On Tuesday",
     "In January Ana Ruiz", "Tuesday".  A month before a name may be a first name ("May Ruiz"), so a month
     counts only after a lead word or alone."""
-    lows = [w.lower().rstrip(",.") for w in words[:2]]
-    if not lows:
+    if not words or words[0].lower().rstrip(",.") not in _DATE_FIRST:
         return 0
+    lows = [w.lower().rstrip(",.") for w in words[:2]]
     if lows[0] in _WEEKDAYS or lows[0] in _MONTHS and len(words) == 1:
         return 1
     if len(lows) == 2 and lows[0] in _DATE_LEADS and (lows[1] in _MONTHS or lows[1] in _WEEKDAYS):
@@ -260,13 +261,12 @@ class NameIndex:
             for k, (offset, part) in enumerate(sentence_parts(m.group())):
                 start = m.start() + offset
                 dropped, words = _trim_run(part.split(), k > 0 or j < 0 or masked[j] in ".!?\n:")
-                self._add(words, start, follows_role_link(masked, start) and not dropped)
+                if len(words) > 1:  # a single word is neither a full name nor a titled one
+                    self._add(words, start, masked, not dropped)
 
-    def _add(self, words: list[str], start: int, complement: bool) -> None:
-        if not words:
-            return
+    def _add(self, words: list[str], start: int, masked: str, whole: bool) -> None:
         role, name = split_role(words)
-        if complement and not role:  # "Leader of the Opposition Sasel Ashlan"
+        if not role and whole and follows_role_link(masked, start):  # "Leader of the Opposition Sasel Ashlan"
             role, name = words[: len(words) - _name_tail(words)], words[len(words) - _name_tail(words) :]
         if not name or _is_org(name) or _title_case_text(words) or _is_org(words) and not _names_after_org(role):
             return
