@@ -302,3 +302,10 @@ def test_a_clause_before_and_is_not_a_first_conjunct():
     assert only_after_intro("The bill passed and officials said the plant would close.")[0] == "officials"
     body = "The plant closed in Fenbury and Lanquist said it was late."
     assert only_after_intro(body)[0] == "Lanquist"
+
+
+def test_brackets_and_dashes_around_a_source_are_not_part_of_it():
+    assert only_after_intro("(Orren Lanquist said the plant would close.)")[0] == "Orren Lanquist"
+    assert only_after_intro("Orren Lanquist (D-Fenbury) said the plant would close.")[0] == (
+        "Orren Lanquist (D-Fenbury)"
+    )

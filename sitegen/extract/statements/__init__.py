@@ -59,7 +59,14 @@ from .reported import (
     with_participle,
 )
 from .resolve import Resolver
-from .sources import coordinated_subject, cue_prefix_start, is_passive, left_source, with_closing_comma
+from .sources import (
+    coordinated_subject,
+    cue_prefix_start,
+    is_passive,
+    left_source,
+    with_closing_comma,
+    without_stray_marks,
+)
 from .when import When, inherit_dates, read_clause
 
 __all__ = ["extract_statements"]
@@ -353,7 +360,7 @@ def _kind(text: str, content: list[tuple[int, int]]) -> str:
 
 
 def _source_span(ctx: Context, source: tuple[int, int]) -> tuple[int, int, str]:
-    start, end = with_closing_comma(ctx.masked, source)
+    start, end = with_closing_comma(ctx.masked, without_stray_marks(ctx.masked, source))
     return start, end, ctx.text[start:end]
 
 

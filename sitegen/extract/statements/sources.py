@@ -312,6 +312,30 @@ def _appositive_source(masked: str, toks: list[Tok]) -> tuple[int, int] | None:
     return with_closing_comma(masked, best)
 
 
+def without_stray_marks(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """ "(She said …", "[Reuters] -Nate Roe wrote", "Senate filings) show", "the board - said": an opening
+    bracket or dash before the source and an unmatched closing bracket or a dash after it are not part of it."""
+    start, end = span
+    while start < end and text[start] in "([-—–" and not _closed_inside(text, start, end):
+        start += 1
+    while end > start and (text[end - 1] in "-—–" or text[end - 1] in ")]" and not _opened_inside(text, start, end)):
+        end -= 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return (start, end) if start < end else span
+
+
+def _closed_inside(text: str, start: int, end: int) -> bool:
+    """ "(D-Ohio) Jo Roe": an opening bracket closed inside the source stays."""
+    return text[start] in "([" and (")" if text[start] == "(" else "]") in text[start:end]
+
+
+def _opened_inside(text: str, start: int, end: int) -> bool:
+    return ("(" if text[end - 1] == ")" else "[") in text[start : end - 1]
+
+
 def with_closing_comma(masked: str, span: tuple[int, int]) -> tuple[int, int]:
     """ "Ann Lee, a former adviser to the mayor, said": a source with an apposition or a relative clause
     set off by commas includes the comma that closes it (as the annotation has it), and so does one after an
