@@ -309,3 +309,8 @@ def test_brackets_and_dashes_around_a_source_are_not_part_of_it():
     assert only_after_intro("Orren Lanquist (D-Fenbury) said the plant would close.")[0] == (
         "Orren Lanquist (D-Fenbury)"
     )
+
+
+def test_a_day_after_a_sentence_subject_is_not_part_of_the_source():
+    body = "Orren Lanquist on Thursday stepped up his campaign, saying the plant would close."
+    assert only_after_intro(body)[:2] == ("Orren Lanquist", "saying")

@@ -661,7 +661,8 @@ def sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | N
         n += 1
     if n == 0 or n >= len(toks) or not valid_np(toks[:n], "say"):
         return None
-    return toks[0][0], toks[n - 1][1]
+    np = _strip_trail(toks[:n])  # "Roe on Thursday ratcheted up …"
+    return np[0][0], np[-1][1]
 
 
 _SET_OFF_WORDS = 40
