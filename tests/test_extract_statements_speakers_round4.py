@@ -314,3 +314,19 @@ def test_brackets_and_dashes_around_a_source_are_not_part_of_it():
 def test_a_day_after_a_sentence_subject_is_not_part_of_the_source():
     body = "Orren Lanquist on Thursday stepped up his campaign, saying the plant would close."
     assert only_after_intro(body)[:2] == ("Orren Lanquist", "saying")
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_person():
+    body = "The organizers met at noon. Organizers said the march would go ahead."
+    assert _who(body) == [(None, "anonymous", None)]
+
+
+def test_a_surname_alone_is_still_a_person():
+    assert _who("Vellard said the march would go ahead.") == [("Vellard", "person", None)]
+
+
+def test_a_surname_that_is_also_a_common_word_stays_a_person():
+    body = "Tamsin Rice opened the hall, and the rice harvest was praised. Rice said the march would go ahead."
+    assert _speakers(body)[-1] == "Tamsin Rice"
+    body = "The rice harvest was praised. Rice said the march would go ahead, and critics thanked Rice."
+    assert _speakers(body)[0] == "Rice"

@@ -34,7 +34,7 @@ TITLES = frozenset(
     "democratic republican democrat gop lawmaker professor coach manager analyst economist host anchor "
     "editor columnist reporter correspondent strategist pollster activist businessman businesswoman "
     "counsel supervisor clerk recorder treasurer auditor comptroller superintendent inspector administrator "
-    "dean provost".split()
+    "provost".split()
 )
 """Words of a role, to split "External Affairs Minister S. Jaishankar" into role and name."""
 

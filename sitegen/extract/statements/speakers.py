@@ -225,6 +225,15 @@ def _date_words(words: list[str]) -> int:
     return 0
 
 
+_LOWER_WORD = re.compile(r"(?<=\s)[a-z][a-z'’-]{1,30}(?=[\s,.;:!?)])")
+_MAX_OCCURRENCES = 50
+
+
+def _opens_sentence_at(masked: str, i: int) -> bool:
+    before = masked[max(0, i - 6) : i].rstrip(" \t\"“'‘(")
+    return not before or before[-1] in ".!?\n:—–-"
+
+
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 """Name suffixes: the surname of "Jo Roe Jr." is Roe."""
 
@@ -253,15 +262,20 @@ class NameIndex:
 
     def __init__(self, masked: str) -> None:
         self.mentions: list[Mention] = []
+        self.masked = masked
+        self._lower: frozenset[str] | None = None
         self.gender: dict[str, str] = {}
         for m in _NAME_RUN.finditer(masked):
+            run = m.group()
+            if " " not in run and "\t" not in run:
+                continue  # a single word is neither a full name nor a titled one
             j = m.start() - 1
             while j >= 0 and masked[j] in " \t\"“'‘(":
                 j -= 1
-            for k, (offset, part) in enumerate(sentence_parts(m.group())):
+            for k, (offset, part) in enumerate(sentence_parts(run)):
                 start = m.start() + offset
                 dropped, words = _trim_run(part.split(), k > 0 or j < 0 or masked[j] in ".!?\n:")
-                if len(words) > 1:  # a single word is neither a full name nor a titled one
+                if len(words) > 1:
                     self._add(words, start, masked, not dropped)
 
     def _add(self, words: list[str], start: int, masked: str, whole: bool) -> None:
@@ -279,6 +293,26 @@ class NameIndex:
         if len(name) >= 2 or role:
             full = " ".join(name)
             self.mentions.append(Mention(start, full, surname, gender, " ".join(role) or None))
+
+    def used_in_lower_case(self, word: str) -> bool:
+        """True when the article also writes ``word`` in lower case ("organizers", "having") and capitalises it
+        only where a sentence starts: a common word, not a name ("King", "Rice" appear mid-sentence too)."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.masked))
+        if word.islower() or word.lower() not in self._lower:
+            return False
+        i = self.masked.find(word)
+        for _ in range(_MAX_OCCURRENCES):
+            if i < 0:
+                return True
+            end = i + len(word)
+            whole = (i == 0 or not self.masked[i - 1].isalnum()) and (
+                end == len(self.masked) or not self.masked[end].isalnum()
+            )
+            if whole and not _opens_sentence_at(self.masked, i):
+                return False
+            i = self.masked.find(word, end)
+        return False
 
     def full_name(self, surname: str, pos: int) -> str | None:
         """The full name a bare surname refers to: the latest such name introduced before ``pos``."""
@@ -347,7 +381,10 @@ def resolve_phrase(phrase: str, pos: int, names: NameIndex) -> Who:
         if role_start is not None:
             found = phrase[role_start : at + _word_start(text, dropped + len(role))].strip()
         if len(name) == 1:
-            return Who(names.full_name(name[0], pos) or name[0], "person", found)
+            full = names.full_name(name[0], pos)
+            if full is None and found is None and names.used_in_lower_case(name[0]):
+                return Who(None, "anonymous")  # "Organizers say", "Having …": a word, not a name
+            return Who(full or name[0], "person", found)
         return Who(" ".join(name), "person", found)
     return Who(org, "organisation") if org else Who(None, "anonymous")
 
