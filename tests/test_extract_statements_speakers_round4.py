@@ -330,3 +330,16 @@ def test_a_surname_that_is_also_a_common_word_stays_a_person():
     assert _speakers(body)[-1] == "Tamsin Rice"
     body = "The rice harvest was praised. Rice said the march would go ahead, and critics thanked Rice."
     assert _speakers(body)[0] == "Rice"
+
+
+def test_a_role_noun_opening_a_sentence_before_a_name_is_the_role():
+    body = "The singer came late. Singer Tamsin Rae Vellard said the march would go ahead."
+    assert _who(body) == [("Tamsin Rae Vellard", "person", "Singer")]
+    body = "Singer Tamsin Rae Vellard arrived. The singer was late. Vellard said the march would go ahead."
+    assert _speakers(body) == ["Tamsin Rae Vellard"]
+    assert _speakers("Moderator Tamsin Vellard said the march would go ahead.") == ["Tamsin Vellard"]
+
+
+def test_a_capitalised_preposition_is_not_part_of_a_name():
+    body = "With Tamsin Vellard away, the council met. Vellard said the march would go ahead."
+    assert _speakers(body) == ["Tamsin Vellard"]

@@ -34,7 +34,8 @@ TITLES = frozenset(
     "democratic republican democrat gop lawmaker professor coach manager analyst economist host anchor "
     "editor columnist reporter correspondent strategist pollster activist businessman businesswoman "
     "counsel supervisor clerk recorder treasurer auditor comptroller superintendent inspector administrator "
-    "provost".split()
+    "provost pastor rabbi archbishop imam reverend moderator co-moderator comedian actor actress journalist "
+    "billionaire assemblyman assemblywoman councilwoman".split()
 )
 """Words of a role, to split "External Affairs Minister S. Jaishankar" into role and name."""
 

@@ -179,7 +179,7 @@ def _trim_run(words: list[str], at_sentence_start: bool) -> tuple[int, list[str]
     trailing link, no possessive on the last word."""
     dropped = len(words)
     while words and (
-        words[0].lower() == "the"
+        words[0].lower() in _NEVER_FIRST
         or at_sentence_start
         and (words[0].lower() in _SENTENCE_WORDS or lemma_of(words[0]) is not None)
     ):
@@ -205,6 +205,8 @@ def _is_group(word: str) -> bool:
     return low.endswith("s") and (low in _COMMON_PLURALS or low[:-1] in TITLES)
 
 
+_NEVER_FIRST = frozenset("the with from about against to into without between among".split())
+"""Words that never open a name, even capitalised in a title-case headline ("Clash With Jo Roe")."""
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DATE_LEADS = frozenset("last next this early late mid on in since by until during from".split())
@@ -284,6 +286,8 @@ class NameIndex:
             role, name = words[: len(words) - _name_tail(words)], words[len(words) - _name_tail(words) :]
         if not name or _is_org(name) or _title_case_text(words) or _is_org(words) and not _names_after_org(role):
             return
+        if len(name) > 2 and self.used_in_lower_case(name[0]):  # "Comedian Tamsin Vellard"
+            role, name = role + name[:1], name[1:]
         gender = next((HONORIFICS[w.lower()] for w in role if w.lower() in HONORIFICS), None)
         if not name:
             return
@@ -377,7 +381,10 @@ def resolve_phrase(phrase: str, pos: int, names: NameIndex) -> Who:
             if role_start is None and (premodifier or role_text(role)):
                 role_start = at + _word_start(text, dropped)
             continue
-        found = role_text(role)
+        moved = None
+        if len(name) > 2 and names.used_in_lower_case(name[0]):  # "Comedian Tamsin Vellard"
+            moved, role, name = name[0], role + name[:1], name[1:]
+        found = role_text(role) or moved
         if role_start is not None:
             found = phrase[role_start : at + _word_start(text, dropped + len(role))].strip()
         if len(name) == 1:
