@@ -343,3 +343,11 @@ def test_a_role_noun_opening_a_sentence_before_a_name_is_the_role():
 def test_a_capitalised_preposition_is_not_part_of_a_name():
     body = "With Tamsin Vellard away, the council met. Vellard said the march would go ahead."
     assert _speakers(body) == ["Tamsin Vellard"]
+
+
+def test_a_surname_that_is_a_title_word_after_an_honorific():
+    assert _speakers("Rep. Peter T. King said the march would go ahead.") == ["Peter T. King"]
+    assert _speakers("Representative Peter King, of Ohio, said it would go ahead.") == ["Peter King"]
+    assert _speakers("Mr. King said the march would go ahead.") == ["King"]
+    assert _speakers("Rep. Peter King spoke first. King said the march would go ahead.") == ["Peter King"]
+    assert _speakers("Ohio Governor said the march would go ahead.") != ["Governor"]

@@ -63,6 +63,8 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
     i = len(words)
     while i > 0 and words[i - 1].lower().rstrip(",") not in TITLES:
         i -= 1
+    if i == len(words):
+        i = _titled_surname(words)
     i = max(i, _after_organisation(words, i))
     if i and words[i - 1].lower() in _ROLE_LINKS:
         j = i - 2 if i > 1 and words[i - 1].lower() == "the" and words[i - 2].lower() in _ROLE_LINKS else i - 1
@@ -77,6 +79,22 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
+def _titled_surname(words: list[str]) -> int:
+    """Where the name starts in a run ending in a title word that is a surname after an honorific ("Rep.
+    Peter T. King", "Mr. King"); else the run's length (no name: "Ohio Governor", "State Department
+    Spokesman")."""
+    for h in range(len(words) - 2, -1, -1):
+        low = words[h].lower()
+        if low in HONORIFICS or low in _NAME_TITLES or low.endswith(".") and low in TITLES:
+            between = words[h + 1 : -1]
+            if all(w[:1].isupper() and w.lower() not in TITLES for w in between):
+                return h + 1
+            break
+    return len(words)
+
+
+_NAME_TITLES = frozenset("representative senator governor mayor judge".split())
+"""Titles that stand right before a person's name ("Representative Peter T. King")."""
 _ROLE_LINKS = frozenset("of for the and at".split())
 _NO_PERSON_BEFORE_LINK = frozenset("half most many some all none majority majorities minority few".split())
 """A role ending in a link ("Minister of", "Leader of the") has a complement, a place or an organisation."""
@@ -376,6 +394,8 @@ def resolve_phrase(phrase: str, pos: int, names: NameIndex) -> Who:
             org = org or " ".join(run)
             if _is_org(name):
                 continue
+        if not name and len(run) == 1 and names.full_name(run[0], pos):  # "King said", after "Rep. Jo King"
+            return Who(names.full_name(run[0], pos), "person", None)
         premodifier = r + 1 < len(runs) and _premodifies(phrase[at + len(text) : runs[r + 1][0]])
         if not name or premodifier:  # "Professor of Economics at …", "Fenbury delegate Jo Roe"
             if role_start is None and (premodifier or role_text(role)):
