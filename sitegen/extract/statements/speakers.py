@@ -12,6 +12,7 @@ sources stay anonymous: they are never promoted to a named person.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .cues import lemma_of
@@ -246,7 +247,7 @@ def _date_words(words: list[str]) -> int:
 
 
 _LOWER_WORD = re.compile(r"(?<=\s)[a-z][a-z'’-]{1,30}(?=[\s,.;:!?)])")
-_MAX_OCCURRENCES = 50
+_CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z'’-]{1,30}(?![\w'’])")
 
 
 def _opens_sentence_at(masked: str, i: int) -> bool:
@@ -284,6 +285,8 @@ class NameIndex:
         self.mentions: list[Mention] = []
         self.masked = masked
         self._lower: frozenset[str] | None = None
+        self._mid_caps: frozenset[str] = frozenset()
+        self._full_names: dict[str, tuple[list[int], list[str]]] = {}
         self.gender: dict[str, str] = {}
         for m in _NAME_RUN.finditer(masked):
             run = m.group()
@@ -315,37 +318,31 @@ class NameIndex:
         if len(name) >= 2 or role:
             full = " ".join(name)
             self.mentions.append(Mention(start, full, surname, gender, " ".join(role) or None))
+            if len(name) >= 2:
+                starts, names = self._full_names.setdefault(surname, ([], []))
+                starts.append(start)
+                names.append(full)
 
     def used_in_lower_case(self, word: str) -> bool:
         """True when the article also writes ``word`` in lower case ("organizers", "having") and capitalises it
-        only where a sentence starts: a common word, not a name ("King", "Rice" appear mid-sentence too)."""
+        only where a sentence starts: a common word, not a name ("King", "Rice" appear mid-sentence too).
+        Both word sets are read once per article, so this stays linear."""
         if self._lower is None:
             self._lower = frozenset(_LOWER_WORD.findall(self.masked))
-        if word.islower() or word.lower() not in self._lower:
-            return False
-        i = self.masked.find(word)
-        for _ in range(_MAX_OCCURRENCES):
-            if i < 0:
-                return True
-            end = i + len(word)
-            whole = (i == 0 or not self.masked[i - 1].isalnum()) and (
-                end == len(self.masked) or not self.masked[end].isalnum()
+            self._mid_caps = frozenset(
+                m.group() for m in _CAP_WORD.finditer(self.masked) if not _opens_sentence_at(self.masked, m.start())
             )
-            if whole and not _opens_sentence_at(self.masked, i):
-                return False
-            i = self.masked.find(word, end)
-        return False
+        return not word.islower() and word.lower() in self._lower and word not in self._mid_caps
 
     def full_name(self, surname: str, pos: int) -> str | None:
-        """The full name a bare surname refers to: the latest such name introduced before ``pos``."""
-        best = None
-        for mention in self.mentions:
-            if mention.surname == surname and len(mention.name.split()) >= 2:
-                if mention.start <= pos or best is None:
-                    best = mention.name
-                if mention.start > pos:
-                    break
-        return best
+        """The full name a bare surname refers to: the latest such name introduced before ``pos`` (else the
+        first one after it).  Looked up by surname and bisection: an article can hold thousands of names."""
+        found = self._full_names.get(surname)
+        if not found:
+            return None
+        starts, names = found
+        k = bisect_right(starts, pos)
+        return names[k - 1] if k else names[0]
 
     def gender_of(self, name: str | None) -> str | None:
         return self.gender.get(name.split()[-1]) if name else None
