@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cues import lemma_of
@@ -246,8 +247,22 @@ def _date_words(words: list[str]) -> int:
     return 0
 
 
-_LOWER_WORD = re.compile(r"(?<=\s)[a-z][a-z'’-]{1,30}(?=[\s,.;:!?)])")
-_CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z'’-]{1,30}(?![\w'’])")
+_MAX_WORD_CHECKS = 64
+_MAX_OCCURRENCES = 64
+
+
+def _occurs(text: str, word: str, where: Callable[[int], bool]) -> bool:
+    """True when ``word`` occurs in ``text`` as a whole word at an offset ``where`` accepts (the first
+    ``_MAX_OCCURRENCES`` occurrences are tried)."""
+    i = text.find(word)
+    for _ in range(_MAX_OCCURRENCES):
+        if i < 0:
+            return False
+        end = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) and where(i):
+            return True
+        i = text.find(word, end)
+    return False
 
 
 def _opens_sentence_at(masked: str, i: int) -> bool:
@@ -284,8 +299,7 @@ class NameIndex:
     def __init__(self, masked: str) -> None:
         self.mentions: list[Mention] = []
         self.masked = masked
-        self._lower: frozenset[str] | None = None
-        self._mid_caps: frozenset[str] = frozenset()
+        self._word_checks: dict[str, bool] = {}
         self._full_names: dict[str, tuple[list[int], list[str]]] = {}
         self.gender: dict[str, str] = {}
         for m in _NAME_RUN.finditer(masked):
@@ -307,7 +321,8 @@ class NameIndex:
             role, name = words[: len(words) - _name_tail(words)], words[len(words) - _name_tail(words) :]
         if not name or _is_org(name) or _title_case_text(words) or _is_org(words) and not _names_after_org(role):
             return
-        if len(name) > 2 and self.used_in_lower_case(name[0]):  # "Comedian Tamsin Vellard"
+        if len(name) > 2 and not role and _opens_sentence_at(masked, start) and self.used_in_lower_case(name[0]):
+            # "Comedian Tamsin Rae Vellard" opening a sentence
             role, name = role + name[:1], name[1:]
         gender = next((HONORIFICS[w.lower()] for w in role if w.lower() in HONORIFICS), None)
         if not name:
@@ -326,13 +341,17 @@ class NameIndex:
     def used_in_lower_case(self, word: str) -> bool:
         """True when the article also writes ``word`` in lower case ("organizers", "having") and capitalises it
         only where a sentence starts: a common word, not a name ("King", "Rice" appear mid-sentence too).
-        Both word sets are read once per article, so this stays linear."""
-        if self._lower is None:
-            self._lower = frozenset(_LOWER_WORD.findall(self.masked))
-            self._mid_caps = frozenset(
-                m.group() for m in _CAP_WORD.finditer(self.masked) if not _opens_sentence_at(self.masked, m.start())
-            )
-        return not word.islower() and word.lower() in self._lower and word not in self._mid_caps
+        Each word is looked up once, at most ``_MAX_WORD_CHECKS`` per article, so this stays linear."""
+        known = self._word_checks.get(word)
+        if known is not None:
+            return known
+        if len(self._word_checks) >= _MAX_WORD_CHECKS or word.islower():
+            return False
+        found = _occurs(self.masked, word.lower(), lambda i: True) and not _occurs(
+            self.masked, word, lambda i: not _opens_sentence_at(self.masked, i)
+        )
+        self._word_checks[word] = found
+        return found
 
     def full_name(self, surname: str, pos: int) -> str | None:
         """The full name a bare surname refers to: the latest such name introduced before ``pos`` (else the
