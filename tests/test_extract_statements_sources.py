@@ -71,7 +71,7 @@ def test_told_never_inverts_its_addressee_into_the_speaker():
 
 def test_an_inverted_source_reads_past_an_abbreviated_title():
     source, speaker, _, _ = _one("“We will appeal,” said Sen. Ada Quin of Vermont.")
-    assert (source, speaker) == ("Sen. Ada Quin", "Ada Quin")
+    assert (source, speaker) == ("Sen. Ada Quin of Vermont", "Ada Quin")
 
 
 def test_lowercase_words_before_a_name_are_part_of_the_source():

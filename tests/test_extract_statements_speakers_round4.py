@@ -145,8 +145,8 @@ def test_an_inverted_source_keeps_a_professorship_at_a_university():
     assert _speakers(body) == ["Totan Kelvagard"]
 
 
-def test_an_inverted_source_does_not_run_on_into_a_place():
-    assert only_after_intro("“The line is late,” said Tatan Dordoton of Fenbury.")[0] == "Tatan Dordoton"
+def test_an_inverted_source_with_a_place_keeps_it_as_annotated():
+    assert only_after_intro("“The line is late,” said Tatan Dordoton of Fenbury.")[0] == "Tatan Dordoton of Fenbury"
 
 
 def test_an_inverted_source_keeps_a_chamber_of_commerce_in_the_role():
@@ -154,9 +154,15 @@ def test_an_inverted_source_keeps_a_chamber_of_commerce_in_the_role():
     assert _who(body) == [("Cera Mortellan", "person", "President of the Corport Chamber of Commerce")]
 
 
-def test_an_inverted_source_with_a_title_does_not_run_on_into_a_place():
+def test_an_inverted_source_keeps_the_place_after_the_name():
     body = "“The line is late,” said Senator Tatan Dordoton of Fenbury."
-    assert only_after_intro(body)[0] == "Senator Tatan Dordoton"
+    assert only_after_intro(body)[0] == "Senator Tatan Dordoton of Fenbury"
+    assert _speakers(body) == ["Tatan Dordoton"]
+
+
+def test_an_inverted_source_stops_at_the_name_when_the_of_phrase_goes_on():
+    body = "“The line is late,” said Tatan Dordoton of the Fenbury delegation."
+    assert only_after_intro(body)[0] == "Tatan Dordoton"
 
 
 # --- a name run on into its neighbours --------------------------------------------------------------------

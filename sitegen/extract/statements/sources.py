@@ -545,11 +545,26 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
                 break
             continue
         break
+    np = _whole_of_phrase(np, toks)
     if not np or not valid_np(np, "say"):
         return None
     last = np[-1]
     stop = last[1] - (1 if last[2][-1] in ",.;:" and not re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.", last[2]) else 0)
     return np[0][0], stop, last[1]
+
+
+def _whole_of_phrase(np: list[Tok], toks: list[Tok]) -> list[Tok]:
+    """ "said Jo Roe of Ohio" keeps its place (as annotated), but "said Jo Roe of the New York delegation"
+    breaks off inside one: the source is then the name before "of"."""
+    if not np or len(np) >= len(toks) or np[-1][2].endswith((",", ".", ";", ":")):
+        return np
+    nxt = _bare(toks[len(np)][2])
+    if not (nxt.isalpha() and toks[len(np)][2][:1].islower()):
+        return np
+    for k in range(len(np) - 1, 0, -1):
+        if np[k][2] == "of" and _is_cap(np[k - 1][2]) and _bare(np[k - 1][2]) not in TITLES:
+            return np[:k]
+    return np
 
 
 _MAX_ROLE_WORDS = 12
@@ -601,8 +616,8 @@ def _leads_to_name(toks: list[Tok], i: int, np: list[Tok]) -> bool:
             return False
         prev = toks[j - 1][2] if j > i else (np[-1][2] if np else "")
         if low in NAME_LINKS:
-            if not prev or low == "of" and _is_cap(prev) and not _role_or_institution(prev, np):
-                return False
+            if not prev or low == "of" and j + 1 < len(toks) and _names_a_person(toks[j + 1][2]):
+                return False  # "said Quint of Mr. Varga": "of" a person is what was said about him
         elif _links_a_role_complement(low, prev, np):
             continue
         elif not is_premodifier(low) and low not in _ED_PREMODIFIERS and not _ORDINAL.fullmatch(low):
@@ -619,6 +634,15 @@ def _role_or_institution(word: str, np: list[Tok]) -> bool:
     if _bare(word) in TITLES:
         return True
     return bool(np) and _opens_with_role(np) and any(_bare(t[2]) in _COMPLEMENT_LINKS for t in np)
+
+
+def _names_a_person(word: str) -> bool:
+    """ "Mr.", "Sen.", "President": a word that opens a person's name, so "of" before it is "about"."""
+    low = word.lower()
+    return low in _PERSON_TITLES or low.endswith(".") and low in TITLES
+
+
+_PERSON_TITLES = frozenset("mr mrs ms dr president senator governor representative mayor".split())
 
 
 def _links_a_role_complement(low: str, prev: str, np: list[Tok]) -> bool:
