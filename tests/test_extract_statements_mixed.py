@@ -52,7 +52,7 @@ def test_a_participle_takes_the_subject_of_the_main_clause_after_a_subordinate_o
 
 def test_a_relative_clause_inside_the_subject_leaves_the_main_verb_its_source():
     found = after_intro("Ada Quint, a former aide who backed the levy, said the mayor “understood the risks.”")
-    assert ("Ada Quint, a former aide who backed the levy", "said", ["the mayor “understood the risks.”"]) in found
+    assert ("Ada Quint, a former aide who backed the levy,", "said", ["the mayor “understood the risks.”"]) in found
 
 
 def test_content_closed_by_a_reporter_is_the_reporter_s_statement():

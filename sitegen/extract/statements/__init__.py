@@ -60,7 +60,14 @@ from .reported import (
     with_participle,
 )
 from .resolve import Resolver
-from .sources import coordinated_subject, cue_prefix_start, is_passive, left_source
+from .sources import (
+    coordinated_subject,
+    cue_prefix_start,
+    is_passive,
+    left_source,
+    with_closing_comma,
+    without_stray_marks,
+)
 from .stance import stance_phrases
 from .when import When, inherit_dates, read_clause
 
@@ -331,7 +338,8 @@ def _verb_here(ctx: Context, f: Found, form: str) -> bool:
     nxt = ctx.masked[f.cue[1] : f.cue[1] + 30].split(None, 1)
     if _modal_bare(ctx, f, form):
         return bool(nxt) and verb_after_subject(form, "they", nxt[0])
-    return verb_after_subject(form, ctx.masked[f.source[0] : f.source[1]], nxt[0] if nxt else "")
+    subject = ctx.masked[f.source[0] : f.source[1]].rstrip(",")  # "Ann Lee, among others," ends with its comma
+    return verb_after_subject(form, subject, nxt[0] if nxt else "")
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -354,6 +362,11 @@ def _kind(text: str, content: list[tuple[int, int]]) -> str:
     return "indirect"
 
 
+def _source_span(ctx: Context, source: tuple[int, int]) -> tuple[int, int, str]:
+    start, end = with_closing_comma(ctx.masked, without_stray_marks(ctx.masked, source))
+    return start, end, ctx.text[start:end]
+
+
 def _to_statements(ctx: Context, found: list[Found], article_date: date | None) -> list[Statement]:
     text = ctx.text
     resolver = Resolver(text, ctx.masked)
@@ -367,7 +380,7 @@ def _to_statements(ctx: Context, found: list[Found], article_date: date | None) 
         if when.addressee:
             when.addressee = when.addressee.rstrip(".,;:") if not when.addressee.endswith(" Jr.") else when.addressee
         whens.append(when)
-        src = Span(f.source[0], f.source[1], text[f.source[0] : f.source[1]]) if f.source else None
+        src = Span(*_source_span(ctx, f.source)) if f.source else None
         out.append(
             Statement(
                 kind=_kind(text, f.content),

@@ -25,14 +25,17 @@ NOT_IN_NP = frozenset(
 TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. "
     "shri smt smt. sri hon hon. rev rev. st. sir dame lord lady president senator governor minister secretary "
-    "chairman chairwoman chair speaker leader chief director mayor judge justice general spokesman spokeswoman "
+    "chairman chairwoman chair head speaker leader chief director mayor judge justice general spokesman spokeswoman "
     "spokesperson representative congressman congresswoman councillor councilman commissioner ambassador "
     "attorney prosecutor sheriff officer adviser advisor aide premier chancellor king queen prince princess "
     "pope bishop cardinal member mp mla mps vice deputy former acting prime foreign external home finance "
     "defence defense affairs state interior chief executive ceo founder candidate nominee front-runner "
     "frontrunner parliament of the for and majority minority whip house senate union cabinet party "
     "democratic republican democrat gop lawmaker professor coach manager analyst economist host anchor "
-    "editor columnist reporter correspondent strategist pollster activist businessman businesswoman".split()
+    "editor columnist reporter correspondent strategist pollster activist businessman businesswoman "
+    "counsel supervisor clerk recorder treasurer auditor comptroller superintendent inspector administrator "
+    "provost pastor rabbi archbishop imam reverend moderator co-moderator comedian actor actress journalist "
+    "billionaire assemblyman assemblywoman councilwoman".split()
 )
 """Words of a role, to split "External Affairs Minister S. Jaishankar" into role and name."""
 

@@ -127,7 +127,62 @@ def left_source(
         np = _modified_subject(np, lemma)
     if not np:
         return None
+    np = _with_first_conjunct(masked, toks, _strip_trail(np))
     return np[0][0], np[-1][1] - (1 if np[-1][2].endswith(",") else 0)
+
+
+def _with_first_conjunct(masked: str, toks: list[Tok], np: list[Tok]) -> list[Tok]:
+    """ "Ana Vellard and Orren Lanquist said", "Vellard and his attorneys said", "union members and leaders
+    said": a subject coordinated with "and"/"or" is the whole coordination (as annotated).  The first conjunct
+    must be a short run of capitalised words, or two words ending in a plural noun, opening the clause; a
+    clause before "and" ("the bill passed and officials said") is never one."""
+    k = next((i for i, t in enumerate(toks) if t[0] == np[0][0]), 0)
+    if k < 2 or toks[k - 1][2] not in ("and", "or") or toks[k - 2][2].endswith(_BREAK_END):
+        return np
+    a = k - 1
+    while a > 0 and k - 1 - a < _MAX_CONJUNCT and _in_conjunct(toks[a - 1][2]):
+        a -= 1
+    left = toks[a : k - 1]
+    if not left or not _opens_clause(masked, left[0][0]):
+        return np
+    if all(_is_cap(t[2]) for t in left):
+        ok = _is_cap(np[0][2]) or _bare(np[0][2]) in DETERMINERS
+    else:
+        last = _bare(left[-1][2])
+        ok = (
+            len(left) <= 2
+            and left[-1][2].islower()
+            and last.endswith("s")
+            and not last.endswith(("ss", "'s", "’s"))
+            and not _is_cap(np[0][2])
+        )
+    return left + [toks[k - 1]] + np if ok else np
+
+
+_MAX_CONJUNCT = 4
+
+
+def _in_conjunct(word: str) -> bool:
+    """A word that may stand in a first conjunct: a name, a title, a determiner or a plain noun, not a verb,
+    a preposition or a clause word."""
+    low = _bare(word)
+    if word.endswith(_BREAK_END) or _closes_quote(word) or low in CLAUSE_WORDS or low in PREPOSITIONS:
+        return False
+    if _is_cap(word):
+        return low not in _CAPS_STOP and low not in EXTRA_START
+    return low not in NOT_IN_NP and low not in PRONOUNS and not looks_finite(low) and low.replace("-", "").isalpha()
+
+
+def _opens_clause(masked: str, start: int) -> bool:
+    """True when the word at ``start`` opens a clause: the text start, or after a sentence end, other
+    punctuation, a clause word or a capitalised sentence opener ("But", "In")."""
+    raw = masked[max(0, start - 40) : start]
+    before = raw.rstrip()
+    if not before or "\n" in raw[len(before) :] or before[-1] in ".!?;:,\n—–\"“”'":
+        return True
+    word = before.rsplit(None, 1)[-1]
+    low = _bare(word)
+    return low in CLAUSE_WORDS or _is_cap(word) and (low in _CAPS_STOP or low in EXTRA_START)
 
 
 _NOT_MODIFIER = frozenset("according during following regarding concerning notwithstanding something nothing".split())
@@ -186,6 +241,48 @@ def _strip_lead(np: list[Tok]) -> list[Tok]:
     return np[i:]
 
 
+def _strip_trail(np: list[Tok]) -> list[Tok]:
+    """Drop a time or an occasion between the subject and its verb ("Roe on Monday said", "the board earlier
+    this week said", "a poll in June found", "leaders now say", "Roe in a radio interview said"): the
+    annotation's source is the subject alone.  Only a phrase already accepted as a subject is trimmed, so
+    which statements are found does not change."""
+    lows = [_bare(t[2]) for t in np]
+    if len(np) > 1 and lows[-1] == "now":
+        return np[:-1]
+    for k in (4, 3, 2):
+        if len(np) > k and _time_or_occasion(lows[-k:]):
+            return np[:-k]
+    return np
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening day today tonight yesterday".split())
+_TIME_LINKS = frozenset("this that last in the".split())
+_OCCASIONS = frozenset(
+    "interview statement post speech letter filing memo tweet video op-ed email appearance briefing call "
+    "conference time".split()
+)
+_POSSESSORS = frozenset("a an the his her their its".split())
+
+
+def _time_or_occasion(words: list[str]) -> bool:
+    """ "on Monday", "on March 4", "last week", "earlier this month", "later in the day", "in June", "in 2015",
+    "at the time", "in a radio interview": lowercase words as tokens, without punctuation."""
+    first, last = words[0], words[-1]
+    if first in ("in", "at", "during") and words[1] in _POSSESSORS:
+        return last in _OCCASIONS
+    if not (last in _WEEKDAYS or last in _MONTHS or last in _TIME_NOUNS or last.isdigit() and len(last) <= 4):
+        return False
+    if first == "on":
+        return len(words) <= 3 and (words[1] in _WEEKDAYS or words[1] in _MONTHS)
+    if first == "in":
+        return len(words) == 2 and (last in _MONTHS or last.isdigit() and len(last) == 4)
+    if first in ("last", "this", "next", "earlier", "later", "late", "early"):
+        return all(w in _TIME_LINKS for w in words[1:-1]) and not last.isdigit()
+    return False
+
+
 def _appositive_source(masked: str, toks: list[Tok]) -> tuple[int, int] | None:
     """A subject set off by up to three comma groups before its verb.
 
@@ -215,7 +312,42 @@ def _appositive_source(masked: str, toks: list[Tok]) -> tuple[int, int] | None:
         k = p + 1
     if best is None or not any(_is_cap(t[2]) for t in tokens(masked, *best)):
         return None
-    return best
+    return with_closing_comma(masked, best)
+
+
+def without_stray_marks(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """ "(She said …", "[Reuters] -Nate Roe wrote", "Senate filings) show", "the board - said": an opening
+    bracket or dash before the source and an unmatched closing bracket or a dash after it are not part of it."""
+    start, end = span
+    while start < end and text[start] in "([-—–" and not _closed_inside(text, start, end):
+        start += 1
+    while end > start and (text[end - 1] in "-—–" or text[end - 1] in ")]" and not _opened_inside(text, start, end)):
+        end -= 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return (start, end) if start < end else span
+
+
+def _closed_inside(text: str, start: int, end: int) -> bool:
+    """ "(D-Ohio) Jo Roe": an opening bracket closed inside the source stays."""
+    return text[start] in "([" and (")" if text[start] == "(" else "]") in text[start:end]
+
+
+def _opened_inside(text: str, start: int, end: int) -> bool:
+    return ("(" if text[end - 1] == ")" else "[") in text[start : end - 1]
+
+
+def with_closing_comma(masked: str, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Ann Lee, a former adviser to the mayor, said": a source with an apposition or a relative clause
+    set off by commas includes the comma that closes it (as the annotation has it), and so does one after an
+    inverted cue ("…, said Ann Lee, a pollster, citing …"); a bare name before an adverbial group ("Ann Lee,
+    in a statement, said") has no group to close, so no comma."""
+    start, end = span
+    if end < len(masked) and masked[end] == "," and "," in masked[start:end]:
+        return start, end + 1
+    return span
 
 
 def _dashed_source(masked: str, toks: list[Tok], lemma: str) -> tuple[int, int] | None:
@@ -426,7 +558,7 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
             np.append(t)
             if t[2].endswith((",", ".", ";", ":")) and not ABBREVIATED.fullmatch(t[2]):
                 break
-            if len(np) > 8:
+            if len(np) > (_MAX_ROLE_WORDS if _opens_with_role(np) else 8):
                 cut = _cut_long_description(np)
                 if cut is None:
                     return None
@@ -434,11 +566,35 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
                 break
             continue
         break
+    np = _whole_of_phrase(np, toks)
     if not np or not valid_np(np, "say"):
         return None
     last = np[-1]
     stop = last[1] - (1 if last[2][-1] in ",.;:" and not re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.", last[2]) else 0)
     return np[0][0], stop, last[1]
+
+
+def _whole_of_phrase(np: list[Tok], toks: list[Tok]) -> list[Tok]:
+    """ "said Jo Roe of Ohio" keeps its place (as annotated), but "said Jo Roe of the New York delegation"
+    breaks off inside one: the source is then the name before "of"."""
+    if not np or len(np) >= len(toks) or np[-1][2].endswith((",", ".", ";", ":")):
+        return np
+    nxt = _bare(toks[len(np)][2])
+    if not (nxt.isalpha() and toks[len(np)][2][:1].islower()):
+        return np
+    for k in range(len(np) - 1, 0, -1):
+        if np[k][2] == "of" and _is_cap(np[k - 1][2]) and _bare(np[k - 1][2]) not in TITLES:
+            return np[:k]
+    return np
+
+
+_MAX_ROLE_WORDS = 12
+
+
+def _opens_with_role(np: list[Tok]) -> bool:
+    """ "Professor of Economics at the University of Fenbury Jo Roe": a capitalised role with its complement
+    and a name reads up to ``_MAX_ROLE_WORDS`` words."""
+    return _is_cap(np[0][2]) and _bare(np[0][2]) in TITLES and _bare(np[0][2]) not in DETERMINERS
 
 
 _MEDIA_HEADS = frozenset("magazine newspaper radio television network website blog daily weekly".split())
@@ -481,11 +637,41 @@ def _leads_to_name(toks: list[Tok], i: int, np: list[Tok]) -> bool:
             return False
         prev = toks[j - 1][2] if j > i else (np[-1][2] if np else "")
         if low in NAME_LINKS:
-            if not prev or low == "of" and _is_cap(prev) and _bare(prev) not in TITLES:
-                return False
+            if not prev or low == "of" and j + 1 < len(toks) and _names_a_person(toks[j + 1][2]):
+                return False  # "said Quint of Mr. Varga": "of" a person is what was said about him
+        elif _links_a_role_complement(low, prev, np):
+            continue
         elif not is_premodifier(low) and low not in _ED_PREMODIFIERS and not _ORDINAL.fullmatch(low):
             return False
     return False
+
+
+_COMPLEMENT_LINKS = frozenset("of at for".split())
+
+
+def _role_or_institution(word: str, np: list[Tok]) -> bool:
+    """ "Minister of", and inside a role's complement "University of", "Chamber of" ("President of the
+    Corport Chamber of Commerce Jo Roe"), but not a name ("Jo Roe of Ohio", "Senator Jo Roe of Ohio")."""
+    if _bare(word) in TITLES:
+        return True
+    return bool(np) and _opens_with_role(np) and any(_bare(t[2]) in _COMPLEMENT_LINKS for t in np)
+
+
+def _names_a_person(word: str) -> bool:
+    """ "Mr.", "Sen.", "President": a word that opens a person's name, so "of" before it is "about"."""
+    low = word.lower()
+    return low in _PERSON_TITLES or low.endswith(".") and low in TITLES
+
+
+_PERSON_TITLES = frozenset("mr mrs ms dr president senator governor representative mayor".split())
+
+
+def _links_a_role_complement(low: str, prev: str, np: list[Tok]) -> bool:
+    """ "Leader of the Opposition Jo Roe", "Professor of Economics at the University of Fenbury Jo Roe": an
+    article after a link, or "at"/"for" after a role's capitalised complement, goes on to the name."""
+    if low == "the":
+        return prev in _COMPLEMENT_LINKS
+    return low in ("at", "for") and _is_cap(prev) and any(_bare(t[2]) in TITLES for t in np)
 
 
 def head_word(words: list[str]) -> str:
@@ -520,7 +706,8 @@ def sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | N
         n += 1
     if n == 0 or n >= len(toks) or not valid_np(toks[:n], "say"):
         return None
-    return toks[0][0], toks[n - 1][1]
+    np = _strip_trail(toks[:n])  # "Roe on Thursday ratcheted up …"
+    return np[0][0], np[-1][1]
 
 
 _SET_OFF_WORDS = 40
