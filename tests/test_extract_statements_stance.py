@@ -237,7 +237,7 @@ def test_more_stance_adjectives():
 def test_referring_to_after_an_inverted_quote():
     text = '"The ferry must run," said Ada Quint, the harbour master, referring to the winter timetable.'
     st = one_at_cue(text, "referring to")
-    assert st.source.text == "Ada Quint, the harbour master"
+    assert st.source.text == "Ada Quint, the harbour master,"  # an inverted source keeps its closing comma
     assert st.content[0].text == "the winter timetable"
 
 

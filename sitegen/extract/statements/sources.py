@@ -317,11 +317,12 @@ def _appositive_source(masked: str, toks: list[Tok]) -> tuple[int, int] | None:
 
 def without_stray_marks(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """ "(She said …", "[Reuters] -Nate Roe wrote", "Senate filings) show", "the board - said": an opening
-    bracket or dash before the source and an unmatched closing bracket or a dash after it are not part of it."""
+    bracket or dash before the source and an unmatched closing bracket or dash after it are not part of it
+    ("Jo Roe — a pilot — said" keeps the dash that closes its description, as a comma group keeps its comma)."""
     start, end = span
     while start < end and text[start] in "([-—–" and not _closed_inside(text, start, end):
         start += 1
-    while end > start and (text[end - 1] in "-—–" or text[end - 1] in ")]" and not _opened_inside(text, start, end)):
+    while end > start and text[end - 1] in "-—–)]" and not _opened_inside(text, start, end):
         end -= 1
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -336,7 +337,11 @@ def _closed_inside(text: str, start: int, end: int) -> bool:
 
 
 def _opened_inside(text: str, start: int, end: int) -> bool:
-    return ("(" if text[end - 1] == ")" else "[") in text[start : end - 1]
+    """ "Jo Roe (D-Ohio)", "Jo Roe — a pilot —": a closing mark whose opening one is inside the source stays."""
+    mark = text[end - 1]
+    if mark in "-—–":
+        return f" {mark} " in text[start : end - 1]
+    return ("(" if mark == ")" else "[") in text[start : end - 1]
 
 
 def with_closing_comma(masked: str, span: tuple[int, int]) -> tuple[int, int]:
