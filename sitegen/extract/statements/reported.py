@@ -59,6 +59,7 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         and lemma in _NEEDS_THAT
         and first_word not in _WH
         and not (lemma in KNOW_LEMMAS and first_word in _CLAUSE_SUBJECTS)
+        and not _quoted_promise(ctx, lemma, after, first_word, end)
     ):
         return None
     if (
@@ -103,6 +104,18 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         return None  # "… Lee, whom he called "a fraud," …": a label inside someone's sentence, told by its writer
     rule = "relative" if _is_relative(ctx.masked, src) else "forward"
     return Found(src, cue, [span], lemma, (src[0], max(cue[1], after.extras_end)), rule, after.addressee)
+
+
+_PROMISES = frozenset(["pledge", "promise", "vow", "threaten"])
+
+
+def _quoted_promise(ctx: Context, lemma: str, after: After, first_word: str, end: int) -> bool:
+    """'Roe pledged to be "the best mayor this town has had"': a promise to do something, in the speaker's
+    own quoted words, is a statement (without a quotation, "pledged to" is left to the intent rules)."""
+    if lemma not in _PROMISES or first_word != "to":
+        return False
+    line_end = ctx.text.find("\n", after.pos, end)
+    return has_double_quote(ctx.text, after.pos, end if line_end == -1 else line_end)
 
 
 def _object_relative(masked: str, src: Span) -> bool:
