@@ -4,7 +4,7 @@ Invented sentences; each test states the construction it pins down."""
 
 from __future__ import annotations
 
-from tests.statement_cases import one_at_cue
+from tests.statement_cases import after_intro, one_at_cue
 
 # a promise to do something, in the speaker's quoted words
 
@@ -21,3 +21,33 @@ def test_pledges_to_quoted_words_with_auxiliary():
     st = one_at_cue("Councillor Tomas Brill is pledging to “stop every toll increase” at the next vote.", "is pledging")
     assert st.source.text == "Councillor Tomas Brill"
     assert "“stop every toll increase”" in st.content[0].text
+
+
+# a sentence ending with a colon right before a quote: its subject said it, whatever the verb
+
+
+def test_colon_lead_with_present_verb_and_determiner_subject():
+    st = one_at_cue("The memo continues: “Please explain why the ferry deal was never put to a vote.”", "continues:")
+    assert st.source.text == "The memo"
+    assert st.content[0].text.startswith("“Please explain")
+
+
+def test_colon_lead_after_opening_adverb():
+    found = after_intro('Then she added a caveat: "Down the coast, I will vote for anyone who backs the port."')
+    assert found == [("she", "added a caveat:", ['"Down the coast, I will vote for anyone who backs the port."'])]
+
+
+def test_colon_lead_with_subject_set_off_by_commas():
+    text = 'Ana Roe, who chairs the port board, interjected to say: "They have both been wrong about the tolls."'
+    st = one_at_cue(text, "interjected to say:")
+    assert st.source.text == "Ana Roe, who chairs the port board"
+
+
+def test_colon_lead_subject_is_not_taken_from_a_that_clause():
+    text = 'The timing was so odd that a spokesman for Ana Roe could only joke: "I guess the ferry was booked."'
+    assert not any(source == "The timing" for source, _, _ in after_intro(text))
+
+
+def test_colon_lead_title_stop_does_not_start_the_sentence():
+    text = "Ines Kolar, a trader, said Mr. Ode Brandt was a builder in the spirit of the port: ''He starts things.''"
+    assert not any(source == "Ode Brandt" for source, _, _ in after_intro(text))

@@ -31,6 +31,7 @@ from .sources import (
     left_source,
     looks_finite,
     right_source,
+    sentence_subject,
     tokens,
     valid_np,
 )
@@ -515,16 +516,12 @@ def _lead_verb(ctx: Context, q: Quote, para_start: int, para_end: int, claimed: 
     put = next(
         (i for i in range(k, max(0, k - 10), -1) if toks[i][2].rstrip(",:") == "it" and toks[i - 1][2] == "put"), None
     )
+    colon = toks[-1][2].endswith(":") and k == len(toks) - 1
     if put is not None:  # "As Roe put it:", "as Roe put it in a memo to staff,"
         k = put - 1
-    elif toks[-1][2].endswith(":") and k == len(toks) - 1 and not (_lead_verb_word(word) and lemma_of(word) is None):
+    elif colon and not (_lead_verb_word(word) and lemma_of(word) is None):
         # "Roe went even further: …", "The letter continues: …"
-        floor = _sentence_floor(m, para_start, toks[-1][0])
-        found = _subject_and_predicate(tokens(m, floor, toks[-1][1]))
-        if found is None:
-            return None
-        src, pred_start = found
-        return Found(src, (pred_start, toks[-1][1]), [(q.start, q.end)], "say", (src[0], toks[-1][1]), "quote-lead")
+        return _colon_lead(ctx, q, para_start, toks[-1])
     elif not (_lead_verb_word(word) or k < len(toks) - 1 and _past_verb(word)) or toks[k][0] in claimed:
         return None  # a verb of the lexicon was read by the verb rules
     floor = _sentence_floor(m, para_start, toks[k][0])
@@ -532,8 +529,21 @@ def _lead_verb(ctx: Context, q: Quote, para_start: int, para_end: int, claimed: 
     cue = (cue_start, toks[-1][1] - 1 if put is None else toks[put][1] - (toks[put][2] != "it"))
     who = left_source(m, floor, cue_start, "say") or coordinated_subject(m, floor, cue_start)
     if who is None or put is None and not _names_someone(m, who, word):
-        return None
+        return _colon_lead(ctx, q, para_start, toks[-1]) if colon and put is None else None
     return Found(who, cue, [(q.start, q.end)], "say", (who[0], toks[-1][1]), "quote-lead")
+
+
+def _colon_lead(ctx: Context, q: Quote, para_start: int, colon_tok: tuple[int, int, str]) -> Found | None:
+    """ "The letter continues: “…”", "Roe has since apologized for it: “…”": a sentence that ends with a colon
+    right before a quote names the speaker as its subject, whatever its verb (the predicate is the cue)."""
+    floor = _sentence_floor(ctx.masked, para_start, colon_tok[0])
+    found = _subject_and_predicate(tokens(ctx.masked, floor, colon_tok[1])) or _set_off_predicate(
+        ctx.masked, floor, colon_tok[1]
+    )
+    if found is None:
+        return None
+    src, pred_start = found
+    return Found(src, (pred_start, colon_tok[1]), [(q.start, q.end)], "say", (src[0], colon_tok[1]), "quote-lead")
 
 
 def _lead_verb_word(word: str) -> bool:
@@ -561,9 +571,16 @@ def _sentence_floor(masked: str, para_start: int, pos: int) -> int:
     low = max(para_start, pos - _LOOK)
     for stop in ("! ", "? ", ". "):
         i = masked.rfind(stop, low, pos)
+        for _ in range(_MAX_ABBREVIATIONS):  # "said Mr. Roe": a title's stop ends no sentence
+            if i == -1 or stop != ". " or not ABBREVIATED.fullmatch(masked[max(low, i - 4) : i + 1].split()[-1]):
+                break
+            i = masked.rfind(stop, low, i)
         if i != -1:
             low = max(low, i + 2)
     return low
+
+
+_MAX_ABBREVIATIONS = 4
 
 
 def _said_lead(ctx: Context, q: Quote, para_start: int) -> Found | None:
@@ -627,10 +644,39 @@ def _colon_paragraph(ctx: Context, para_start: int, para_end: int) -> Found | No
     return Found(src, (pred_start, para_end), [(q.start, q.end)], "say", (src[0], para_end), "colon-paragraph")
 
 
+def _set_off_predicate(masked: str, floor: int, colon_end: int) -> tuple[Span, int] | None:
+    """ "Ann Roe, the mayor, gave her answer:" and "Roe, who chairs the board, interjected to say:": a subject
+    set off by comma groups (read as a sentence subject), then a short predicate with no comma of its own."""
+    src = sentence_subject(masked, floor, colon_end)
+    if src is None:
+        return None
+    pred = [t for t in tokens(masked, src[1], colon_end) if t[2].strip(",")]
+    if not pred or len(pred) > _MAX_PREDICATE_WORDS + 4 or not _verb_like(pred[0][2]):
+        return None
+    if any(t[2].endswith((",", ";")) or t[2] in _DASHES for t in pred) or _clause_after_that(pred):
+        return None
+    return src, pred[0][0]
+
+
+def _clause_after_that(pred: list[tuple[int, int, str]]) -> bool:
+    """True for "… was so odd that a spokesman could only quip:": "that" opens a clause with its own subject
+    (a determiner, a pronoun or a name after it), whose speaker is not the sentence's subject."""
+    for a, b in zip(pred, pred[1:], strict=False):
+        if a[2] == "that" and (_bare(b[2]) in DETERMINERS or _bare(b[2]) in _PRONOUN_SOURCES or b[2][:1].isupper()):
+            return True
+    return False
+
+
+_LEAD_LINKS = frozenset("but and so yet then later still instead".split())
+"""Conjunctions and adverbs opening a sentence before its subject (no comma after them)."""
+
+
 def _subject_and_predicate(toks: list[tuple[int, int, str]]) -> tuple[Span, int] | None:
     """For the words of a sentence ending with a colon ("Later, Roe went even further:"): the subject and
     where the predicate starts, when the subject reads as a noun phrase and the predicate is short."""
     for _ in range(2):  # "Later, Roe echoed:", "At the rally, …": lead phrases before the subject
+        while len(toks) > 2 and _bare(toks[0][2]) in _LEAD_LINKS:  # "But then she added:"
+            toks = toks[1:]
         comma = next((j for j, t in enumerate(toks[:9]) if t[2].endswith(",")), None)
         first = _bare(toks[0][2])
         if comma is None or first not in PREPOSITIONS and first not in EXTRA_START and not first.endswith("ly"):
@@ -645,7 +691,7 @@ def _subject_and_predicate(toks: list[tuple[int, int, str]]) -> tuple[Span, int]
         k += 1
     if k >= len(toks) or len(toks) - k > _MAX_PREDICATE_WORDS or not valid_np(toks[:k], "say"):
         return None
-    if any(t[2].endswith((",", ";")) for t in toks[k:]):
+    if any(t[2].endswith((",", ";")) for t in toks[k:]) or _clause_after_that(toks[k:]):
         return None  # "… cheers, and then Roe continues:": a second clause has its own subject
     return (toks[0][0], toks[k - 1][1]), toks[k][0]
 
