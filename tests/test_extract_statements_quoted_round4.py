@@ -51,3 +51,25 @@ def test_colon_lead_subject_is_not_taken_from_a_that_clause():
 def test_colon_lead_title_stop_does_not_start_the_sentence():
     text = "Ines Kolar, a trader, said Mr. Ode Brandt was a builder in the spirit of the port: ''He starts things.''"
     assert not any(source == "Ode Brandt" for source, _, _ in after_intro(text))
+
+
+# '"…," said X, who added that …': the relative clause is a statement of its own
+
+
+def test_inverted_source_with_relative_statement():
+    text = '"The ferry is late again," said Ana Roe, a planner, who added that the port was "badly run."'
+    assert after_intro(text) == [
+        ("Ana Roe, a planner", "said", ['"The ferry is late again,"']),
+        ("who", "added", ['that the port was "badly run."']),
+    ]
+
+
+def test_inverted_source_with_relative_statement_keeps_the_following_quote():
+    text = '"We are ready," said Ines Kolar, who said the vote was "long overdue." "The town wants this."'
+    first = after_intro(text)[0]
+    assert first == ("Ines Kolar", "said", ['"We are ready,"', '"The town wants this."'])
+
+
+def test_inverted_source_with_descriptive_relative_clause_is_unchanged():
+    text = '"We are ready," said Ines Kolar, who runs the bakery on Quay Street.'
+    assert after_intro(text) == [("Ines Kolar, who runs the bakery on Quay Street", "said", ['"We are ready,"'])]

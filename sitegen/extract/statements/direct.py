@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from .after_cue import After
 from .base import Context, Found, Span, trim_content
-from .cues import INVERTIBLE, lemma_of
+from .cues import CUE_PREFIX, INVERTIBLE, lemma_of
 from .lexicon import CLAUSE_WORDS, DETERMINERS, EXTRA_START
 from .quotes import Quote
 from .reported import according_to
@@ -183,6 +183,9 @@ def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found
     if ctx.masked[found[0] : found[1]].lower() in _PRONOUN_SOURCES and _continues_clause(ctx.masked, found[2], end):
         return None  # "…, said he and other leaders would stay away": "he" begins what was said
     after = _rest_of_inverted(ctx, found[2], end)
+    rel = _relative_speech(ctx.masked, found[2] - 1, end) if after.kind == "end" else None
+    if rel is not None:
+        after = After("end", rel, None, rel)
     if ctx.masked[found[2] - 1] == ",":  # "said Ms. Lee, a spokeswoman for the campaign."
         stop = min(after.extras_end, end)
         comma = ctx.masked.find(",", found[2], stop)
@@ -194,6 +197,31 @@ def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found
     if after.kind not in ("end", "comma"):
         return None
     return trailing(ctx, floor, src, cue, end, lemma, after)
+
+
+_WHO = re.compile(r",\s+who\s+")
+_RELATIVE_SPEECH = frozenset(
+    "say add tell note explain argue acknowledge concede predict insist warn contend maintain stress".split()
+)
+"""Verbs of a relative clause after an inverted source that make it a statement ("who added that …"); not
+"write" or "observe" ("who writes for lenders", "who observed the vote")."""
+_MAX_WHO_GAP = 3
+
+
+def _relative_speech(masked: str, start: int, end: int) -> int | None:
+    """'"…," said Ana Roe, a planner, who added that …': a relative clause after an inverted source that says
+    something itself is a statement of its own; the comma before "who" (returned) ends this one's clause."""
+    m = _WHO.search(masked, start, end)
+    if m is None or any(c in masked[start : m.start()] for c in '"“”«»'):
+        return None
+    words = masked[m.end() : min(end, m.end() + 60)].split()[:_MAX_WHO_GAP]
+    for word in words:
+        lemma = lemma_of(word.strip(",.;:"))
+        if lemma is not None:
+            return m.start() if lemma in _RELATIVE_SPEECH else None
+        if word.lower() not in CUE_PREFIX:
+            return None
+    return None
 
 
 _ALSO_INVERTED = frozenset(["read"])
@@ -271,7 +299,7 @@ def continue_quotes(ctx: Context, found: list[Found], para_end: int) -> None:
     for f in found:
         if f.rule not in _CONTINUED or f.rule in _NEEDS_SPEECH and f.lemma not in _SPEECH:
             continue
-        pos = max(f.clause[1], f.content[-1][1])
+        pos = _past_relative(found, max(f.clause[1], f.content[-1][1]))
         while True:
             gap = _GAP.match(ctx.masked, pos)
             nxt = gap.end() if gap else pos
@@ -291,6 +319,15 @@ def continue_quotes(ctx: Context, found: list[Found], para_end: int) -> None:
     ):  # the statement ends its paragraph: quote paragraphs after it are its speaker's words running on
         done = last.content[-1][1]  # a colon's quote in the next paragraph is content already
         last.content.extend(q for q in _quote_paragraphs_after(ctx, para_end) if q[0] >= done)
+
+
+def _past_relative(found: list[Found], pos: int) -> int:
+    """'"…," said Roe, who added that …. "…"': the end of a relative statement that follows an attribution
+    ending at ``pos`` (its source opens there), where the quotes continuing that attribution start."""
+    for g in found:
+        if g.rule == "relative" and g.source is not None and pos <= g.source[0] <= pos + 3:
+            return max(g.clause[1], g.content[-1][1])
+    return pos
 
 
 _MAX_QUOTE_PARAGRAPHS = 4
