@@ -73,3 +73,17 @@ def test_inverted_source_with_relative_statement_keeps_the_following_quote():
 def test_inverted_source_with_descriptive_relative_clause_is_unchanged():
     text = '"We are ready," said Ines Kolar, who runs the bakery on Quay Street.'
     assert after_intro(text) == [("Ines Kolar, who runs the bakery on Quay Street", "said", ['"We are ready,"'])]
+
+
+# "went on to say" is a form of "say"
+
+
+def test_went_on_to_say_takes_a_clause_with_a_quote():
+    text = 'The mayor went on to say the ferry contract was "a gift to the operator."'
+    assert after_intro(text) == [("The mayor", "went on to say", ['the ferry contract was "a gift to the operator."'])]
+
+
+def test_went_on_to_say_after_a_quote():
+    assert after_intro('"We will fix the pier," she went on to say.') == [
+        ("she", "went on to say", ['"We will fix the pier,"'])
+    ]

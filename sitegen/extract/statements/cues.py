@@ -218,6 +218,9 @@ QUOTED_LEMMAS = frozenset(
 QUOTED = _lexicon(QUOTED_LEMMAS)
 SAY = _lexicon(SAY_LEMMAS)
 SAY["according to"] = "according to"
+SAY.update(dict.fromkeys(["went on to say", "goes on to say", "go on to say", "going on to say"], "say"))
+"""Going on to say is saying: "Roe went on to say the port is "badly run"" takes a clause like "said" (bare
+"went on" needs a quotation, see ``QUOTED_LEMMAS``)."""
 THINK = _lexicon(THINK_LEMMAS)
 STANCE = _lexicon(STANCE_LEMMAS)
 EVIDENCE_LEMMAS = frozenset(["show", "find"])
