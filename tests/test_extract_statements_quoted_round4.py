@@ -87,3 +87,15 @@ def test_went_on_to_say_after_a_quote():
     assert after_intro('"We will fix the pier," she went on to say.') == [
         ("she", "went on to say", ['"We will fix the pier,"'])
     ]
+
+
+# a one-word quotation is an answer; a lead phrase before "X said," is no part of the quote after it
+
+
+def test_said_comma_one_quoted_word():
+    assert after_intro('Asked again, Ana Roe said, "Probably."') == [("Ana Roe", "said", ['"Probably."'])]
+
+
+def test_lead_phrase_before_source_is_dropped_when_a_quote_follows():
+    text = 'In a statement on Friday, the port authority said, "The pier stays closed until spring."'
+    assert after_intro(text) == [("the port authority", "said", ['"The pier stays closed until spring."'])]

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from .after_cue import After
-from .base import Context, Found, Span, trim_content
+from .base import Context, Found, Span, is_quote_span, trim_content
 from .cues import CUE_PREFIX, INVERTIBLE, lemma_of
 from .lexicon import CLAUSE_WORDS, DETERMINERS, EXTRA_START
 from .quotes import Quote
@@ -92,11 +92,16 @@ def trailing(ctx: Context, floor: int, src: Span, cue: Span, end: int, lemma: st
             if outer is not None:
                 return outer
             clause_end = after.pos  # '"…," Roe said, referring to the plan': the rest is not her words
-        elif more is not None and (rule == "quote-tail" or not _looks_like_lead(ctx.masked, *more)):
+        elif more is not None and (
+            rule == "quote-tail" or not _looks_like_lead(ctx.masked, *more) or is_quote_span(ctx.text, more)
+        ):
             content.append(more)
             clause_end = after.pos
-    if rule == "paraphrase-tail" and len(content) == 1 and _looks_like_lead(ctx.masked, *content[0]):
-        return None  # "In a statement, Roe said." — a lead phrase is content only with a clause after the cue
+    if rule == "paraphrase-tail" and _looks_like_lead(ctx.masked, *content[0]):
+        if len(content) == 1:
+            return None  # "In a statement, Roe said." — a lead phrase is content only with a clause after the cue
+        if is_quote_span(ctx.text, content[1]):  # 'Asked about the pier, Roe said, "Probably."'
+            content, rule = content[1:], "quote-lead"
     return Found(src, cue, content, lemma, (src[0], max(clause_end, cue[1])), rule, after.addressee)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .after_cue import After, read_after
-from .base import Context, Found, Span, has_words, trim_content
+from .base import Context, Found, Span, has_words, is_quote_span, trim_content
 from .cues import EVIDENCE_LEMMAS, INTENT_LEMMAS, KNOW_LEMMAS, NEEDS_TO, QUOTED_LEMMAS, STANCE_LEMMAS, TOPIC_LEMMAS
 from .lexicon import (
     ANONYMOUS_HEADS,
@@ -96,8 +96,10 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         span = _next_paragraph_quote(ctx, para_end)
     else:
         span = trim_content(ctx.text, after.pos, stop)
-    if span is None or not has_words(ctx.masked, span, 1 if lemma in STANCE_LEMMAS or lemma in TOPIC_LEMMAS else 2):
-        return None
+    quoted = span is not None and is_quote_span(ctx.text, span)
+    min_words = 1 if lemma in STANCE_LEMMAS or lemma in TOPIC_LEMMAS or quoted else 2
+    if span is None or not has_words(ctx.masked, span, min_words):
+        return None  # 'Roe said, "Probably."': one quoted word is an answer, one bare word is no content
     if _reported_tail(ctx.masked, span):
         return None  # "Roe said the pier was "unsafe," the Gazette reported": the paper's statement, Roe's inside
     if lemma == "call" and _object_relative(ctx.masked, src) and has_double_quote(ctx.text, span[0], span[1]):
