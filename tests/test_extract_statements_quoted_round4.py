@@ -99,3 +99,27 @@ def test_said_comma_one_quoted_word():
 def test_lead_phrase_before_source_is_dropped_when_a_quote_follows():
     text = 'In a statement on Friday, the port authority said, "The pier stays closed until spring."'
     assert after_intro(text) == [("the port authority", "said", ['"The pier stays closed until spring."'])]
+
+
+# "as X put it": the source between "as" and "put it", the content after it
+
+
+def test_as_x_puts_it_before_a_quote():
+    text = 'As the harbour master puts it, "The pier was built for rowing boats, not ferries."'
+    assert after_intro(text) == [
+        ("the harbour master", "puts it", ['"The pier was built for rowing boats, not ferries."'])
+    ]
+
+
+def test_as_x_put_it_before_a_mixed_clause():
+    text = 'As the Gazette\'s Ivo Brandt put it, the council is making the town "an offer it cannot refuse."'
+    st = one_at_cue(text, "put it")
+    assert st.source.text == "the Gazette's Ivo Brandt"
+    assert st.content[0].text == 'the council is making the town "an offer it cannot refuse."'
+
+
+def test_as_x_put_it_inside_a_sentence_ends_with_it():
+    text = "The mayor owed her seat to, as one adviser put it, a ''quiet makeover'' that Mr. Vos ran. Then she left."
+    st = one_at_cue(text, "put it")
+    assert st.source.text == "one adviser"
+    assert st.content[0].text == "a ''quiet makeover'' that Mr. Vos ran"

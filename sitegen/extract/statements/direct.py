@@ -397,6 +397,7 @@ def attribute_orphans(ctx: Context, found: list[Found], para_start: int, para_en
             continue  # one quoted word is a term, a quoted title is a name, not speech
         f = (
             _tail_verb(ctx, q, para_start, para_end, claimed)
+            or _as_put_it(ctx, q, para_start, para_end)
             or _said_lead(ctx, q, para_start)
             or _lead_verb(ctx, q, para_start, para_end, claimed)
             or _signed(ctx, q, para_start, para_end)
@@ -586,6 +587,52 @@ def _colon_lead(ctx: Context, q: Quote, para_start: int, colon_tok: tuple[int, i
         return None
     src, pred_start = found
     return Found(src, (pred_start, colon_tok[1]), [(q.start, q.end)], "say", (src[0], colon_tok[1]), "quote-lead")
+
+
+_PUT_IT = re.compile(r"\b(?:put|puts)\s+it\b[^,:;.!?]{0,60}[,:]\s*")
+_AS = re.compile(r"\b[Aa]s\s+")
+_MAX_PUT_SOURCE = 160
+
+
+def _as_put_it(ctx: Context, q: Quote, para_start: int, para_end: int) -> Found | None:
+    """ "As Roe put it, “…”", "as the mayor puts it: “…”", "as he puts it, the levy is “a tax on bread”": the
+    source between "as" and "put it"; the content runs from after its comma to the end of the sentence (just
+    the quote when that closes the sentence)."""
+    m = ctx.masked
+    floor = _sentence_floor(m, para_start, q.start)
+    put = None
+    for found in _PUT_IT.finditer(m, floor, q.start + 1):
+        put = found
+    if put is None or any(stop in m[put.end() : q.start] for stop in (". ", "! ", "? ")):
+        return None
+    as_at = None
+    for found in _AS.finditer(m, max(floor, put.start() - _MAX_PUT_SOURCE), put.start()):
+        as_at = found
+    if as_at is None:
+        return None
+    src = left_source(m, as_at.end(), put.start(), "say")
+    if src is None or src[0] != as_at.end():
+        return None
+    cue = (put.start(), put.start() + len(m[put.start() : put.end()].split(None, 1)[0]) + 3)  # "put(s) it"
+    if put.end() == q.start and _closes_sentence(ctx, q, para_end):
+        content = (q.start, q.end)
+    else:
+        content = trim_content(ctx.text, put.end(), _sentence_end(m, q.end, para_end)) or (q.start, q.end)
+    return Found(src, cue, [content], "say", (as_at.start(), cue[1]), "quote-lead")
+
+
+def _sentence_end(masked: str, pos: int, para_end: int) -> int:
+    """End of the sentence going on at ``pos`` (its stop excluded), at most ``_LOOK`` characters on; a title's
+    stop ("Mr. Roe") ends no sentence."""
+    hi = min(para_end, pos + _LOOK)
+    ends = [i for i in (masked.find(stop, pos, hi) for stop in ("! ", "? ")) if i != -1]
+    i = masked.find(". ", pos, hi)
+    for _ in range(_MAX_ABBREVIATIONS):
+        if i == -1 or not ABBREVIATED.fullmatch(masked[max(pos, i - 4) : i + 1].split()[-1]):
+            break
+        i = masked.find(". ", i + 2, hi)
+    ends += [i] if i != -1 else []
+    return min(ends) if ends else hi
 
 
 def _lead_verb_word(word: str) -> bool:
