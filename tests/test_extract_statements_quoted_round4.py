@@ -123,3 +123,23 @@ def test_as_x_put_it_inside_a_sentence_ends_with_it():
     st = one_at_cue(text, "put it")
     assert st.source.text == "one adviser"
     assert st.content[0].text == "a ''quiet makeover'' that Mr. Vos ran"
+
+
+# 'X said in a statement. "…"': a sentence saying nothing itself introduces the quote after it
+
+
+def test_said_in_a_statement_then_the_quote():
+    text = "Ana Roe, the port's spokeswoman, said in a statement. “The pier stays shut. Repairs start in May.”"
+    assert after_intro(text) == [
+        ("Ana Roe, the port's spokeswoman", "said", ["“The pier stays shut. Repairs start in May.”"])
+    ]
+
+
+def test_said_in_a_statement_then_a_quote_paragraph():
+    text = 'Ana Roe said in a statement on Tuesday.\n\n"The pier stays shut."\n\nThe vote is in May.'
+    assert after_intro(text) == [("Ana Roe", "said", ['"The pier stays shut."'])]
+
+
+def test_next_quote_with_its_own_attribution_is_left_to_it():
+    text = "Ana Roe said in a statement. “The pier stays shut,” the mayor added."
+    assert after_intro(text) == [("the mayor", "added", ["“The pier stays shut,”"])]

@@ -31,7 +31,7 @@ from .cues import (
     lemma_of,
     verb_after_subject,
 )
-from .direct import attribute_orphans, continue_quotes, inverted, trailing
+from .direct import attribute_orphans, continue_quotes, inverted, quote_next, trailing
 from .headline import headline_span, headline_statements
 from .impersonal import (
     SEEM_LEMMAS,
@@ -284,7 +284,11 @@ def _after_source(
     )
     if f is not None:
         return f
-    return forward(ctx, src, full_cue, end, lemma, after, para_end) or naming(ctx, src, full_cue, end)
+    return (
+        forward(ctx, src, full_cue, end, lemma, after, para_end)
+        or quote_next(ctx, src, full_cue, end, lemma, after, para_end)
+        or naming(ctx, src, full_cue, end)
+    )
 
 
 def _shared_cut(ctx: Context, previous: Found | None, cue_start: int) -> tuple[int, int] | None:

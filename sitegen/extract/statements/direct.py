@@ -363,6 +363,37 @@ def _quote_paragraphs_after(ctx: Context, para_end: int) -> list[Span]:
     return out
 
 
+def quote_next(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: After, para_end: int) -> Found | None:
+    """'Roe said in a statement. "…"': a verb of speech whose sentence ends with nothing said in it (no quote or
+    paraphrase before it, only adverbials after it) introduces the quote that comes next, in the same paragraph
+    or as the next one, when that quote is a sentence of its own (not attributed again: '"…," Lee added.')."""
+    if after.kind != "end" or lemma not in _SPEECH or lemma in _NOT_INTRODUCING:
+        return None
+    m = ctx.masked
+    start = i = max(after.extras_end, cue[1])
+    while i < len(m) and m[i] in ".: \t" and i < end + 2:
+        i += 1
+    if m[start:i].strip() not in (".", ":"):
+        return None
+    nl = False
+    while i < len(m) and m[i].isspace() and i < para_end + 8:
+        nl = nl or m[i] == "\n"
+        i += 1
+    q = ctx.quote_starting(i)
+    if q is None or not q.closed:
+        return None
+    if nl:
+        if i < para_end or not _quote_paragraphs_after(ctx, para_end):
+            return None
+    elif not _closes_sentence(ctx, q, para_end):
+        return None
+    return Found(src, cue, [(q.start, q.end)], lemma, (src[0], max(cue[1], after.extras_end)), "forward")
+
+
+_NOT_INTRODUCING = frozenset(["continue", "respond", "reply", "ask", "go on"])
+"""Verbs that end a sentence about a reply or a question, not one that introduces the next quote."""
+
+
 # Quotes no verb rule has claimed: attributions that rest on the quotation itself.
 
 _PRONOUN_SOURCES = frozenset("he she they i we".split())
