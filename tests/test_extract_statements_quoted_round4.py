@@ -143,3 +143,23 @@ def test_said_in_a_statement_then_a_quote_paragraph():
 def test_next_quote_with_its_own_attribution_is_left_to_it():
     text = "Ana Roe said in a statement. “The pier stays shut,” the mayor added."
     assert after_intro(text) == [("the mayor", "added", ["“The pier stays shut,”"])]
+
+
+# small readings before a speech verb: "upon saying", "he's said"
+
+
+def test_upon_saying_takes_the_sentence_subject():
+    text = "Ines Kolar drew boos upon saying, “The ferry will never run on time.”"
+    st = one_at_cue(text, "saying")
+    assert st.source.text == "Ines Kolar"
+    assert st.content[0].text == "“The ferry will never run on time.”"
+
+
+def test_contracted_has_before_said():
+    st = one_at_cue('She\'s said the levy is "a tax on bread."', "said")
+    assert st.source.text == "She"
+    assert st.content[0].text == 'the levy is "a tax on bread."'
+
+
+def test_contracted_is_before_a_passive_is_no_source():
+    assert not any(source == "he" for source, _, _ in after_intro("In Brill he's expected to win the vote easily."))
