@@ -4,7 +4,7 @@ Invented sentences; each test states the construction it pins down."""
 
 from __future__ import annotations
 
-from tests.statement_cases import after_intro, one_at_cue
+from tests.statement_cases import after_intro, at_cue, one_at_cue
 
 # a promise to do something, in the speaker's quoted words
 
@@ -38,8 +38,8 @@ def test_colon_lead_after_opening_adverb():
 
 
 def test_colon_lead_with_subject_set_off_by_commas():
-    text = 'Ana Roe, who chairs the port board, interjected to say: "They have both been wrong about the tolls."'
-    st = one_at_cue(text, "interjected to say:")
+    text = 'Ana Roe, who chairs the port board, had a blunt reply: "They have both been wrong about the tolls."'
+    st = one_at_cue(text, "had a blunt reply:")
     assert st.source.text == "Ana Roe, who chairs the port board"
 
 
@@ -163,3 +163,22 @@ def test_contracted_has_before_said():
 
 def test_contracted_is_before_a_passive_is_no_source():
     assert not any(source == "he" for source, _, _ in after_intro("In Brill he's expected to win the vote easily."))
+
+
+# verbs that report speech when a quotation follows ("proclaimed", "bemoaned", "interjected", "emailed")
+
+
+def test_quoted_only_verbs_with_a_quotation():
+    st = one_at_cue("The mayor proclaimed at the quay, “The ferry is back for good.”", "proclaimed")
+    assert st.source.text == "The mayor"
+    assert st.content[0].text.endswith("“The ferry is back for good.”")
+    st = one_at_cue('Ines Kolar also bemoaned the "sheer neglect" of the pier.', "also bemoaned")
+    assert st.source.text == "Ines Kolar"
+    st = one_at_cue('Ana Roe interjected: "That is simply not true."', "interjected")
+    assert st.content[0].text == '"That is simply not true."'
+
+
+def test_email_as_a_noun_is_no_cue():
+    assert not at_cue('The emails from the port office were "routine," the clerk said.', "emails")
+    st = one_at_cue('The union emailed members a note that read: "Stay home on Monday."', "emailed")
+    assert st.source.text == "The union"

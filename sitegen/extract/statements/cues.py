@@ -190,6 +190,8 @@ _NOT_PRESENT = {
     "remark",
     "order",
     "estimate",
+    "email",
+    "retweet",
     *STANCE_LEMMAS,
 }
 """Lemmas whose bare and -s forms are too often nouns ("a post", "the report", "hopes") to count as cues."""
@@ -212,6 +214,7 @@ def _lexicon(lemmas: Iterable[str]) -> dict[str, str]:
 QUOTED_LEMMAS = frozenset(
     "call label brand dub deride attack decry applaud thank welcome respond shout chant scream read quote".split()
     + ["go on"]
+    + "proclaim bemoan retweet email confide grouse exhort interject ponder gush scoff marvel sneer".split()
 )
 """Verbs that report speech only when a quotation follows ("called the plan 'a disaster'")."""
 
