@@ -182,3 +182,11 @@ def test_email_as_a_noun_is_no_cue():
     assert not at_cue('The emails from the port office were "routine," the clerk said.', "emails")
     st = one_at_cue('The union emailed members a note that read: "Stay home on Monday."', "emailed")
     assert st.source.text == "The union"
+
+
+def test_more_quoted_only_verbs():
+    st = one_at_cue('Ines Kolar credited the harbour crews for "an astonishing week of work."', "credited")
+    assert st.source.text == "Ines Kolar"
+    st = one_at_cue('The mayor portrayed the levy as "a modest fee for a safer pier."', "portrayed")
+    assert st.content[0].text == 'the levy as "a modest fee for a safer pier."'
+    assert not at_cue("The mayor portrayed a fisherman in the school play.", "portrayed")

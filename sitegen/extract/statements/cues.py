@@ -192,6 +192,12 @@ _NOT_PRESENT = {
     "estimate",
     "email",
     "retweet",
+    "comment",
+    "reason",
+    "tease",
+    "reference",
+    "credit",
+    "nickname",
     *STANCE_LEMMAS,
 }
 """Lemmas whose bare and -s forms are too often nouns ("a post", "the report", "hopes") to count as cues."""
@@ -215,6 +221,7 @@ QUOTED_LEMMAS = frozenset(
     "call label brand dub deride attack decry applaud thank welcome respond shout chant scream read quote".split()
     + ["go on"]
     + "proclaim bemoan retweet email confide grouse exhort interject ponder gush scoff marvel sneer".split()
+    + "credit portray reference herald liken characterize characterise brag taunt tease nickname comment reason".split()
 )
 """Verbs that report speech only when a quotation follows ("called the plan 'a disaster'")."""
 
