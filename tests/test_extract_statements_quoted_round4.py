@@ -190,3 +190,23 @@ def test_more_quoted_only_verbs():
     st = one_at_cue('The mayor portrayed the levy as "a modest fee for a safer pier."', "portrayed")
     assert st.content[0].text == 'the levy as "a modest fee for a safer pier."'
     assert not at_cue("The mayor portrayed a fisherman in the school play.", "portrayed")
+
+
+# a short name opening the sentence, set off by commas from its speech verb
+
+
+def test_fronted_subject_across_comma_groups_with_commas_inside():
+    text = 'Ana Roe, speaking at a town hall in Brill, Ohio, said the levy was "a tax on bread."'
+    st = one_at_cue(text, "said")
+    assert st.source.text == "Ana Roe"
+    assert st.content[0].text == 'the levy was "a tax on bread."'
+
+
+def test_fronted_subject_with_relative_and_adverb_groups():
+    text = 'Ines Kolar, meanwhile, whose shop faces the quay, said the pier is "a disgrace."'
+    assert one_at_cue(text, "said").source.text == "Ines Kolar"
+
+
+def test_fronted_subject_needs_a_quotation_in_the_content():
+    text = "Ana Roe, speaking at a town hall in Brill, Ohio, said the levy was a tax on bread."
+    assert all(st.source is None or st.source.text != "Ana Roe" for st in at_cue(text, "said"))

@@ -31,7 +31,7 @@ from .cues import (
     lemma_of,
     verb_after_subject,
 )
-from .direct import attribute_orphans, continue_quotes, inverted, quote_next, trailing
+from .direct import attribute_orphans, continue_quotes, fronted_subject, inverted, quote_next, trailing
 from .headline import headline_span, headline_statements
 from .impersonal import (
     SEEM_LEMMAS,
@@ -259,7 +259,7 @@ def _finite(
             previous.content[-1] = cut
             return f
     if src is None:
-        src = coordinated_subject(ctx.masked, s, cue_start)
+        src = coordinated_subject(ctx.masked, s, cue_start) or fronted_subject(ctx.masked, s, cue_start, lemma, end)
     full_cue = (cue_start, cue[1])
     if src is None and lemma == "ask" and is_passive(ctx.masked, cue_start, cue[0]):  # "Roe was asked about …"
         return asked_passive(ctx, full_cue, end)

@@ -394,6 +394,34 @@ _NOT_INTRODUCING = frozenset(["continue", "respond", "reply", "ask", "go on"])
 """Verbs that end a sentence about a reply or a question, not one that introduces the next quote."""
 
 
+_MAX_FRONT_WORDS = 5
+_MAX_SET_OFF_WORDS = 45
+
+
+def fronted_subject(masked: str, sentence_start: int, cue_start: int, lemma: str, end: int) -> Span | None:
+    """ "Ana Roe, during a visit to Brill, Ohio, said the pier is "unsafe."": a short name opening the sentence,
+    set off by commas from a speech verb whose content holds a quotation; the comma groups between (however
+    many commas they hold) describe the speaker or the occasion. Read when no closer subject reads as one."""
+    if lemma not in _SPEECH or not any(c in masked[cue_start:end] for c in '"“”') and "''" not in masked[cue_start:end]:
+        return None
+    toks = tokens(masked, sentence_start, cue_start)
+    if len(toks) < 3 or len(toks) > _MAX_SET_OFF_WORDS or not toks[-1][2].endswith((",", ',"', ",”", ",''")):
+        return None
+    k = next((i for i, t in enumerate(toks[:_MAX_FRONT_WORDS]) if t[2].endswith(",")), None)
+    if k is None or k == len(toks) - 1:
+        return None
+    front = toks[: k + 1]
+    first = _bare(front[0][2])
+    if not front[0][2][:1].isupper() or first in EXTRA_START or first in PREPOSITIONS or first in _NOT_FRONT:
+        return None
+    if not valid_np([(a, b - (w[-1] == ","), w.rstrip(",")) for a, b, w in front], "say"):
+        return None
+    return front[0][0], front[-1][1] - 1
+
+
+_NOT_FRONT = frozenset("but and so yet still however meanwhile instead then later also".split())
+
+
 # Quotes no verb rule has claimed: attributions that rest on the quotation itself.
 
 _PRONOUN_SOURCES = frozenset("he she they i we".split())
