@@ -210,3 +210,10 @@ def test_fronted_subject_with_relative_and_adverb_groups():
 def test_fronted_subject_needs_a_quotation_in_the_content():
     text = "Ana Roe, speaking at a town hall in Brill, Ohio, said the levy was a tax on bread."
     assert all(st.source is None or st.source.text != "Ana Roe" for st in at_cue(text, "said"))
+
+
+def test_fronted_subject_after_the_opening_quote():
+    text = "“The crews are exhausted,” a harbour official, who was not allowed to speak on record, told the Gazette."
+    st = one_at_cue(text, "told")
+    assert st.source.text == "a harbour official"
+    assert st.content[0].text == "“The crews are exhausted,”"

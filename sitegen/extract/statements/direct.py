@@ -399,24 +399,42 @@ _MAX_SET_OFF_WORDS = 45
 
 
 def fronted_subject(masked: str, sentence_start: int, cue_start: int, lemma: str, end: int) -> Span | None:
-    """ "Ana Roe, during a visit to Brill, Ohio, said the pier is "unsafe."": a short name opening the sentence,
-    set off by commas from a speech verb whose content holds a quotation; the comma groups between (however
-    many commas they hold) describe the speaker or the occasion. Read when no closer subject reads as one."""
-    if lemma not in _SPEECH or not any(c in masked[cue_start:end] for c in '"“”') and "''" not in masked[cue_start:end]:
+    """ "Ana Roe, during a visit to Brill, Ohio, said the pier is "unsafe."" and '"…," a clerk, who asked not to be
+    named, told the Gazette.': a short noun phrase opening the sentence (or right after its opening quote), set
+    off by commas from a speech verb, with a quotation before or after the verb; the comma groups between
+    (however many commas they hold) describe the speaker or the occasion. Read when no closer subject reads
+    as one."""
+    if lemma not in _SPEECH:
         return None
     toks = tokens(masked, sentence_start, cue_start)
     if len(toks) < 3 or len(toks) > _MAX_SET_OFF_WORDS or not toks[-1][2].endswith((",", ',"', ",”", ",''")):
+        return None
+    quoted_after = any(c in masked[cue_start:end] for c in '"“”') or "''" in masked[cue_start:end]
+    opening = _opening_quote_end(toks)
+    if opening:
+        toks = toks[opening:]
+    elif not quoted_after or not toks[0][2][:1].isupper():
         return None
     k = next((i for i, t in enumerate(toks[:_MAX_FRONT_WORDS]) if t[2].endswith(",")), None)
     if k is None or k == len(toks) - 1:
         return None
     front = toks[: k + 1]
     first = _bare(front[0][2])
-    if not front[0][2][:1].isupper() or first in EXTRA_START or first in PREPOSITIONS or first in _NOT_FRONT:
+    if first in EXTRA_START or first in PREPOSITIONS or first in _NOT_FRONT:
         return None
     if not valid_np([(a, b - (w[-1] == ","), w.rstrip(",")) for a, b, w in front], "say"):
         return None
     return front[0][0], front[-1][1] - 1
+
+
+def _opening_quote_end(toks: list[tuple[int, int, str]]) -> int:
+    """Number of tokens of a quotation opening the sentence ('"xx xx," …' in the masked text), else 0."""
+    if not toks or toks[0][2][:1] not in '"“' and not toks[0][2].startswith("''"):
+        return 0
+    for i, t in enumerate(toks[:_MAX_SET_OFF_WORDS]):
+        if t[2].endswith(('"', "”", "''")) and (i or len(t[2]) > 1):
+            return i + 1 if i + 1 < len(toks) else 0
+    return 0
 
 
 _NOT_FRONT = frozenset("but and so yet still however meanwhile instead then later also".split())
