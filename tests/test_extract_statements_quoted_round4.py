@@ -217,3 +217,17 @@ def test_fronted_subject_after_the_opening_quote():
     st = one_at_cue(text, "told")
     assert st.source.text == "a harbour official"
     assert st.content[0].text == "“The crews are exhausted,”"
+
+
+# inverted sources: a possessive opening the phrase, a relative clause after it
+
+
+def test_inverted_source_opening_with_a_possessive():
+    text = "“We are ready for the vote,” said Roe’s deputy campaign manager, Ivo Brandt, who ran the count."
+    st = one_at_cue(text, "said")
+    assert st.source.text.startswith("Roe’s deputy campaign manager, Ivo Brandt")
+
+
+def test_inverted_source_with_that_clause_after_it():
+    text = '"We came here and it was all lies," said one owner of a shop that sells nets.'
+    assert one_at_cue(text, "said").source.text == "one owner of a shop"

@@ -253,7 +253,7 @@ def _ends_inverted(masked: str, pos: int, end: int) -> bool:
     return word in EXTRA_START or word.endswith("ing") or word in INVERTED_TAIL
 
 
-INVERTED_TAIL = frozenset("and who of".split())
+INVERTED_TAIL = frozenset("and who of that whose".split())
 
 
 def _rest_of_inverted(ctx: Context, start: int, end: int) -> After:

@@ -396,7 +396,7 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
             or low in DETERMINERS
             or (
                 np
-                and _bare(np[0][2]) in DETERMINERS
+                and (_bare(np[0][2]) in DETERMINERS or _POSSESSIVE_S.search(np[0][2]) is not None)
                 and _POSSESSIVE_S.sub("", low).replace("-", "").isalnum()
                 and low not in NOT_IN_NP
                 and low not in CLAUSE_WORDS
