@@ -312,6 +312,7 @@ INVERTIBLE = frozenset(
     "say add write ask note explain argue claim state insist warn declare announce "
     "acknowledge concede contend reply respond counter continue recall remark observe quip "
     "joke complain predict suggest conclude report wonder tweet".split()
+    + "agree boast admit confirm caution lament vow promise muse plead quip exhort gush marvel scoff".split()
 )
 """SAY verbs that may come before their source after a quote: '"…," said Ms. Lee.'
 
