@@ -231,3 +231,23 @@ def test_inverted_source_opening_with_a_possessive():
 def test_inverted_source_with_that_clause_after_it():
     text = '"We came here and it was all lies," said one owner of a shop that sells nets.'
     assert one_at_cue(text, "said").source.text == "one owner of a shop"
+
+
+# "with X saying "…"", "– X calling it "…"": a noun phrase right before a participle of speech
+
+
+def test_with_noun_phrase_saying_a_quote():
+    text = 'Ana Roe turned on the board, with the campaign of the former mayor saying it was "asleep at the wheel."'
+    st = one_at_cue(text, "saying")
+    assert st.source.text == "the campaign of the former mayor"
+    assert st.content[0].text == 'it was "asleep at the wheel."'
+
+
+def test_dash_name_calling_it_a_quote():
+    st = one_at_cue("Both sides sounded upbeat – Ana Roe calling the talks “a real start.”", "calling")
+    assert st.source.text == "Ana Roe"
+
+
+def test_noun_phrase_participle_without_quotation_has_no_such_source():
+    found = at_cue("Both sides sounded upbeat, with Ana Roe saying the talks went well.", "saying")
+    assert all(st.source is None or st.source.text != "Ana Roe" for st in found)

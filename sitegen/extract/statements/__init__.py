@@ -31,7 +31,15 @@ from .cues import (
     lemma_of,
     verb_after_subject,
 )
-from .direct import attribute_orphans, continue_quotes, fronted_subject, inverted, quote_next, trailing
+from .direct import (
+    absolute_participle,
+    attribute_orphans,
+    continue_quotes,
+    fronted_subject,
+    inverted,
+    quote_next,
+    trailing,
+)
 from .headline import headline_span, headline_statements
 from .impersonal import (
     SEEM_LEMMAS,
@@ -147,6 +155,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
                 ctx, floor, (m_start, m_end), e, lemma, para_end
             )
             f = f or with_participle(ctx, s, (m_start, m_end), e, lemma)
+            f = f or absolute_participle(ctx, s, (m_start, m_end), e, lemma)
             f = f or backing_relative(ctx, s, (m_start, m_end), e)
             f = f or lead_participle(ctx, s, (m_start, m_end), e, lemma)
         else:

@@ -14,12 +14,12 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from .after_cue import After
+from .after_cue import After, read_after
 from .base import Context, Found, Span, is_quote_span, trim_content
 from .cues import CUE_PREFIX, INVERTIBLE, lemma_of
 from .lexicon import CLAUSE_WORDS, DETERMINERS, EXTRA_START
 from .quotes import Quote
-from .reported import according_to
+from .reported import according_to, content_end
 from .sources import (
     ABBREVIATED,
     IRREGULAR_PAST,
@@ -438,6 +438,40 @@ def _opening_quote_end(toks: list[tuple[int, int, str]]) -> int:
 
 
 _NOT_FRONT = frozenset("but and so yet still however meanwhile instead then later also".split())
+
+
+_ABSOLUTE_LEMMAS = frozenset("say call add tell warn argue claim insist note predict promise vow declare".split())
+_ABSOLUTE_BOUNDARY = frozenset(["with", "-", "--", "—", "–"])
+_MAX_ABSOLUTE_WORDS = 10
+
+
+def absolute_participle(ctx: Context, sentence_start: int, cue: Span, end: int, lemma: str) -> Found | None:
+    """ "…, with the mayor saying the pier is "unsafe"" and "… – Roe calling it a "great meeting"": a noun phrase
+    right before a participle of speech (after "with", a dash or a comma, no comma of its own) is its source;
+    only with a quotation in what follows, since such phrases often describe rather than report."""
+    if lemma not in _ABSOLUTE_LEMMAS:
+        return None
+    toks = tokens(ctx.masked, max(sentence_start, cue[0] - 120), cue[0])
+    k = len(toks) - 1
+    while k >= 0 and len(toks) - k <= _MAX_ABSOLUTE_WORDS:
+        word = toks[k][2]
+        if word.lower() in _ABSOLUTE_BOUNDARY or word.endswith((",", ";", ":")):
+            break
+        k -= 1
+    np = toks[k + 1 :]
+    if k < 0 or not np or len(np) > _MAX_ABSOLUTE_WORDS - 1 or not valid_np(np, "say"):
+        return None
+    after = read_after(ctx.masked, cue[1], end, lemma)
+    if after.kind in ("end", "comma") and not ctx.quote_starting(after.pos) or ctx.masked.startswith(" card", cue[1]):
+        return None  # nothing said after it, or "a calling card"
+    span = trim_content(ctx.text, after.pos, content_end(ctx, after.pos, end))
+    if span is None or not _has_double_quote(ctx.text[span[0] : span[1]]):
+        return None
+    return Found((np[0][0], np[-1][1]), cue, [span], lemma, (np[0][0], max(cue[1], after.extras_end)), "absolute")
+
+
+def _has_double_quote(seg: str) -> bool:
+    return any(c in seg for c in '"“”') or "''" in seg
 
 
 # Quotes no verb rule has claimed: attributions that rest on the quotation itself.
