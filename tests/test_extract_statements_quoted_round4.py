@@ -251,3 +251,16 @@ def test_dash_name_calling_it_a_quote():
 def test_noun_phrase_participle_without_quotation_has_no_such_source():
     found = at_cue("Both sides sounded upbeat, with Ana Roe saying the talks went well.", "saying")
     assert all(st.source is None or st.source.text != "Ana Roe" for st in found)
+
+
+# 'water bottles that said "…"': a relative "that" stands for the thing saying it
+
+
+def test_relative_that_said_a_quote():
+    st = one_at_cue("Volunteers handed out caps that said, “Brill loves its ferry.”", "said")
+    assert "that" in st.source.text
+    assert st.content[0].text == "“Brill loves its ferry.”"
+
+
+def test_relative_that_said_without_quotation_is_no_statement():
+    assert not at_cue("The memo that said the pier was safe was withdrawn.", "said")

@@ -38,6 +38,7 @@ from .direct import (
     fronted_subject,
     inverted,
     quote_next,
+    that_source,
     trailing,
 )
 from .headline import headline_span, headline_statements
@@ -268,7 +269,11 @@ def _finite(
             previous.content[-1] = cut
             return f
     if src is None:
-        src = coordinated_subject(ctx.masked, s, cue_start) or fronted_subject(ctx.masked, s, cue_start, lemma, end)
+        src = (
+            coordinated_subject(ctx.masked, s, cue_start)
+            or fronted_subject(ctx.masked, s, cue_start, lemma, end)
+            or that_source(ctx.masked, s, cue_start, lemma, end)
+        )
     full_cue = (cue_start, cue[1])
     if src is None and lemma == "ask" and is_passive(ctx.masked, cue_start, cue[0]):  # "Roe was asked about …"
         return asked_passive(ctx, full_cue, end)

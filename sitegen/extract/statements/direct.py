@@ -427,6 +427,25 @@ def fronted_subject(masked: str, sentence_start: int, cue_start: int, lemma: str
     return front[0][0], front[-1][1] - 1
 
 
+_THAT_SAYS = frozenset(["say"])
+
+
+def that_source(masked: str, sentence_start: int, cue_start: int, lemma: str, end: int) -> Span | None:
+    """'water bottles that said, "…"', 'a headline that read "…"': a relative "that" or "which" right before the
+    verb stands for the thing that says it (its noun phrase, when one reads as such, is taken in); only with a
+    quotation after the verb."""
+    if lemma not in _THAT_SAYS or not _has_double_quote(masked[cue_start:end]):
+        return None
+    toks = tokens(masked, max(sentence_start, cue_start - 80), cue_start)
+    if not toks or toks[-1][2] not in ("that", "which"):
+        return None
+    that = toks[-1]
+    ante = left_source(masked, sentence_start, that[0], "say") if len(toks) > 1 else None
+    if ante is not None and ante[1] >= that[0] - 2:
+        return ante[0], that[1]
+    return that[0], that[1]
+
+
 def _opening_quote_end(toks: list[tuple[int, int, str]]) -> int:
     """Number of tokens of a quotation opening the sentence ('"xx xx," …' in the masked text), else 0."""
     if not toks or toks[0][2][:1] not in '"“' and not toks[0][2].startswith("''"):
