@@ -264,3 +264,11 @@ def test_relative_that_said_a_quote():
 
 def test_relative_that_said_without_quotation_is_no_statement():
     assert not at_cue("The memo that said the pier was safe was withdrawn.", "said")
+
+
+def test_two_absolute_participles_split_at_and():
+    text = "Both sides sounded upbeat – Ana Roe saying she was “very hopeful” and Ivo Brandt calling it “a real start.”"
+    assert after_intro(text) == [
+        ("Ana Roe", "saying", ["she was “very hopeful”"]),
+        ("Ivo Brandt", "calling", ["it “a real start.”"]),
+    ]

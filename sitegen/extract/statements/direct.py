@@ -460,7 +460,7 @@ _NOT_FRONT = frozenset("but and so yet still however meanwhile instead then late
 
 
 _ABSOLUTE_LEMMAS = frozenset("say call add tell warn argue claim insist note predict promise vow declare".split())
-_ABSOLUTE_BOUNDARY = frozenset(["with", "-", "--", "—", "–"])
+_ABSOLUTE_BOUNDARY = frozenset(["with", "and", "-", "--", "—", "–"])
 _MAX_ABSOLUTE_WORDS = 10
 
 
@@ -483,10 +483,16 @@ def absolute_participle(ctx: Context, sentence_start: int, cue: Span, end: int, 
     after = read_after(ctx.masked, cue[1], end, lemma)
     if after.kind in ("end", "comma") and not ctx.quote_starting(after.pos) or ctx.masked.startswith(" card", cue[1]):
         return None  # nothing said after it, or "a calling card"
-    span = trim_content(ctx.text, after.pos, content_end(ctx, after.pos, end))
+    stop = content_end(ctx, after.pos, end)
+    nxt = _NEXT_ABSOLUTE.search(ctx.masked, after.pos, stop)
+    span = trim_content(ctx.text, after.pos, nxt.start() if nxt else stop)
     if span is None or not _has_double_quote(ctx.text[span[0] : span[1]]):
         return None
     return Found((np[0][0], np[-1][1]), cue, [span], lemma, (np[0][0], max(cue[1], after.extras_end)), "absolute")
+
+
+_NEXT_ABSOLUTE = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:saying|calling|adding|telling|warning)\b")
+"""'… – Roe saying it was "good" and Lee calling it "great"': the second participle and its source end the first."""
 
 
 def _has_double_quote(seg: str) -> bool:
