@@ -491,7 +491,7 @@ def absolute_participle(ctx: Context, sentence_start: int, cue: Span, end: int, 
     return Found((np[0][0], np[-1][1]), cue, [span], lemma, (np[0][0], max(cue[1], after.extras_end)), "absolute")
 
 
-_NEXT_ABSOLUTE = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:saying|calling|adding|telling|warning)\b")
+_NEXT_ABSOLUTE = re.compile(r"(?<=\S)\sand\s(?:[A-Z][\w.'’-]*\s){1,3}(?:saying|calling|adding|telling|warning)\b")
 """'… – Roe saying it was "good" and Lee calling it "great"': the second participle and its source end the first."""
 
 
