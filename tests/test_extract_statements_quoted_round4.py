@@ -272,3 +272,19 @@ def test_two_absolute_participles_split_at_and():
         ("Ana Roe", "saying", ["she was “very hopeful”"]),
         ("Ivo Brandt", "calling", ["it “a real start.”"]),
     ]
+
+
+# a short lead phrase before the subject pronoun: "Years ago, he … and said, "…""
+
+
+def test_and_said_after_a_lead_phrase_and_pronoun():
+    text = 'Eight years ago, he backed Ana Roe over Lee and said, "Lee has never done a thing for the port."'
+    st = one_at_cue(text, "said")
+    assert st.source.text == "he"
+    assert st.content[0].text == '"Lee has never done a thing for the port."'
+
+
+def test_colon_lead_after_a_lead_phrase_and_pronoun():
+    text = 'But back on home soil, he returned to his old lines: "Brill comes first! There will be no toll!"'
+    st = one_at_cue(text, "returned to his old lines:")
+    assert st.source.text == "he"

@@ -37,6 +37,7 @@ from .direct import (
     continue_quotes,
     fronted_subject,
     inverted,
+    lead_pronoun_subject,
     quote_next,
     that_source,
     trailing,
@@ -273,6 +274,7 @@ def _finite(
             coordinated_subject(ctx.masked, s, cue_start)
             or fronted_subject(ctx.masked, s, cue_start, lemma, end)
             or that_source(ctx.masked, s, cue_start, lemma, end)
+            or lead_pronoun_subject(ctx.masked, s, cue_start, lemma, end)
         )
     full_cue = (cue_start, cue[1])
     if src is None and lemma == "ask" and is_passive(ctx.masked, cue_start, cue[0]):  # "Roe was asked about …"

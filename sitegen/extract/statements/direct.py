@@ -427,6 +427,24 @@ def fronted_subject(masked: str, sentence_start: int, cue_start: int, lemma: str
     return front[0][0], front[-1][1] - 1
 
 
+_AND_BEFORE = re.compile(r"(?:^|[\s,])(?:and|but)\s$")
+_MAX_LEAD_WORDS = 6
+
+
+def lead_pronoun_subject(masked: str, sentence_start: int, cue_start: int, lemma: str, end: int) -> Span | None:
+    """'Years ago, he backed Lee over Roe and said, "…"': a speech verb after "and" shares the subject pronoun
+    that follows a short lead phrase of the sentence; only with a quotation after the verb."""
+    if lemma not in _SPEECH or not _has_double_quote(masked[cue_start:end]):
+        return None
+    if not _AND_BEFORE.search(masked, max(sentence_start, cue_start - 6), cue_start):
+        return None
+    toks = tokens(masked, sentence_start, cue_start)
+    comma = next((i for i, t in enumerate(toks[: _MAX_LEAD_WORDS + 1]) if t[2].endswith(",")), None)
+    if comma is None or comma + 1 >= len(toks) or toks[comma + 1][2] not in _PRONOUN_SOURCES:
+        return None
+    return toks[comma + 1][0], toks[comma + 1][1]
+
+
 _THAT_SAYS = frozenset(["say"])
 
 
@@ -904,7 +922,10 @@ def _subject_and_predicate(toks: list[tuple[int, int, str]]) -> tuple[Span, int]
             toks = toks[1:]
         comma = next((j for j, t in enumerate(toks[:9]) if t[2].endswith(",")), None)
         first = _bare(toks[0][2])
-        if comma is None or first not in PREPOSITIONS and first not in EXTRA_START and not first.endswith("ly"):
+        # "At the rally, Roe …", "Later, …", and any short phrase before a pronoun: "But back home, he …"
+        pronoun_next = comma is not None and comma + 1 < len(toks) and toks[comma + 1][2] in _PRONOUN_SOURCES
+        lead = first in PREPOSITIONS or first in EXTRA_START or first.endswith("ly") or pronoun_next
+        if comma is None or not lead:
             break
         toks = toks[comma + 1 :]
     if len(toks) < 2:
