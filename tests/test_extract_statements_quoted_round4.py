@@ -27,7 +27,7 @@ def test_pledges_to_quoted_words_with_auxiliary():
 
 
 def test_colon_lead_with_present_verb_and_determiner_subject():
-    st = one_at_cue("The memo continues: “Please explain why the ferry deal was never put to a vote.”", "continues:")
+    st = one_at_cue("The memo continues: “Please explain why the ferry deal was never put to a vote.”", "continues")
     assert st.source.text == "The memo"
     assert st.content[0].text.startswith("“Please explain")
 
@@ -288,3 +288,16 @@ def test_colon_lead_after_a_lead_phrase_and_pronoun():
     text = 'But back on home soil, he returned to his old lines: "Brill comes first! There will be no toll!"'
     st = one_at_cue(text, "returned to his old lines:")
     assert st.source.text == "he"
+
+
+def test_present_tense_lead_verb_after_a_speaking_thing():
+    text = "To reach the crowd, the message continues, ''please keep to the left of the quay.''"
+    st = one_at_cue(text, "continues")
+    assert st.source.text == "the message"
+    assert st.content[0].text == "''please keep to the left of the quay.''"
+
+
+def test_colon_lead_with_any_predicate_and_determiner_subject():
+    text = "The harbour board was blunt in its findings: “Further talk about the pier is pointless.”"
+    st = one_at_cue(text, "was blunt in its findings:")
+    assert st.source.text == "The harbour board"

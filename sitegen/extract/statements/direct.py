@@ -798,9 +798,19 @@ def _names_someone(masked: str, src: Span, verb: str) -> bool:
     """A present tense in -s needs a pronoun or a name before it ("He jokes, …"), not any noun phrase."""
     if verb.endswith("ed"):
         return True
-    first = masked[src[0] : src[1]].split(None, 1)[0]
+    words = masked[src[0] : src[1]].split()
+    first = words[0]
     low = first.lower()
+    if low in DETERMINERS and _bare(words[-1]) in _SPEAKING_THINGS:  # "the letter continues, "…""
+        return True
     return low in _PRONOUN_SOURCES or first[:1].isupper() and low not in DETERMINERS and src[1] - src[0] <= 40
+
+
+_SPEAKING_THINGS = frozenset(
+    "message letter memo statement ad advertisement narrator voiceover announcer caption sign post tweet email "
+    "note report video banner headline slogan spot release".split()
+)
+"""Heads of noun phrases for texts and voices that speak in the present tense: "the ad continues, "…""."""
 
 
 def _closes_sentence(ctx: Context, q: Quote, para_end: int) -> bool:
