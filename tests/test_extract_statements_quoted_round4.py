@@ -301,3 +301,10 @@ def test_colon_lead_with_any_predicate_and_determiner_subject():
     text = "The harbour board was blunt in its findings: “Further talk about the pier is pointless.”"
     st = one_at_cue(text, "was blunt in its findings:")
     assert st.source.text == "The harbour board"
+
+
+def test_that_followed_by_a_comma_opens_the_content():
+    text = 'Ines Kolar added that, judging by the files, the pier "has never been safe."'
+    st = one_at_cue(text, "added")
+    assert st.source.text == "Ines Kolar"
+    assert st.content[0].text == 'that, judging by the files, the pier "has never been safe."'

@@ -97,7 +97,7 @@ def read_after(masked: str, start: int, end: int, lemma: str) -> After:
         return After("comma" if prev_end == "," else "colon", toks[i][0], addressee, toks[i - 1][1] - 1)
     if word in (":", ",") or word[0] in ":,":
         return After("colon" if word[0] == ":" else "comma", toks[i][0] + 1, addressee, toks[i][0])
-    if word.lower() == "that":
+    if word.lower() in ("that", "that,"):  # "added that, based on the files, the pier …"
         return After("that", toks[i][0], addressee, extras_end)
     if word[0] in _QUOTE_OPEN:
         return After("quote", toks[i][0], addressee, extras_end)
