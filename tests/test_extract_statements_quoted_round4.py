@@ -308,3 +308,9 @@ def test_that_followed_by_a_comma_opens_the_content():
     st = one_at_cue(text, "added")
     assert st.source.text == "Ines Kolar"
     assert st.content[0].text == 'that, judging by the files, the pier "has never been safe."'
+
+
+def test_according_to_with_a_colon_before_the_quote():
+    st = one_at_cue("According to the Gazette: “The pier will stay shut through the summer.”", "According to")
+    assert st.source.text == "the Gazette"
+    assert st.content[0].text == "“The pier will stay shut through the summer.”"

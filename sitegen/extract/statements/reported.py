@@ -600,7 +600,7 @@ def according_to(ctx: Context, floor: int, cue: Span, end: int) -> Found | None:
     last = np[-1]
     src = (np[0][0], last[1] - (1 if last[2][-1] in ",.;:" else 0))
     before = trim_content(ctx.text, floor, cue[0])
-    rest = trim_content(ctx.text, last[1], content_end(ctx, last[1], end)) if last[2].endswith(",") else None
+    rest = trim_content(ctx.text, last[1], content_end(ctx, last[1], end)) if last[2].endswith((",", ":")) else None
     if rest is not None and not has_words(ctx.masked, rest, 3):
         rest = None
     if before is not None and rest is not None and not looks_finite(ctx.masked[rest[0] : rest[1]].split(None, 1)[0]):
