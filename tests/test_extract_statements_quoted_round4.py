@@ -314,3 +314,9 @@ def test_according_to_with_a_colon_before_the_quote():
     st = one_at_cue("According to the Gazette: “The pier will stay shut through the summer.”", "According to")
     assert st.source.text == "the Gazette"
     assert st.content[0].text == "“The pier will stay shut through the summer.”"
+
+
+def test_vented_with_a_quotation():
+    st = one_at_cue('On the ferry home, she vented to her brother that the vote would be "a brawl."', "vented")
+    assert st.source.text == "she"
+    assert st.content[0].text == 'that the vote would be "a brawl."'

@@ -198,6 +198,8 @@ _NOT_PRESENT = {
     "reference",
     "credit",
     "nickname",
+    "vent",
+    "mouth",
     *STANCE_LEMMAS,
 }
 """Lemmas whose bare and -s forms are too often nouns ("a post", "the report", "hopes") to count as cues."""
@@ -222,6 +224,7 @@ QUOTED_LEMMAS = frozenset(
     + ["go on"]
     + "proclaim bemoan retweet email confide grouse exhort interject ponder gush scoff marvel sneer".split()
     + "credit portray reference herald liken characterize characterise brag taunt tease nickname comment reason".split()
+    + "vent utter mouth".split()
 )
 """Verbs that report speech only when a quotation follows ("called the plan 'a disaster'")."""
 
