@@ -27,14 +27,14 @@ def test_pledges_to_quoted_words_with_auxiliary():
 
 
 def test_colon_lead_with_present_verb_and_determiner_subject():
-    st = one_at_cue("The memo continues: “Please explain why the ferry deal was never put to a vote.”", "continues")
+    st = one_at_cue("The memo continues: “Tell us who signed the ferry deal and when the board saw it.”", "continues")
     assert st.source.text == "The memo"
-    assert st.content[0].text.startswith("“Please explain")
+    assert st.content[0].text.startswith("“Tell us who")
 
 
 def test_colon_lead_after_opening_adverb():
-    found = after_intro('Then she added a caveat: "Down the coast, I will vote for anyone who backs the port."')
-    assert found == [("she", "added a caveat:", ['"Down the coast, I will vote for anyone who backs the port."'])]
+    found = after_intro('Then she added one condition: "Ferries first, whoever wins the seat."')
+    assert found == [("she", "added one condition:", ['"Ferries first, whoever wins the seat."'])]
 
 
 def test_colon_lead_with_subject_set_off_by_commas():
@@ -44,12 +44,12 @@ def test_colon_lead_with_subject_set_off_by_commas():
 
 
 def test_colon_lead_subject_is_not_taken_from_a_that_clause():
-    text = 'The timing was so odd that a spokesman for Ana Roe could only joke: "I guess the ferry was booked."'
-    assert not any(source == "The timing" for source, _, _ in after_intro(text))
+    text = 'The vote fell on a feast day, which meant that a Roe aide could only joke: "The pews were full."'
+    assert not any(source == "The vote" for source, _, _ in after_intro(text))
 
 
 def test_colon_lead_title_stop_does_not_start_the_sentence():
-    text = "Ines Kolar, a trader, said Mr. Ode Brandt was a builder in the spirit of the port: ''He starts things.''"
+    text = "Ines Kolar, a trader, said Mr. Ode Brandt was a true son of the old docks: ''He fixes what breaks.''"
     assert not any(source == "Ode Brandt" for source, _, _ in after_intro(text))
 
 
@@ -112,17 +112,17 @@ def test_as_x_puts_it_before_a_quote():
 
 
 def test_as_x_put_it_before_a_mixed_clause():
-    text = 'As the Gazette\'s Ivo Brandt put it, the council is making the town "an offer it cannot refuse."'
+    text = 'As the Gazette\'s Ivo Brandt put it, the council is handing the town "a bill with a bow on it."'
     st = one_at_cue(text, "put it")
     assert st.source.text == "the Gazette's Ivo Brandt"
-    assert st.content[0].text == 'the council is making the town "an offer it cannot refuse."'
+    assert st.content[0].text == 'the council is handing the town "a bill with a bow on it."'
 
 
 def test_as_x_put_it_inside_a_sentence_ends_with_it():
-    text = "The mayor owed her seat to, as one adviser put it, a ''quiet makeover'' that Mr. Vos ran. Then she left."
+    text = "The mayor won, as one adviser put it, with a ''door-to-door marathon'' that Mr. Vos ran. Then she left."
     st = one_at_cue(text, "put it")
     assert st.source.text == "one adviser"
-    assert st.content[0].text == "a ''quiet makeover'' that Mr. Vos ran"
+    assert st.content[0].text == "with a ''door-to-door marathon'' that Mr. Vos ran"
 
 
 # 'X said in a statement. "…"': a sentence saying nothing itself introduces the quote after it
@@ -149,7 +149,7 @@ def test_next_quote_with_its_own_attribution_is_left_to_it():
 
 
 def test_upon_saying_takes_the_sentence_subject():
-    text = "Ines Kolar drew boos upon saying, “The ferry will never run on time.”"
+    text = "Ines Kolar drew jeers from the quay upon saying, “The ferry will never run on time.”"
     st = one_at_cue(text, "saying")
     assert st.source.text == "Ines Kolar"
     assert st.content[0].text == "“The ferry will never run on time.”"
@@ -213,7 +213,7 @@ def test_fronted_subject_needs_a_quotation_in_the_content():
 
 
 def test_fronted_subject_after_the_opening_quote():
-    text = "“The crews are exhausted,” a harbour official, who was not allowed to speak on record, told the Gazette."
+    text = "“The crews are exhausted,” a harbour official, who has worked the docks for years, told the Gazette."
     st = one_at_cue(text, "told")
     assert st.source.text == "a harbour official"
     assert st.content[0].text == "“The crews are exhausted,”"
@@ -223,23 +223,23 @@ def test_fronted_subject_after_the_opening_quote():
 
 
 def test_inverted_source_opening_with_a_possessive():
-    text = "“We are ready for the vote,” said Roe’s deputy campaign manager, Ivo Brandt, who ran the count."
+    text = "“We are ready for the vote,” said Roe’s campaign treasurer, Ivo Brandt, who kept the books."
     st = one_at_cue(text, "said")
-    assert st.source.text.startswith("Roe’s deputy campaign manager, Ivo Brandt")
+    assert st.source.text.startswith("Roe’s campaign treasurer, Ivo Brandt")
 
 
 def test_inverted_source_with_that_clause_after_it():
-    text = '"We came here and it was all lies," said one owner of a shop that sells nets.'
-    assert one_at_cue(text, "said").source.text == "one owner of a shop"
+    text = '"The nets come from abroad now," said one owner of a stall that mends them.'
+    assert one_at_cue(text, "said").source.text == "one owner of a stall"
 
 
 # "with X saying "…"", "– X calling it "…"": a noun phrase right before a participle of speech
 
 
 def test_with_noun_phrase_saying_a_quote():
-    text = 'Ana Roe turned on the board, with the campaign of the former mayor saying it was "asleep at the wheel."'
+    text = 'Ana Roe turned on the board, with the old ferry union of Brill saying it was "asleep at the wheel."'
     st = one_at_cue(text, "saying")
-    assert st.source.text == "the campaign of the former mayor"
+    assert st.source.text == "the old ferry union of Brill"
     assert st.content[0].text == 'it was "asleep at the wheel."'
 
 
@@ -278,28 +278,28 @@ def test_two_absolute_participles_split_at_and():
 
 
 def test_and_said_after_a_lead_phrase_and_pronoun():
-    text = 'Eight years ago, he backed Ana Roe over Lee and said, "Lee has never done a thing for the port."'
+    text = 'In the last race, she backed Ana Roe over Lee and said, "Lee never once came down to the port."'
     st = one_at_cue(text, "said")
-    assert st.source.text == "he"
-    assert st.content[0].text == '"Lee has never done a thing for the port."'
+    assert st.source.text == "she"
+    assert st.content[0].text == '"Lee never once came down to the port."'
 
 
 def test_colon_lead_after_a_lead_phrase_and_pronoun():
-    text = 'But back on home soil, he returned to his old lines: "Brill comes first! There will be no toll!"'
-    st = one_at_cue(text, "returned to his old lines:")
-    assert st.source.text == "he"
+    text = 'Back in Brill, she went back to her refrain: "Ferries first! No tolls on the bridge!"'
+    st = one_at_cue(text, "went back to her refrain:")
+    assert st.source.text == "she"
 
 
 def test_present_tense_lead_verb_after_a_speaking_thing():
-    text = "To reach the crowd, the message continues, ''please keep to the left of the quay.''"
+    text = "Over the loudspeaker, the message continues, ''please keep to the left of the quay.''"
     st = one_at_cue(text, "continues")
     assert st.source.text == "the message"
     assert st.content[0].text == "''please keep to the left of the quay.''"
 
 
 def test_colon_lead_with_any_predicate_and_determiner_subject():
-    text = "The harbour board was blunt in its findings: “Further talk about the pier is pointless.”"
-    st = one_at_cue(text, "was blunt in its findings:")
+    text = "The harbour board kept its report short: “The pier must close by June.”"
+    st = one_at_cue(text, "kept its report short:")
     assert st.source.text == "The harbour board"
 
 

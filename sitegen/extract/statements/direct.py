@@ -209,7 +209,7 @@ _RELATIVE_SPEECH = frozenset(
     "say add tell note explain argue acknowledge concede predict insist warn contend maintain stress".split()
 )
 """Verbs of a relative clause after an inverted source that make it a statement ("who added that …"); not
-"write" or "observe" ("who writes for lenders", "who observed the vote")."""
+"write" or "observe" ("who writes for a trade paper", "who observed the vote")."""
 _MAX_WHO_GAP = 3
 
 
@@ -432,7 +432,7 @@ _MAX_LEAD_WORDS = 6
 
 
 def lead_pronoun_subject(masked: str, sentence_start: int, cue_start: int, lemma: str, end: int) -> Span | None:
-    """'Years ago, he backed Lee over Roe and said, "…"': a speech verb after "and" shares the subject pronoun
+    """'In the last race, she backed Lee and said, "…"': a speech verb after "and" shares the subject pronoun
     that follows a short lead phrase of the sentence; only with a quotation after the verb."""
     if lemma not in _SPEECH or not _has_double_quote(masked[cue_start:end]):
         return None
@@ -449,7 +449,7 @@ _THAT_SAYS = frozenset(["say"])
 
 
 def that_source(masked: str, sentence_start: int, cue_start: int, lemma: str, end: int) -> Span | None:
-    """'water bottles that said, "…"', 'a headline that read "…"': a relative "that" or "which" right before the
+    """'caps that said, "…"', 'a headline that read "…"': a relative "that" or "which" right before the
     verb stands for the thing that says it (its noun phrase, when one reads as such, is taken in); only with a
     quotation after the verb."""
     if lemma not in _THAT_SAYS or not _has_double_quote(masked[cue_start:end]):
@@ -483,7 +483,7 @@ _MAX_ABSOLUTE_WORDS = 10
 
 
 def absolute_participle(ctx: Context, sentence_start: int, cue: Span, end: int, lemma: str) -> Found | None:
-    """ "…, with the mayor saying the pier is "unsafe"" and "… – Roe calling it a "great meeting"": a noun phrase
+    """ "…, with the mayor saying the pier is "unsafe"" and "… – Roe calling it a "fine start"": a noun phrase
     right before a participle of speech (after "with", a dash or a comma, no comma of its own) is its source;
     only with a quotation in what follows, since such phrases often describe rather than report."""
     if lemma not in _ABSOLUTE_LEMMAS:
@@ -731,7 +731,7 @@ def _lead_verb(ctx: Context, q: Quote, para_start: int, para_end: int, claimed: 
 
 
 def _colon_lead(ctx: Context, q: Quote, para_start: int, colon_tok: tuple[int, int, str]) -> Found | None:
-    """ "The letter continues: “…”", "Roe has since apologized for it: “…”": a sentence that ends with a colon
+    """ "The letter continues: “…”", "Roe then owned up to it: “…”": a sentence that ends with a colon
     right before a quote names the speaker as its subject, whatever its verb (the predicate is the cue)."""
     floor = _sentence_floor(ctx.masked, para_start, colon_tok[0])
     found = _subject_and_predicate(tokens(ctx.masked, floor, colon_tok[1])) or _set_off_predicate(
@@ -898,7 +898,7 @@ def _colon_paragraph(ctx: Context, para_start: int, para_end: int) -> Found | No
 
 
 def _set_off_predicate(masked: str, floor: int, colon_end: int) -> tuple[Span, int] | None:
-    """ "Ann Roe, the mayor, gave her answer:" and "Roe, who chairs the board, interjected to say:": a subject
+    """ "Ann Roe, the mayor, gave her answer:" and "Roe, who chairs the board, cut in to ask:": a subject
     set off by comma groups (read as a sentence subject), then a short predicate with no comma of its own."""
     src = sentence_subject(masked, floor, colon_end)
     if src is None:
@@ -912,7 +912,7 @@ def _set_off_predicate(masked: str, floor: int, colon_end: int) -> tuple[Span, i
 
 
 def _clause_after_that(pred: list[tuple[int, int, str]]) -> bool:
-    """True for "… was so odd that a spokesman could only quip:": "that" opens a clause with its own subject
+    """True for "… fell on a feast day, so that an aide could only joke:": "that" opens a clause with its own subject
     (a determiner, a pronoun or a name after it), whose speaker is not the sentence's subject."""
     for a, b in zip(pred, pred[1:], strict=False):
         if a[2] == "that" and (_bare(b[2]) in DETERMINERS or _bare(b[2]) in _PRONOUN_SOURCES or b[2][:1].isupper()):
@@ -932,7 +932,7 @@ def _subject_and_predicate(toks: list[tuple[int, int, str]]) -> tuple[Span, int]
             toks = toks[1:]
         comma = next((j for j, t in enumerate(toks[:9]) if t[2].endswith(",")), None)
         first = _bare(toks[0][2])
-        # "At the rally, Roe …", "Later, …", and any short phrase before a pronoun: "But back home, he …"
+        # "At the rally, Roe …", "Later, …", and any short phrase before a pronoun: "Back in Brill, she …"
         pronoun_next = comma is not None and comma + 1 < len(toks) and toks[comma + 1][2] in _PRONOUN_SOURCES
         lead = first in PREPOSITIONS or first in EXTRA_START or first.endswith("ly") or pronoun_next
         if comma is None or not lead:

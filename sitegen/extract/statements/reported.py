@@ -398,7 +398,7 @@ def participle(
     if ctx.text[max(0, cue[0] - 12) : cue[0]].rstrip().endswith((',"', ",”", ",''")):
         before = before[:-1] + ","  # '… of "harbour values," saying …': the comma sits inside the quote
     medium = False
-    upon = before.rsplit(None, 1)[-1:] == ["upon"] and lemma == "say"  # "… drew boos upon saying, "…""
+    upon = before.rsplit(None, 1)[-1:] == ["upon"] and lemma == "say"  # "… drew jeers upon saying, "…""
     if before[-1:] not in (",", "—") and before.rsplit(None, 1)[-1:] not in _BY and not upon:
         medium = _after_medium(ctx.masked, max(sentence_start, cue[0] - 60), cue[0])
         if not medium:
