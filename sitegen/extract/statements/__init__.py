@@ -32,7 +32,17 @@ from .cues import (
     lemma_of,
     verb_after_subject,
 )
-from .direct import attribute_orphans, continue_quotes, inverted, trailing
+from .direct import (
+    absolute_participle,
+    attribute_orphans,
+    continue_quotes,
+    fronted_subject,
+    inverted,
+    lead_pronoun_subject,
+    quote_next,
+    that_source,
+    trailing,
+)
 from .headline import headline_span, headline_statements
 from .impersonal import (
     SEEM_LEMMAS,
@@ -156,6 +166,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
                 ctx, floor, (m_start, m_end), e, lemma, para_end
             )
             f = f or with_participle(ctx, s, (m_start, m_end), e, lemma)
+            f = f or absolute_participle(ctx, s, (m_start, m_end), e, lemma)
             f = f or backing_relative(ctx, s, (m_start, m_end), e)
             f = f or lead_participle(ctx, s, (m_start, m_end), e, lemma)
         else:
@@ -269,7 +280,12 @@ def _finite(
             previous.content[-1] = cut
             return f
     if src is None:
-        src = coordinated_subject(ctx.masked, s, cue_start)
+        src = (
+            coordinated_subject(ctx.masked, s, cue_start)
+            or fronted_subject(ctx.masked, s, cue_start, lemma, end)
+            or that_source(ctx.masked, s, cue_start, lemma, end)
+            or lead_pronoun_subject(ctx.masked, s, cue_start, lemma, end)
+        )
     full_cue = (cue_start, cue[1])
     if src is None and lemma == "ask" and is_passive(ctx.masked, cue_start, cue[0]):  # "Roe was asked about …"
         return asked_passive(ctx, full_cue, end)
@@ -294,7 +310,11 @@ def _after_source(
     )
     if f is not None:
         return f
-    return forward(ctx, src, full_cue, end, lemma, after, para_end) or naming(ctx, src, full_cue, end)
+    return (
+        forward(ctx, src, full_cue, end, lemma, after, para_end)
+        or quote_next(ctx, src, full_cue, end, lemma, after, para_end)
+        or naming(ctx, src, full_cue, end)
+    )
 
 
 def _shared_cut(ctx: Context, previous: Found | None, cue_start: int) -> tuple[int, int] | None:

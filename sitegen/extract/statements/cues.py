@@ -190,6 +190,16 @@ _NOT_PRESENT = {
     "remark",
     "order",
     "estimate",
+    "email",
+    "retweet",
+    "comment",
+    "reason",
+    "tease",
+    "reference",
+    "credit",
+    "nickname",
+    "vent",
+    "mouth",
     *STANCE_LEMMAS,
 }
 """Lemmas whose bare and -s forms are too often nouns ("a post", "the report", "hopes") to count as cues."""
@@ -212,12 +222,18 @@ def _lexicon(lemmas: Iterable[str]) -> dict[str, str]:
 QUOTED_LEMMAS = frozenset(
     "call label brand dub deride attack decry applaud thank welcome respond shout chant scream read quote".split()
     + ["go on"]
+    + "proclaim bemoan retweet email confide grouse exhort interject ponder gush scoff marvel sneer".split()
+    + "credit portray reference herald liken characterize characterise brag taunt tease nickname comment reason".split()
+    + "vent utter mouth".split()
 )
 """Verbs that report speech only when a quotation follows ("called the plan 'a disaster'")."""
 
 QUOTED = _lexicon(QUOTED_LEMMAS)
 SAY = _lexicon(SAY_LEMMAS)
 SAY["according to"] = "according to"
+SAY.update(dict.fromkeys(["went on to say", "goes on to say", "go on to say", "going on to say"], "say"))
+"""Going on to say is saying: "Roe went on to say the port is "badly run"" takes a clause like "said" (bare
+"went on" needs a quotation, see ``QUOTED_LEMMAS``)."""
 THINK = _lexicon(THINK_LEMMAS)
 STANCE = _lexicon(STANCE_LEMMAS)
 EVIDENCE_LEMMAS = frozenset(["show", "find"])
@@ -299,6 +315,7 @@ INVERTIBLE = frozenset(
     "say add write ask note explain argue claim state insist warn declare announce "
     "acknowledge concede contend reply respond counter continue recall remark observe quip "
     "joke complain predict suggest conclude report wonder tweet".split()
+    + "agree boast admit confirm caution lament vow promise muse plead quip exhort gush marvel scoff".split()
 )
 """SAY verbs that may come before their source after a quote: '"…," said Ms. Lee.'
 

@@ -14,12 +14,12 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from .after_cue import After
-from .base import Context, Found, Span, trim_content
-from .cues import INVERTIBLE, lemma_of
+from .after_cue import After, read_after
+from .base import Context, Found, Span, is_quote_span, trim_content
+from .cues import CUE_PREFIX, INVERTIBLE, lemma_of
 from .lexicon import CLAUSE_WORDS, DETERMINERS, EXTRA_START
 from .quotes import Quote
-from .reported import according_to
+from .reported import according_to, content_end
 from .sources import (
     ABBREVIATED,
     IRREGULAR_PAST,
@@ -31,6 +31,7 @@ from .sources import (
     left_source,
     looks_finite,
     right_source,
+    sentence_subject,
     tokens,
     valid_np,
 )
@@ -91,11 +92,16 @@ def trailing(ctx: Context, floor: int, src: Span, cue: Span, end: int, lemma: st
             if outer is not None:
                 return outer
             clause_end = after.pos  # '"…," Roe said, referring to the plan': the rest is not her words
-        elif more is not None and (rule == "quote-tail" or not _looks_like_lead(ctx.masked, *more)):
+        elif more is not None and (
+            rule == "quote-tail" or not _looks_like_lead(ctx.masked, *more) or is_quote_span(ctx.text, more)
+        ):
             content.append(more)
             clause_end = after.pos
-    if rule == "paraphrase-tail" and len(content) == 1 and _looks_like_lead(ctx.masked, *content[0]):
-        return None  # "In a statement, Roe said." — a lead phrase is content only with a clause after the cue
+    if rule == "paraphrase-tail" and _looks_like_lead(ctx.masked, *content[0]):
+        if len(content) == 1:
+            return None  # "In a statement, Roe said." — a lead phrase is content only with a clause after the cue
+        if is_quote_span(ctx.text, content[1]):  # 'Asked about the pier, Roe said, "Probably."'
+            content, rule = content[1:], "quote-lead"
     return Found(src, cue, content, lemma, (src[0], max(clause_end, cue[1])), rule, after.addressee)
 
 
@@ -182,6 +188,9 @@ def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found
     if ctx.masked[found[0] : found[1]].lower() in _PRONOUN_SOURCES and _continues_clause(ctx.masked, found[2], end):
         return None  # "…, said he and other leaders would stay away": "he" begins what was said
     after = _rest_of_inverted(ctx, found[2], end)
+    rel = _relative_speech(ctx.masked, found[2] - 1, end) if after.kind == "end" else None
+    if rel is not None:
+        after = After("end", rel, None, rel)
     if ctx.masked[found[2] - 1] == ",":  # "said Ms. Lee, a spokeswoman for the campaign."
         stop = min(after.extras_end, end)
         comma = ctx.masked.find(",", found[2], stop)
@@ -193,6 +202,31 @@ def inverted(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found
     if after.kind not in ("end", "comma"):
         return None
     return trailing(ctx, floor, src, cue, end, lemma, after)
+
+
+_WHO = re.compile(r",\s+who\s+")
+_RELATIVE_SPEECH = frozenset(
+    "say add tell note explain argue acknowledge concede predict insist warn contend maintain stress".split()
+)
+"""Verbs of a relative clause after an inverted source that make it a statement ("who added that …"); not
+"write" or "observe" ("who writes for a trade paper", "who observed the vote")."""
+_MAX_WHO_GAP = 3
+
+
+def _relative_speech(masked: str, start: int, end: int) -> int | None:
+    """'"…," said Ana Roe, a planner, who added that …': a relative clause after an inverted source that says
+    something itself is a statement of its own; the comma before "who" (returned) ends this one's clause."""
+    m = _WHO.search(masked, start, end)
+    if m is None or any(c in masked[start : m.start()] for c in '"“”«»'):
+        return None
+    words = masked[m.end() : min(end, m.end() + 60)].split()[:_MAX_WHO_GAP]
+    for word in words:
+        lemma = lemma_of(word.strip(",.;:"))
+        if lemma is not None:
+            return m.start() if lemma in _RELATIVE_SPEECH else None
+        if word.lower() not in CUE_PREFIX:
+            return None
+    return None
 
 
 _ALSO_INVERTED = frozenset(["read"])
@@ -219,7 +253,7 @@ def _ends_inverted(masked: str, pos: int, end: int) -> bool:
     return word in EXTRA_START or word.endswith("ing") or word in INVERTED_TAIL
 
 
-INVERTED_TAIL = frozenset("and who of".split())
+INVERTED_TAIL = frozenset("and who of that whose".split())
 
 
 def _rest_of_inverted(ctx: Context, start: int, end: int) -> After:
@@ -270,7 +304,7 @@ def continue_quotes(ctx: Context, found: list[Found], para_end: int) -> None:
     for f in found:
         if f.rule not in _CONTINUED or f.rule in _NEEDS_SPEECH and f.lemma not in _SPEECH:
             continue
-        pos = max(f.clause[1], f.content[-1][1])
+        pos = _past_relative(found, max(f.clause[1], f.content[-1][1]))
         while True:
             gap = _GAP.match(ctx.masked, pos)
             nxt = gap.end() if gap else pos
@@ -290,6 +324,15 @@ def continue_quotes(ctx: Context, found: list[Found], para_end: int) -> None:
     ):  # the statement ends its paragraph: quote paragraphs after it are its speaker's words running on
         done = last.content[-1][1]  # a colon's quote in the next paragraph is content already
         last.content.extend(q for q in _quote_paragraphs_after(ctx, para_end) if q[0] >= done)
+
+
+def _past_relative(found: list[Found], pos: int) -> int:
+    """'"…," said Roe, who added that …. "…"': the end of a relative statement that follows an attribution
+    ending at ``pos`` (its source opens there), where the quotes continuing that attribution start."""
+    for g in found:
+        if g.rule == "relative" and g.source is not None and pos <= g.source[0] <= pos + 3:
+            return max(g.clause[1], g.content[-1][1])
+    return pos
 
 
 _MAX_QUOTE_PARAGRAPHS = 4
@@ -318,6 +361,160 @@ def _quote_paragraphs_after(ctx: Context, para_end: int) -> list[Span]:
         out.append((q.start, q.end))
         pos = line_end
     return out
+
+
+def quote_next(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: After, para_end: int) -> Found | None:
+    """'Roe said in a statement. "…"': a verb of speech whose sentence ends with nothing said in it (no quote or
+    paraphrase before it, only adverbials after it) introduces the quote that comes next, in the same paragraph
+    or as the next one, when that quote is a sentence of its own (not attributed again: '"…," Lee added.')."""
+    if after.kind != "end" or lemma not in _SPEECH or lemma in _NOT_INTRODUCING:
+        return None
+    m = ctx.masked
+    start = i = max(after.extras_end, cue[1])
+    while i < len(m) and m[i] in ".: \t" and i < end + 2:
+        i += 1
+    if m[start:i].strip() not in (".", ":"):
+        return None
+    nl = False
+    while i < len(m) and m[i].isspace() and i < para_end + 8:
+        nl = nl or m[i] == "\n"
+        i += 1
+    q = ctx.quote_starting(i)
+    if q is None or not q.closed:
+        return None
+    if nl:
+        if i < para_end or not _quote_paragraphs_after(ctx, para_end):
+            return None
+    elif not _closes_sentence(ctx, q, para_end):
+        return None
+    return Found(src, cue, [(q.start, q.end)], lemma, (src[0], max(cue[1], after.extras_end)), "forward")
+
+
+_NOT_INTRODUCING = frozenset(["continue", "respond", "reply", "ask", "go on"])
+"""Verbs that end a sentence about a reply or a question, not one that introduces the next quote."""
+
+
+_MAX_FRONT_WORDS = 5
+_MAX_SET_OFF_WORDS = 45
+
+
+def fronted_subject(masked: str, sentence_start: int, cue_start: int, lemma: str, end: int) -> Span | None:
+    """ "Ana Roe, during a visit to Brill, Ohio, said the pier is "unsafe."" and '"…," a clerk, who asked not to be
+    named, told the Gazette.': a short noun phrase opening the sentence (or right after its opening quote), set
+    off by commas from a speech verb, with a quotation before or after the verb; the comma groups between
+    (however many commas they hold) describe the speaker or the occasion. Read when no closer subject reads
+    as one."""
+    if lemma not in _SPEECH:
+        return None
+    toks = tokens(masked, sentence_start, cue_start)
+    if len(toks) < 3 or len(toks) > _MAX_SET_OFF_WORDS or not toks[-1][2].endswith((",", ',"', ",”", ",''")):
+        return None
+    quoted_after = any(c in masked[cue_start:end] for c in '"“”') or "''" in masked[cue_start:end]
+    opening = _opening_quote_end(toks)
+    if opening:
+        toks = toks[opening:]
+    elif not quoted_after or not toks[0][2][:1].isupper():
+        return None
+    k = next((i for i, t in enumerate(toks[:_MAX_FRONT_WORDS]) if t[2].endswith(",")), None)
+    if k is None or k == len(toks) - 1:
+        return None
+    front = toks[: k + 1]
+    first = _bare(front[0][2])
+    if first in EXTRA_START or first in PREPOSITIONS or first in _NOT_FRONT:
+        return None
+    if not valid_np([(a, b - (w[-1] == ","), w.rstrip(",")) for a, b, w in front], "say"):
+        return None
+    return front[0][0], front[-1][1] - 1
+
+
+_AND_BEFORE = re.compile(r"(?:^|[\s,])(?:and|but)\s$")
+_MAX_LEAD_WORDS = 6
+
+
+def lead_pronoun_subject(masked: str, sentence_start: int, cue_start: int, lemma: str, end: int) -> Span | None:
+    """'In the last race, she backed Lee and said, "…"': a speech verb after "and" shares the subject pronoun
+    that follows a short lead phrase of the sentence; only with a quotation after the verb."""
+    if lemma not in _SPEECH or not _has_double_quote(masked[cue_start:end]):
+        return None
+    if not _AND_BEFORE.search(masked, max(sentence_start, cue_start - 6), cue_start):
+        return None
+    toks = tokens(masked, sentence_start, cue_start)
+    comma = next((i for i, t in enumerate(toks[: _MAX_LEAD_WORDS + 1]) if t[2].endswith(",")), None)
+    if comma is None or comma + 1 >= len(toks) or toks[comma + 1][2] not in _PRONOUN_SOURCES:
+        return None
+    return toks[comma + 1][0], toks[comma + 1][1]
+
+
+_THAT_SAYS = frozenset(["say"])
+
+
+def that_source(masked: str, sentence_start: int, cue_start: int, lemma: str, end: int) -> Span | None:
+    """'caps that said, "…"', 'a headline that read "…"': a relative "that" or "which" right before the
+    verb stands for the thing that says it (its noun phrase, when one reads as such, is taken in); only with a
+    quotation after the verb."""
+    if lemma not in _THAT_SAYS or not _has_double_quote(masked[cue_start:end]):
+        return None
+    toks = tokens(masked, max(sentence_start, cue_start - 80), cue_start)
+    if not toks or toks[-1][2] not in ("that", "which"):
+        return None
+    that = toks[-1]
+    ante = left_source(masked, sentence_start, that[0], "say") if len(toks) > 1 else None
+    if ante is not None and ante[1] >= that[0] - 2:
+        return ante[0], that[1]
+    return that[0], that[1]
+
+
+def _opening_quote_end(toks: list[tuple[int, int, str]]) -> int:
+    """Number of tokens of a quotation opening the sentence ('"xx xx," …' in the masked text), else 0."""
+    if not toks or toks[0][2][:1] not in '"“' and not toks[0][2].startswith("''"):
+        return 0
+    for i, t in enumerate(toks[:_MAX_SET_OFF_WORDS]):
+        if t[2].endswith(('"', "”", "''")) and (i or len(t[2]) > 1):
+            return i + 1 if i + 1 < len(toks) else 0
+    return 0
+
+
+_NOT_FRONT = frozenset("but and so yet still however meanwhile instead then later also".split())
+
+
+_ABSOLUTE_LEMMAS = frozenset("say call add tell warn argue claim insist note predict promise vow declare".split())
+_ABSOLUTE_BOUNDARY = frozenset(["with", "and", "-", "--", "—", "–"])
+_MAX_ABSOLUTE_WORDS = 10
+
+
+def absolute_participle(ctx: Context, sentence_start: int, cue: Span, end: int, lemma: str) -> Found | None:
+    """ "…, with the mayor saying the pier is "unsafe"" and "… – Roe calling it a "fine start"": a noun phrase
+    right before a participle of speech (after "with", a dash or a comma, no comma of its own) is its source;
+    only with a quotation in what follows, since such phrases often describe rather than report."""
+    if lemma not in _ABSOLUTE_LEMMAS:
+        return None
+    toks = tokens(ctx.masked, max(sentence_start, cue[0] - 120), cue[0])
+    k = len(toks) - 1
+    while k >= 0 and len(toks) - k <= _MAX_ABSOLUTE_WORDS:
+        word = toks[k][2]
+        if word.lower() in _ABSOLUTE_BOUNDARY or word.endswith((",", ";", ":")):
+            break
+        k -= 1
+    np = toks[k + 1 :]
+    if k < 0 or not np or len(np) > _MAX_ABSOLUTE_WORDS - 1 or not valid_np(np, "say"):
+        return None
+    after = read_after(ctx.masked, cue[1], end, lemma)
+    if after.kind in ("end", "comma") and not ctx.quote_starting(after.pos) or ctx.masked.startswith(" card", cue[1]):
+        return None  # nothing said after it, or "a calling card"
+    stop = content_end(ctx, after.pos, end)
+    nxt = _NEXT_ABSOLUTE.search(ctx.masked, after.pos, stop)
+    span = trim_content(ctx.text, after.pos, nxt.start() if nxt else stop)
+    if span is None or not _has_double_quote(ctx.text[span[0] : span[1]]):
+        return None
+    return Found((np[0][0], np[-1][1]), cue, [span], lemma, (np[0][0], max(cue[1], after.extras_end)), "absolute")
+
+
+_NEXT_ABSOLUTE = re.compile(r"(?<=\S)\sand\s(?:[A-Z][\w.'’-]*\s){1,3}(?:saying|calling|adding|telling|warning)\b")
+"""'… – Roe saying it was "good" and Lee calling it "great"': the second participle and its source end the first."""
+
+
+def _has_double_quote(seg: str) -> bool:
+    return any(c in seg for c in '"“”') or "''" in seg
 
 
 # Quotes no verb rule has claimed: attributions that rest on the quotation itself.
@@ -354,6 +551,7 @@ def attribute_orphans(ctx: Context, found: list[Found], para_start: int, para_en
             continue  # one quoted word is a term, a quoted title is a name, not speech
         f = (
             _tail_verb(ctx, q, para_start, para_end, claimed)
+            or _as_put_it(ctx, q, para_start, para_end)
             or _said_lead(ctx, q, para_start)
             or _lead_verb(ctx, q, para_start, para_end, claimed)
             or _signed(ctx, q, para_start, para_end)
@@ -515,16 +713,12 @@ def _lead_verb(ctx: Context, q: Quote, para_start: int, para_end: int, claimed: 
     put = next(
         (i for i in range(k, max(0, k - 10), -1) if toks[i][2].rstrip(",:") == "it" and toks[i - 1][2] == "put"), None
     )
+    colon = toks[-1][2].endswith(":") and k == len(toks) - 1
     if put is not None:  # "As Roe put it:", "as Roe put it in a memo to staff,"
         k = put - 1
-    elif toks[-1][2].endswith(":") and k == len(toks) - 1 and not (_lead_verb_word(word) and lemma_of(word) is None):
+    elif colon and not (_lead_verb_word(word) and lemma_of(word) is None):
         # "Roe went even further: …", "The letter continues: …"
-        floor = _sentence_floor(m, para_start, toks[-1][0])
-        found = _subject_and_predicate(tokens(m, floor, toks[-1][1]))
-        if found is None:
-            return None
-        src, pred_start = found
-        return Found(src, (pred_start, toks[-1][1]), [(q.start, q.end)], "say", (src[0], toks[-1][1]), "quote-lead")
+        return _colon_lead(ctx, q, para_start, toks[-1])
     elif not (_lead_verb_word(word) or k < len(toks) - 1 and _past_verb(word)) or toks[k][0] in claimed:
         return None  # a verb of the lexicon was read by the verb rules
     floor = _sentence_floor(m, para_start, toks[k][0])
@@ -532,8 +726,67 @@ def _lead_verb(ctx: Context, q: Quote, para_start: int, para_end: int, claimed: 
     cue = (cue_start, toks[-1][1] - 1 if put is None else toks[put][1] - (toks[put][2] != "it"))
     who = left_source(m, floor, cue_start, "say") or coordinated_subject(m, floor, cue_start)
     if who is None or put is None and not _names_someone(m, who, word):
-        return None
+        return _colon_lead(ctx, q, para_start, toks[-1]) if colon and put is None else None
     return Found(who, cue, [(q.start, q.end)], "say", (who[0], toks[-1][1]), "quote-lead")
+
+
+def _colon_lead(ctx: Context, q: Quote, para_start: int, colon_tok: tuple[int, int, str]) -> Found | None:
+    """ "The letter continues: “…”", "Roe then owned up to it: “…”": a sentence that ends with a colon
+    right before a quote names the speaker as its subject, whatever its verb (the predicate is the cue)."""
+    floor = _sentence_floor(ctx.masked, para_start, colon_tok[0])
+    found = _subject_and_predicate(tokens(ctx.masked, floor, colon_tok[1])) or _set_off_predicate(
+        ctx.masked, floor, colon_tok[1]
+    )
+    if found is None:
+        return None
+    src, pred_start = found
+    return Found(src, (pred_start, colon_tok[1]), [(q.start, q.end)], "say", (src[0], colon_tok[1]), "quote-lead")
+
+
+_PUT_IT = re.compile(r"\b(?:put|puts)\s+it\b[^,:;.!?]{0,60}[,:]\s*")
+_AS = re.compile(r"\b[Aa]s\s+")
+_MAX_PUT_SOURCE = 160
+
+
+def _as_put_it(ctx: Context, q: Quote, para_start: int, para_end: int) -> Found | None:
+    """ "As Roe put it, “…”", "as the mayor puts it: “…”", "as he puts it, the levy is “a tax on bread”": the
+    source between "as" and "put it"; the content runs from after its comma to the end of the sentence (just
+    the quote when that closes the sentence)."""
+    m = ctx.masked
+    floor = _sentence_floor(m, para_start, q.start)
+    put = None
+    for found in _PUT_IT.finditer(m, floor, q.start + 1):
+        put = found
+    if put is None or any(stop in m[put.end() : q.start] for stop in (". ", "! ", "? ")):
+        return None
+    as_at = None
+    for found in _AS.finditer(m, max(floor, put.start() - _MAX_PUT_SOURCE), put.start()):
+        as_at = found
+    if as_at is None:
+        return None
+    src = left_source(m, as_at.end(), put.start(), "say")
+    if src is None or src[0] != as_at.end():
+        return None
+    cue = (put.start(), put.start() + len(m[put.start() : put.end()].split(None, 1)[0]) + 3)  # "put(s) it"
+    if put.end() == q.start and _closes_sentence(ctx, q, para_end):
+        content = (q.start, q.end)
+    else:
+        content = trim_content(ctx.text, put.end(), _sentence_end(m, q.end, para_end)) or (q.start, q.end)
+    return Found(src, cue, [content], "say", (as_at.start(), cue[1]), "quote-lead")
+
+
+def _sentence_end(masked: str, pos: int, para_end: int) -> int:
+    """End of the sentence going on at ``pos`` (its stop excluded), at most ``_LOOK`` characters on; a title's
+    stop ("Mr. Roe") ends no sentence."""
+    hi = min(para_end, pos + _LOOK)
+    ends = [i for i in (masked.find(stop, pos, hi) for stop in ("! ", "? ")) if i != -1]
+    i = masked.find(". ", pos, hi)
+    for _ in range(_MAX_ABBREVIATIONS):
+        if i == -1 or not ABBREVIATED.fullmatch(masked[max(pos, i - 4) : i + 1].split()[-1]):
+            break
+        i = masked.find(". ", i + 2, hi)
+    ends += [i] if i != -1 else []
+    return min(ends) if ends else hi
 
 
 def _lead_verb_word(word: str) -> bool:
@@ -545,9 +798,19 @@ def _names_someone(masked: str, src: Span, verb: str) -> bool:
     """A present tense in -s needs a pronoun or a name before it ("He jokes, …"), not any noun phrase."""
     if verb.endswith("ed"):
         return True
-    first = masked[src[0] : src[1]].split(None, 1)[0]
+    words = masked[src[0] : src[1]].split()
+    first = words[0]
     low = first.lower()
+    if low in DETERMINERS and _bare(words[-1]) in _SPEAKING_THINGS:  # "the letter continues, "…""
+        return True
     return low in _PRONOUN_SOURCES or first[:1].isupper() and low not in DETERMINERS and src[1] - src[0] <= 40
+
+
+_SPEAKING_THINGS = frozenset(
+    "message letter memo statement ad advertisement narrator voiceover announcer caption sign post tweet email "
+    "note report video banner headline slogan spot release".split()
+)
+"""Heads of noun phrases for texts and voices that speak in the present tense: "the ad continues, "…""."""
 
 
 def _closes_sentence(ctx: Context, q: Quote, para_end: int) -> bool:
@@ -561,9 +824,16 @@ def _sentence_floor(masked: str, para_start: int, pos: int) -> int:
     low = max(para_start, pos - _LOOK)
     for stop in ("! ", "? ", ". "):
         i = masked.rfind(stop, low, pos)
+        for _ in range(_MAX_ABBREVIATIONS):  # "said Mr. Roe": a title's stop ends no sentence
+            if i == -1 or stop != ". " or not ABBREVIATED.fullmatch(masked[max(low, i - 4) : i + 1].split()[-1]):
+                break
+            i = masked.rfind(stop, low, i)
         if i != -1:
             low = max(low, i + 2)
     return low
+
+
+_MAX_ABBREVIATIONS = 4
 
 
 def _said_lead(ctx: Context, q: Quote, para_start: int) -> Found | None:
@@ -627,13 +897,45 @@ def _colon_paragraph(ctx: Context, para_start: int, para_end: int) -> Found | No
     return Found(src, (pred_start, para_end), [(q.start, q.end)], "say", (src[0], para_end), "colon-paragraph")
 
 
+def _set_off_predicate(masked: str, floor: int, colon_end: int) -> tuple[Span, int] | None:
+    """ "Ann Roe, the mayor, gave her answer:" and "Roe, who chairs the board, cut in to ask:": a subject
+    set off by comma groups (read as a sentence subject), then a short predicate with no comma of its own."""
+    src = sentence_subject(masked, floor, colon_end)
+    if src is None:
+        return None
+    pred = [t for t in tokens(masked, src[1], colon_end) if t[2].strip(",")]
+    if not pred or len(pred) > _MAX_PREDICATE_WORDS + 4 or not _verb_like(pred[0][2]):
+        return None
+    if any(t[2].endswith((",", ";")) or t[2] in _DASHES for t in pred) or _clause_after_that(pred):
+        return None
+    return src, pred[0][0]
+
+
+def _clause_after_that(pred: list[tuple[int, int, str]]) -> bool:
+    """True for "… fell on a feast day, so that an aide could only joke:": "that" opens a clause with its own subject
+    (a determiner, a pronoun or a name after it), whose speaker is not the sentence's subject."""
+    for a, b in zip(pred, pred[1:], strict=False):
+        if a[2] == "that" and (_bare(b[2]) in DETERMINERS or _bare(b[2]) in _PRONOUN_SOURCES or b[2][:1].isupper()):
+            return True
+    return False
+
+
+_LEAD_LINKS = frozenset("but and so yet then later still instead".split())
+"""Conjunctions and adverbs opening a sentence before its subject (no comma after them)."""
+
+
 def _subject_and_predicate(toks: list[tuple[int, int, str]]) -> tuple[Span, int] | None:
     """For the words of a sentence ending with a colon ("Later, Roe went even further:"): the subject and
     where the predicate starts, when the subject reads as a noun phrase and the predicate is short."""
     for _ in range(2):  # "Later, Roe echoed:", "At the rally, …": lead phrases before the subject
+        while len(toks) > 2 and _bare(toks[0][2]) in _LEAD_LINKS:  # "But then she added:"
+            toks = toks[1:]
         comma = next((j for j, t in enumerate(toks[:9]) if t[2].endswith(",")), None)
         first = _bare(toks[0][2])
-        if comma is None or first not in PREPOSITIONS and first not in EXTRA_START and not first.endswith("ly"):
+        # "At the rally, Roe …", "Later, …", and any short phrase before a pronoun: "Back in Brill, she …"
+        pronoun_next = comma is not None and comma + 1 < len(toks) and toks[comma + 1][2] in _PRONOUN_SOURCES
+        lead = first in PREPOSITIONS or first in EXTRA_START or first.endswith("ly") or pronoun_next
+        if comma is None or not lead:
             break
         toks = toks[comma + 1 :]
     if len(toks) < 2:
@@ -645,7 +947,7 @@ def _subject_and_predicate(toks: list[tuple[int, int, str]]) -> tuple[Span, int]
         k += 1
     if k >= len(toks) or len(toks) - k > _MAX_PREDICATE_WORDS or not valid_np(toks[:k], "say"):
         return None
-    if any(t[2].endswith((",", ";")) for t in toks[k:]):
+    if any(t[2].endswith((",", ";")) for t in toks[k:]) or _clause_after_that(toks[k:]):
         return None  # "… cheers, and then Roe continues:": a second clause has its own subject
     return (toks[0][0], toks[k - 1][1]), toks[k][0]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .after_cue import After, read_after
-from .base import Context, Found, Span, has_words, trim_content
+from .base import Context, Found, Span, has_words, is_quote_span, trim_content
 from .cues import EVIDENCE_LEMMAS, INTENT_LEMMAS, KNOW_LEMMAS, NEEDS_TO, QUOTED_LEMMAS, STANCE_LEMMAS, TOPIC_LEMMAS
 from .lexicon import (
     ANONYMOUS_HEADS,
@@ -59,6 +59,7 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         and lemma in _NEEDS_THAT
         and first_word not in _WH
         and not (lemma in KNOW_LEMMAS and first_word in _CLAUSE_SUBJECTS)
+        and not _quoted_promise(ctx, lemma, after, first_word, end)
     ):
         return None
     if (
@@ -95,14 +96,28 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         span = _next_paragraph_quote(ctx, para_end)
     else:
         span = trim_content(ctx.text, after.pos, stop)
-    if span is None or not has_words(ctx.masked, span, 1 if lemma in STANCE_LEMMAS or lemma in TOPIC_LEMMAS else 2):
-        return None
+    quoted = span is not None and is_quote_span(ctx.text, span)
+    min_words = 1 if lemma in STANCE_LEMMAS or lemma in TOPIC_LEMMAS or quoted else 2
+    if span is None or not has_words(ctx.masked, span, min_words):
+        return None  # 'Roe said, "Probably."': one quoted word is an answer, one bare word is no content
     if _reported_tail(ctx.masked, span):
         return None  # "Roe said the pier was "unsafe," the Gazette reported": the paper's statement, Roe's inside
     if lemma == "call" and _object_relative(ctx.masked, src) and has_double_quote(ctx.text, span[0], span[1]):
         return None  # "… Lee, whom he called "a fraud," …": a label inside someone's sentence, told by its writer
     rule = "relative" if _is_relative(ctx.masked, src) else "forward"
     return Found(src, cue, [span], lemma, (src[0], max(cue[1], after.extras_end)), rule, after.addressee)
+
+
+_PROMISES = frozenset(["pledge", "promise", "vow", "threaten"])
+
+
+def _quoted_promise(ctx: Context, lemma: str, after: After, first_word: str, end: int) -> bool:
+    """'Roe pledged to be "the best mayor this town has had"': a promise to do something, in the speaker's
+    own quoted words, is a statement (without a quotation, "pledged to" is left to the intent rules)."""
+    if lemma not in _PROMISES or first_word != "to":
+        return False
+    line_end = ctx.text.find("\n", after.pos, end)
+    return has_double_quote(ctx.text, after.pos, end if line_end == -1 else line_end)
 
 
 def _object_relative(masked: str, src: Span) -> bool:
@@ -384,7 +399,8 @@ def participle(
     if ctx.text[max(0, cue[0] - 12) : cue[0]].rstrip().endswith((',"', ",”", ",''")):
         before = before[:-1] + ","  # '… of "harbour values," saying …': the comma sits inside the quote
     medium = False
-    if before[-1:] not in (",", "—") and before.rsplit(None, 1)[-1:] not in _BY:
+    upon = before.rsplit(None, 1)[-1:] == ["upon"] and lemma == "say"  # "… drew jeers upon saying, "…""
+    if before[-1:] not in (",", "—") and before.rsplit(None, 1)[-1:] not in _BY and not upon:
         medium = _after_medium(ctx.masked, max(sentence_start, cue[0] - 60), cue[0])
         if not medium:
             return None  # ", saying …" and "by saying …", not "the saying goes"
@@ -585,7 +601,7 @@ def according_to(ctx: Context, floor: int, cue: Span, end: int) -> Found | None:
     last = np[-1]
     src = (np[0][0], last[1] - (1 if last[2][-1] in ",.;:" else 0))
     before = trim_content(ctx.text, floor, cue[0])
-    rest = trim_content(ctx.text, last[1], content_end(ctx, last[1], end)) if last[2].endswith(",") else None
+    rest = trim_content(ctx.text, last[1], content_end(ctx, last[1], end)) if last[2].endswith((",", ":")) else None
     if rest is not None and not has_words(ctx.masked, rest, 3):
         rest = None
     if before is not None and rest is not None and not looks_finite(ctx.masked[rest[0] : rest[1]].split(None, 1)[0]):

@@ -92,6 +92,10 @@ def left_source(
     toks = tokens(masked, max(floor, cue_start - _NEAR), cue_start)
     if not toks:
         return None
+    contracted = _CONTRACTED.fullmatch(toks[-1][2])
+    if contracted and lemma in _HAS_SAID:
+        # "He's said", "they've argued": the pronoun before the auxiliary is the subject ("he's expected" is "is")
+        return toks[-1][0], toks[-1][0] + len(contracted.group(1))
     if toks[-1][2].endswith(",") or len(toks) <= MAX_NP_WORDS and cue_start - _NEAR > floor:
         toks = tokens(masked, max(floor, cue_start - _LOOK_BACK), cue_start)  # comma groups, or a long subject
     if toks[-1][2].endswith(",") and not _PARTY_STATE.fullmatch(toks[-1][2]):
@@ -129,6 +133,11 @@ def left_source(
         return None
     np = _with_first_conjunct(masked, toks, _strip_trail(np))
     return np[0][0], np[-1][1] - (1 if np[-1][2].endswith(",") else 0)
+
+
+_CONTRACTED = re.compile(r"(?i)(he|she|they|we|i)['’](?:s|ve|d)")
+_HAS_SAID = frozenset("say argue claim insist predict suggest acknowledge admit stress warn vow pledge".split())
+"""Verbs read after "he's" as "he has" (their passive with a person as subject is rare)."""
 
 
 def _with_first_conjunct(masked: str, toks: list[Tok], np: list[Tok]) -> list[Tok]:
@@ -545,7 +554,7 @@ def right_source(masked: str, start: int, end: int) -> tuple[int, int, int] | No
             or low in DETERMINERS
             or (
                 np
-                and _bare(np[0][2]) in DETERMINERS
+                and (_bare(np[0][2]) in DETERMINERS or _POSSESSIVE_S.search(np[0][2]) is not None)
                 and _POSSESSIVE_S.sub("", low).replace("-", "").isalnum()
                 and low not in NOT_IN_NP
                 and low not in CLAUSE_WORDS
