@@ -49,6 +49,7 @@ _IRREGULAR = {
     "recognize": ["recognize", "recognizes", "recognized"],
     "recognise": ["recognise", "recognises", "recognised"],
     "seek": ["seek", "seeks", "sought", "seeking"],
+    "prefer": ["prefer", "prefers", "preferred", "preferring"],
     "find": ["find", "finds", "found", "finding"],
     "forecast": ["forecast", "forecasts", "forecasting"],
     "point out": ["point out", "points out", "pointed out", "pointing out"],

@@ -25,6 +25,7 @@ from .lexicon import (
     PRONOUNS,
 )
 from .lexicon import NOT_IN_NP as NOT_IN_NP_SOURCE
+from .objects import bare_clause, is_agent
 from .sources import Tok, head_word, left_source, looks_finite, sentence_subject, tokens
 
 _CUT = re.compile(
@@ -43,6 +44,11 @@ _WRITTEN_CLAUSE = frozenset(
     "is was are were has have had will would could should can may might must isn't wasn't won't didn't".split()
 )
 """Verbs that show a clause after "wrote" (without "that"): its object is then what was written."""
+_ONE_WORD_OBJECTS = STANCE_LEMMAS | TOPIC_LEMMAS | frozenset("support oppose back favor favour prefer".split())
+"""Verbs whose object is a position even when it is one word: "endorsed Ruiz", "strongly supported him"."""
+_COMMITMENTS = frozenset(["pledge", "vow", "promise", "threaten"])
+"""Verbs whose "to"-infinitive is what was committed to ("pledged to cut the levy"), though their plain object
+often is not speech ("pledged $5 million")."""
 _NO_FORWARD = frozenset(["go on", "shoot back", "fire back", "respond", "reply", "counter", "quip", "retort"])
 _BY = (["by"], ["after"], ["before"], ["while"], ["when"])
 _WH = frozenset("whether if why how what who when where".split())
@@ -54,12 +60,7 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         return None
     first = ctx.masked[after.pos : after.pos + 12].split()
     first_word = first[0].lower() if first else ""
-    if (
-        after.kind == "clause"
-        and lemma in _NEEDS_THAT
-        and first_word not in _WH
-        and not (lemma in KNOW_LEMMAS and first_word in _CLAUSE_SUBJECTS)
-    ):
+    if after.kind == "clause" and lemma in _NEEDS_THAT and not _object_allowed(ctx.masked, src, after, lemma, end):
         return None
     if (
         lemma == "write"
@@ -95,7 +96,7 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         span = _next_paragraph_quote(ctx, para_end)
     else:
         span = trim_content(ctx.text, after.pos, stop)
-    if span is None or not has_words(ctx.masked, span, 1 if lemma in STANCE_LEMMAS or lemma in TOPIC_LEMMAS else 2):
+    if span is None or not has_words(ctx.masked, span, 1 if lemma in _ONE_WORD_OBJECTS else 2):
         return None
     if _reported_tail(ctx.masked, span):
         return None  # "Roe said the pier was "unsafe," the Gazette reported": the paper's statement, Roe's inside
@@ -103,6 +104,24 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         return None  # "… Lee, whom he called "a fraud," …": a label inside someone's sentence, told by its writer
     rule = "relative" if _is_relative(ctx.masked, src) else "forward"
     return Found(src, cue, [span], lemma, (src[0], max(cue[1], after.extras_end)), rule, after.addressee)
+
+
+def _object_allowed(masked: str, src: Span, after: After, lemma: str, end: int) -> bool:
+    """Whether a verb that mostly needs "that" ("post", "feel", "know", "pledge") may take the object after it:
+    a wh-clause; a clause opening with a pronoun after a verb of knowing ("knew he was wrong"); the infinitive
+    of a commitment by someone who can commit ("pledged to cut the levy", not "the storm threatened to …"); a
+    bare clause after a verb of knowing, feeling or revealing ("felt the offer was too low")."""
+    first = masked[after.pos : after.pos + 12].split()
+    first_word = first[0].lower() if first else ""
+    if first_word in _WH or lemma in KNOW_LEMMAS and first_word in _CLAUSE_SUBJECTS:
+        return True
+    if lemma in _COMMITMENTS and first_word == "to":
+        return is_agent(masked, src)
+    return lemma in _BARE_CLAUSE_LEMMAS and bare_clause(masked, after.pos, end)
+
+
+_BARE_CLAUSE_LEMMAS = KNOW_LEMMAS | frozenset("feel confirm reveal disclose".split())
+"""Verbs that take a clause without "that" as their content ("knows the vote will be close")."""
 
 
 def _object_relative(masked: str, src: Span) -> bool:

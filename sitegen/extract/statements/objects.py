@@ -1,0 +1,88 @@
+"""Content that is a verb's object: who can hold it, and clauses that open without "that".
+
+Verbs such as "threaten", "sign", "name" or "feel" take what was said, wanted or
+thought as their object ("Roe signed the petition", "the union felt the offer
+was too low"), but the same verbs say nothing of the kind after a thing ("the
+storm threatened to close the pier").  ``is_agent`` tells a subject that can
+hold a position (a person, a group, an organisation, a document) from one that
+cannot; ``bare_clause`` tells an object clause ("felt the offer was low") from a
+plain noun phrase ("felt the cold") without a parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Span
+from .lexicon import ANONYMOUS_HEADS, DOCUMENT_HEADS, ORG_HEADS, PRONOUNS, QUANTIFIER_SOURCES
+from .sources import head_word, quantity_phrase, tokens
+
+_AGENT_SUFFIX = re.compile(r"(?:ist|er|or|ant|ent|ian|ive|ee|man|men|woman|women)s?$")
+_OWNER = re.compile(r"['’]s?$")
+
+
+def is_agent(masked: str, src: Span) -> bool:
+    """True when the subject can hold a position: a pronoun, a name (a capitalised head), a group of people
+    ("officials", "two senators", "most voters"), an organisation or a document ("the union", "the report").
+
+    "the storm", "a pending ballot initiative" and "the primary" cannot."""
+    words = [t[2] for t in tokens(masked, *src)]
+    if not words:
+        return False
+    lows = [w.strip(",.;:()").lower() for w in words]
+    if len(words) == 1 and (lows[0] in PRONOUNS or lows[0] in QUANTIFIER_SOURCES):
+        return lows[0] != "it"
+    if lows[-1] in ("who", "whom") or quantity_phrase(lows):
+        return True
+    head = head_word(words)
+    word = next((w for w in reversed(words) if w.strip(",.;:()").lower() == head), "")
+    if word[:1].isupper():
+        return True
+    head = _OWNER.sub("", head)
+    return (
+        head in ANONYMOUS_HEADS
+        or head in ORG_HEADS
+        or head in DOCUMENT_HEADS
+        or bool(_AGENT_SUFFIX.search(head))
+        and head not in _NOT_AGENTS
+    )
+
+
+_NOT_AGENTS = frozenset(
+    "matter matters order orders number numbers letter water weather winter summer paper center centre "
+    "event events moment moments element elements amendment amendments agreement agreements statement "
+    "government measure measures power powers border borders career careers meter chapter".split()
+)
+"""Words with an agent's ending that name things ("the measure", "the amendment"); "government" and
+"statement" are organisations and documents and are found above, before this list is read."""
+
+
+_FINITE = frozenset(
+    "is was are were has had have will would could can should may might must isn't wasn't aren't weren't "
+    "won't wouldn't can't couldn't shouldn't hasn't hadn't haven't doesn't didn't does did do don't".split()
+)
+_CLAUSE_SUBJECT = frozenset("he she they we i it there you this that these those".split())
+_NOT_IN_SUBJECT = frozenset(
+    "him her them me us when if because as while after before since until unless though although and or but "
+    "to that which who where how why what whether about into at by".split()
+)
+_MAX_SUBJECT = 8
+
+
+def bare_clause(masked: str, pos: int, end: int) -> bool:
+    """True when a clause opens at ``pos`` without "that": a subject pronoun, or a short noun phrase, then a
+    finite verb ("felt the offer was too low", "knows this plan will fail", "knew some of it was true");
+    not an object followed by its own clause ("knew him when he was young")."""
+    toks = tokens(masked, pos, min(end, pos + 120))
+    if len(toks) < 2:
+        return False
+    first = toks[0][2].lower()
+    if first in _CLAUSE_SUBJECT and toks[1][2].lower() in _FINITE | {"’s", "'s"}:
+        return True
+    for k, (_, _, word) in enumerate(toks[: _MAX_SUBJECT + 1]):
+        low = word.lower()
+        if k and low in _FINITE:
+            return True
+        if low.strip(",.;:") in _NOT_IN_SUBJECT or word[-1] in ",.;:!?" or not word[:1].isalnum():
+            return False
+    return False

@@ -1,0 +1,102 @@
+"""Unquoted statements whose content is the cue verb's object: commitments, bare clauses, one-word positions,
+evidence, naming and acts of position (one test per rule).
+
+Invented sentences; each test states the construction it pins down."""
+
+from __future__ import annotations
+
+from sitegen.extract.statements.objects import bare_clause, is_agent
+from tests.statement_cases import at_cue, one_at_cue
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+# is_agent: who can hold a position
+
+
+def test_agents_are_people_groups_organisations_and_documents():
+    for text, subject in [
+        ("Councillor Bram Ode left.", "Councillor Bram Ode"),
+        ("the dockers left.", "the dockers"),
+        ("two senators left.", "two senators"),
+        ("the harbour union left.", "the harbour union"),
+        ("the new audit left.", "the new audit"),
+        ("she left.", "she"),
+    ]:
+        assert is_agent(text, _span(text, subject)), subject
+
+
+def test_things_are_not_agents():
+    for text, subject in [
+        ("the storm left.", "the storm"),
+        ("a pending ballot measure left.", "a pending ballot measure"),
+    ]:
+        assert not is_agent(text, _span(text, subject)), subject
+
+
+# bare_clause: an object clause without "that"
+
+
+def test_bare_clause_is_a_subject_then_a_finite_verb():
+    text = "felt the ferry fare was far too high."
+    assert bare_clause(text, 5, len(text))
+
+
+def test_object_then_its_own_clause_is_no_bare_clause():
+    text = "knew him when he was young."
+    assert not bare_clause(text, 5, len(text))
+    text = "felt the cold wind on the pier."
+    assert not bare_clause(text, 5, len(text))
+
+
+# commitments: the infinitive of "pledge", "vow", "promise", "threaten"
+
+
+def test_pledged_to_infinitive_is_content():
+    st = one_at_cue("Mayor Ada Quint pledged to rebuild the old ferry pier.", "pledged")
+    assert st.source.text == "Mayor Ada Quint"
+    assert st.content[0].text == "to rebuild the old ferry pier"
+
+
+def test_threatened_to_by_a_person_is_content():
+    st = one_at_cue("The harbour master threatened to close the marina for a week.", "threatened")
+    assert st.content[0].text == "to close the marina for a week"
+
+
+def test_threatened_to_by_a_thing_is_no_statement():
+    assert not at_cue("The storm threatened to close the marina for a week.", "threatened")
+
+
+# bare clauses after verbs of knowing and feeling
+
+
+def test_feel_with_a_bare_clause():
+    st = one_at_cue("Most dockers still feel the new fare is unfair to families.", "still feel")
+    assert st.source.text == "Most dockers"
+    assert st.content[0].text == "the new fare is unfair to families"
+
+
+def test_knows_with_a_bare_clause():
+    st = one_at_cue("Lena Hart knows the council will reject her plan.", "knows")
+    assert st.content[0].text == "the council will reject her plan"
+
+
+def test_felt_a_noun_phrase_is_no_statement():
+    assert not at_cue("Lena Hart felt the cold wind on the pier.", "felt")
+
+
+# positions held by one word
+
+
+def test_supported_one_word_object():
+    st = one_at_cue("Both harbour councillors strongly supported him.", "strongly supported")
+    assert st.content[0].text == "him"
+
+
+def test_preferred_is_a_position():
+    st = one_at_cue("Older voters preferred Quint by a wide margin.", "preferred")
+    assert st.source.text == "Older voters"
+    assert st.content[0].text == "Quint by a wide margin"
