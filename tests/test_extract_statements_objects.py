@@ -100,3 +100,49 @@ def test_preferred_is_a_position():
     st = one_at_cue("Older voters preferred Quint by a wide margin.", "preferred")
     assert st.source.text == "Older voters"
     assert st.content[0].text == "Quint by a wide margin"
+
+
+# evidence: what documents and data show, with subjects the plain source rules miss
+
+
+def test_evidence_modified_document_subject():
+    st = one_at_cue(
+        "A harbour survey released Monday by the Gazette and Radio Nord shows Quint ahead by six points.", "shows"
+    )
+    assert st.source.text == "A harbour survey released Monday by the Gazette and Radio Nord"
+    assert st.content[0].text == "Quint ahead by six points"
+
+
+def test_evidence_document_after_and():
+    st = one_at_cue("The levy raised little, and public records show no payments from the firm since 2019.", "show")
+    assert st.source.text == "public records"
+    assert st.content[0].text == "no payments from the firm since 2019"
+
+
+def test_evidence_relative_clause_of_a_document():
+    st = one_at_cue("The board published its annual report in May, which showed a deficit of two million.", "showed")
+    assert st.source.text == "its annual report"
+    assert st.content[0].text == "a deficit of two million"
+
+
+def test_evidence_participle_after_a_document():
+    st = one_at_cue("Quint kept campaigning, despite polls showing her far behind the mayor.", "showing")
+    assert st.source.text == "polls"
+    assert st.content[0].text == "her far behind the mayor"
+
+
+def test_evidence_tail_before_a_new_clause():
+    text = "The ferry cost four million in 2019, records show, and the harbour board wants a new one."
+    st = one_at_cue(text, "show")
+    assert st.source.text == "records"
+    assert st.content[0].text == "The ferry cost four million in 2019"
+
+
+def test_inquiry_findings():
+    st = one_at_cue("The inquiry found no sign of fraud in the port accounts.", "found")
+    assert st.content[0].text == "no sign of fraud in the port accounts"
+
+
+def test_things_found_by_people_are_not_evidence():
+    assert not at_cue("Police found a stolen car near the pier.", "found")
+    assert not at_cue("The storm showed no sign of slowing down.", "showed")

@@ -32,6 +32,7 @@ from .cues import (
     verb_after_subject,
 )
 from .direct import attribute_orphans, continue_quotes, inverted, trailing
+from .evidence import EVIDENCE_VERBS, coordinated_tail, document_statement
 from .headline import headline_span, headline_statements
 from .impersonal import (
     SEEM_LEMMAS,
@@ -149,10 +150,14 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             f = f or with_participle(ctx, s, (m_start, m_end), e, lemma)
             f = f or backing_relative(ctx, s, (m_start, m_end), e)
             f = f or lead_participle(ctx, s, (m_start, m_end), e, lemma)
+            f = f or document_statement(ctx, floor, (m_start, m_end), e, lemma)
         else:
-            f = _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end, out[-1] if out else None)
+            f = coordinated_tail(ctx, floor, (m_start, m_end), e, lemma)
+            f = f or _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end, out[-1] if out else None)
             if f is not None and form.lower() in NOUN_LIKE and not _verb_here(ctx, f, form):
                 f = None
+            if f is None and lemma in EVIDENCE_VERBS:
+                f = document_statement(ctx, floor, (cue_prefix_start(ctx.masked, floor, m_start), m_end), e, lemma)
         if f is not None:
             out.append(f)
             floor = f.cue[1] if f.rule == "forward" else floor if f.rule == "relative" else f.clause[1]
