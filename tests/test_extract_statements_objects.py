@@ -146,3 +146,39 @@ def test_inquiry_findings():
 def test_things_found_by_people_are_not_evidence():
     assert not at_cue("Police found a stolen car near the pier.", "found")
     assert not at_cue("The storm showed no sign of slowing down.", "showed")
+
+
+# acts of position and publishing: the object is the content when the subject can act
+
+
+def test_signed_object():
+    st = one_at_cue("Mayor Ada Quint signed the harbour pledge on Friday.", "signed")
+    assert st.source.text == "Mayor Ada Quint"
+    assert st.content[0].text == "the harbour pledge on Friday"
+
+
+def test_named_object():
+    st = one_at_cue("The council named Bram Ode as its new harbour master.", "named")
+    assert st.content[0].text == "Bram Ode as its new harbour master"
+
+
+def test_released_findings():
+    st = one_at_cue("The port authority released its findings on the ferry crash.", "released")
+    assert st.content[0].text == "its findings on the ferry crash"
+
+
+def test_tweeted_object():
+    st = one_at_cue("Quint tweeted her thanks to the dock workers.", "tweeted")
+    assert st.content[0].text == "her thanks to the dock workers"
+
+
+def test_acts_by_things_or_in_modifiers_are_no_statements():
+    assert not at_cue("The storm released a flood of water onto the pier.", "released")
+    assert not at_cue("Many dockers signed up for the new course.", "signed")
+    assert not at_cue("In a statement released Monday, the mayor spoke of the pier.", "released")
+
+
+def test_a_bare_medium_is_not_what_was_said():
+    assert not at_cue("The harbour board released a statement on Wednesday evening.", "released")
+    st = one_at_cue("The harbour board released a statement of support for the strikers.", "released")
+    assert st.content[0].text == "a statement of support for the strikers"

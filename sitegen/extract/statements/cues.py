@@ -229,7 +229,12 @@ INTENT = {f: lemma for f, lemma in _lexicon(INTENT_LEMMAS).items() if f not in _
 NEEDS_TO = frozenset(["plan", "intend", "decide"])
 """Intentions read only before "to" ("plans to run"; "the tax plans" is a noun)."""
 KNOW = {f: lemma for f, lemma in _lexicon(KNOW_LEMMAS).items() if f not in ("sense", "senses", "signal", "signals")}
-ACT = {**_lexicon(ACT_LEMMAS), **STANCE, **INTENT, **KNOW, **TOPIC_FORMS}
+OBJECT_LEMMAS = frozenset("sign name identify list request nominate release".split())
+"""Acts whose object is what somebody took a position on or made public ("signed the pledge", "named Ruiz as
+chief", "released its findings"): content after them, only after a subject that can act (see
+``objects.is_agent``); their bare and -s forms are mostly nouns ("a sign", "the list") and are left out."""
+OBJECT = {f: lemma for lemma in OBJECT_LEMMAS for f in _forms(lemma)[2:]}
+ACT = {**_lexicon(ACT_LEMMAS), **STANCE, **INTENT, **KNOW, **TOPIC_FORMS, **OBJECT}
 NOUN_LIKE = {
     f: lemma
     for lemma in "hope fear claim worry doubt suspect expect promise pledge threaten wonder".split()

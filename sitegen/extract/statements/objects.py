@@ -86,3 +86,40 @@ def bare_clause(masked: str, pos: int, end: int) -> bool:
         if low.strip(",.;:") in _NOT_IN_SUBJECT or word[-1] in ",.;:!?" or not word[:1].isalnum():
             return False
     return False
+
+
+_NOT_OBJECT = frozenset(
+    "up off out into in on at by for from with to about as after before during since until over under through "
+    "that which who whom this last next yesterday today tonight monday tuesday wednesday thursday friday saturday "
+    "sunday".split()
+)
+"""Words after an -ed verb that show it is no act on an object: a particle ("signed up"), a modifier's phrase
+("the poll released Sunday", "the emails released by the panel"), a relative clause."""
+
+
+def takes_object(masked: str, src: Span, pos: int, media: frozenset[str] = frozenset()) -> bool:
+    """True when the words at ``pos`` read as the object of an act by the subject ``src``: the subject can act,
+    opens with no preposition ("In a statement released …" has none), and the object opens with a noun
+    phrase that is not a bare medium ("released a statement Monday": what it says is the content, elsewhere)."""
+    first = masked[src[0] : src[1]].split(None, 1)
+    if not first or first[0].lower() in _NOT_OBJECT or not is_agent(masked, src):
+        return False
+    words = masked[pos : pos + 240].split()[:_OBJECT_WORDS]
+    if not words or not words[0][:1].isalnum() or words[0].lower().strip(",.;:") in _NOT_OBJECT:
+        return False
+    return not _bare_medium(words, media)
+
+
+_OBJECT_WORDS = 30
+_MEDIUM_REACH = 4
+_SAYS = frozenset("of about titled entitled".split())
+
+
+def _bare_medium(words: list[str], media: frozenset[str]) -> bool:
+    """True when the object is a medium ("released a statement on Friday", "a video condemning …"): what it
+    says is the content, found by the participle rules if anywhere; "a memo titled …", "a statement of
+    support" say it themselves."""
+    k = next((i for i, w in enumerate(words[:_MEDIUM_REACH]) if w.lower().strip(",.;:") in media), None)
+    if k is None:
+        return False
+    return k + 1 >= len(words) or words[k + 1].lower() not in _SAYS

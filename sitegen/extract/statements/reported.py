@@ -13,7 +13,16 @@ import re
 
 from .after_cue import After, read_after
 from .base import Context, Found, Span, has_words, trim_content
-from .cues import EVIDENCE_LEMMAS, INTENT_LEMMAS, KNOW_LEMMAS, NEEDS_TO, QUOTED_LEMMAS, STANCE_LEMMAS, TOPIC_LEMMAS
+from .cues import (
+    EVIDENCE_LEMMAS,
+    INTENT_LEMMAS,
+    KNOW_LEMMAS,
+    NEEDS_TO,
+    OBJECT_LEMMAS,
+    QUOTED_LEMMAS,
+    STANCE_LEMMAS,
+    TOPIC_LEMMAS,
+)
 from .lexicon import (
     ANONYMOUS_HEADS,
     CLAIM_NOUNS,
@@ -25,7 +34,7 @@ from .lexicon import (
     PRONOUNS,
 )
 from .lexicon import NOT_IN_NP as NOT_IN_NP_SOURCE
-from .objects import bare_clause, is_agent
+from .objects import bare_clause, is_agent, takes_object
 from .sources import Tok, head_word, left_source, looks_finite, sentence_subject, tokens
 
 _CUT = re.compile(
@@ -61,6 +70,8 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
     first = ctx.masked[after.pos : after.pos + 12].split()
     first_word = first[0].lower() if first else ""
     if after.kind == "clause" and lemma in _NEEDS_THAT and not _object_allowed(ctx.masked, src, after, lemma, end):
+        return None
+    if lemma in OBJECT_LEMMAS and not takes_object(ctx.masked, src, after.pos, MEDIUM_NOUNS):
         return None
     if (
         lemma == "write"
@@ -115,11 +126,14 @@ def _object_allowed(masked: str, src: Span, after: After, lemma: str, end: int) 
     first_word = first[0].lower() if first else ""
     if first_word in _WH or lemma in KNOW_LEMMAS and first_word in _CLAUSE_SUBJECTS:
         return True
-    if lemma in _COMMITMENTS and first_word == "to":
+    if lemma in _COMMITMENTS and first_word == "to" or lemma in _PUBLISHING:
         return is_agent(masked, src)
     return lemma in _BARE_CLAUSE_LEMMAS and bare_clause(masked, after.pos, end)
 
 
+_PUBLISHING = frozenset("tweet reveal confirm disclose".split())
+"""Verbs that make their object public ("tweeted her thanks", "confirmed the meeting"): an object is content
+when the subject can speak."""
 _BARE_CLAUSE_LEMMAS = KNOW_LEMMAS | frozenset("feel confirm reveal disclose".split())
 """Verbs that take a clause without "that" as their content ("knows the vote will be close")."""
 
