@@ -182,3 +182,37 @@ def test_a_bare_medium_is_not_what_was_said():
     assert not at_cue("The harbour board released a statement on Wednesday evening.", "released")
     st = one_at_cue("The harbour board released a statement of support for the strikers.", "released")
     assert st.content[0].text == "a statement of support for the strikers"
+
+
+# shares of people take a plural verb
+
+
+def test_a_percentage_supports_like_a_plural():
+    st = one_at_cue("In the harbour poll, 41 percent of dockers support Quint.", "support")
+    assert st.source.text == "41 percent of dockers"
+    assert st.content[0].text == "Quint"
+
+
+# positions taken in an infinitive: the subject before the verbs that lead to "to"
+
+
+def test_voted_to_endorse():
+    st = one_at_cue("The dockers union voted to endorse Quint last spring.", "voted to endorse")
+    assert st.source.text == "The dockers union"
+    assert st.content[0].text == "Quint last spring"
+
+
+def test_has_yet_to_endorse():
+    st = one_at_cue("Mayor Ode has yet to endorse the harbour levy.", "has yet to endorse")
+    assert st.source.text == "Mayor Ode"
+    assert st.content[0].text == "the harbour levy"
+
+
+def test_tend_to_favor():
+    st = one_at_cue("Older dockers tend to favor the night ferry.", "tend to favor")
+    assert st.source.text == "Older dockers"
+
+
+def test_infinitive_after_an_object_or_in_order_to_is_not_the_subjects_position():
+    assert not at_cue("The mayor met the pilots on Friday in order to back the plan.", "back")
+    assert not [s for s in at_cue("Quint can ask them to support another candidate.", "support") if s.source]

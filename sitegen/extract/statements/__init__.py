@@ -44,6 +44,7 @@ from .impersonal import (
     reportedly,
     seeming,
 )
+from .infinitives import infinitive_position
 from .quotes import find_quotes, mask
 from .reported import (
     according_to,
@@ -158,6 +159,8 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
                 f = None
             if f is None and lemma in EVIDENCE_VERBS:
                 f = document_statement(ctx, floor, (cue_prefix_start(ctx.masked, floor, m_start), m_end), e, lemma)
+            if f is None and not _inside_content(out, m_start):
+                f = infinitive_position(ctx, floor, (m_start, m_end), e, lemma, para_end)
         if f is not None:
             out.append(f)
             floor = f.cue[1] if f.rule == "forward" else floor if f.rule == "relative" else f.clause[1]

@@ -316,7 +316,10 @@ _NOT_OBJECT_START = frozenset(
     "may might must should remain remains grew grow rose rise fell fall dimmed faded".split()
 )
 _HEAD_ENDS = frozenset("of for at with from in on by".split())
-_PLURAL_SUBJECT = frozenset("they we i you many most some few others both all voters".split())
+_PLURAL_SUBJECT = frozenset(
+    "they we i you many most some few others both all voters percent majority plurality half third".split()
+)
+"""Heads that take a plural verb ("they hope", "19 percent of dockers support", "a majority of them favor")."""
 
 
 def verb_after_subject(form: str, subject: str, next_word: str) -> bool:
