@@ -216,3 +216,48 @@ def test_tend_to_favor():
 def test_infinitive_after_an_object_or_in_order_to_is_not_the_subjects_position():
     assert not at_cue("The mayor met the pilots on Friday in order to back the plan.", "back")
     assert not [s for s in at_cue("Quint can ask them to support another candidate.", "support") if s.source]
+
+
+# judgements: "consider", "deem" with an object and its complement; passive ones with no "as"
+
+
+def test_consider_object_and_complement():
+    st = one_at_cue("Most dockers consider Quint honest.", "consider")
+    assert st.source.text == "Most dockers"
+    assert st.content[0].text == "Quint honest"
+
+
+def test_active_deemed_after_a_subject():
+    st = one_at_cue("The audit office deemed the ferry contract unlawful.", "deemed")
+    assert st.source.text == "The audit office"
+    assert st.content[0].text == "the ferry contract unlawful"
+
+
+def test_has_considered_is_active():
+    st = one_at_cue("Councillor Ode has long considered the levy unfair.", "has long considered")
+    assert st.source.text == "Councillor Ode"
+
+
+def test_passive_considered_without_as():
+    st = one_at_cue("The strike is considered one of the longest in port history.", "is considered")
+    assert st.source is None
+    assert [c.text for c in st.content] == ["The strike", "one of the longest in port history"]
+
+
+def test_passive_considered_by_an_agent_is_left_alone():
+    assert not at_cue("The levy was considered by the council on Monday.", "was considered")
+
+
+def test_known_as_right_after_a_noun():
+    st = one_at_cue("The dockers met at a pub known as the Anchor.", "known")
+    assert st.source is None
+    assert st.content[-1].text == "as the Anchor"
+
+
+# what is inside a statement's content is part of it
+
+
+def test_an_act_inside_reported_content_is_not_a_second_statement():
+    text = "Quint said the board would consider a new ferry next year."
+    assert not at_cue(text, "consider")
+    assert one_at_cue(text, "said").content[0].text == "the board would consider a new ferry next year"

@@ -23,7 +23,9 @@ from .base import Context, Found, is_quote_span, trim_content
 from .colon import colon_quote, speaker_label
 from .cues import (
     INTENT_LEMMAS,
+    KNOW_LEMMAS,
     NOUN_LIKE,
+    OBJECT_LEMMAS,
     STANCE_LEMMAS,
     THINK_LEMMAS,
     find_cues,
@@ -118,7 +120,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             continue
 
         lemma = lemma_of(form)
-        if lemma is None or (lemma in THINK_LEMMAS or lemma in INTENT_LEMMAS) and _inside_content(out, m_start):
+        if lemma is None or lemma in _NESTED_LEMMAS and _inside_content(out, m_start):
             continue
         if lemma == "according to":
             if form[0].isupper() and m_start != s:
@@ -130,6 +132,8 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             if not form.islower():
                 continue
             f = perceived(ctx, floor, (cue_prefix_start(ctx.masked, floor, m_start), m_end), m_end, e)
+            if f is None and form in _ACTIVE_JUDGEMENTS:  # "the panel deemed the emails classified"
+                f = _finite(ctx, s, floor, (m_start, m_end), e, "consider", para_end)
         elif lemma == "reportedly":
             if _before_verb(ctx.masked, m_end, e):
                 continue
@@ -185,6 +189,10 @@ def _colon_quotes(ctx: Context, s: int, e: int, found: list[Found]) -> list[Foun
     return out
 
 
+_ACTIVE_JUDGEMENTS = frozenset(["considered", "deemed"])
+_NESTED_LEMMAS = frozenset(THINK_LEMMAS) | INTENT_LEMMAS | OBJECT_LEMMAS | KNOW_LEMMAS | {"perceive"}
+"""Beliefs, wants, acts and perceptions inside a statement's content are part of it ("Roe said he would
+consider a run", "Roe said the pier, known as the Gull, is unsafe"), not statements of their own."""
 _BE_FORMS = frozenset("is are was were been be am 's ’s 're ’re 'm ’m".split())
 
 
@@ -287,6 +295,8 @@ def _after_source(
     para_end: int,
 ) -> Found | None:
     after = read_after(ctx.masked, cue[1], end, lemma)
+    if lemma in OBJECT_LEMMAS:  # "the order released Friday said": acts never report the words before them
+        return forward(ctx, src, full_cue, end, lemma, after, para_end)
     f = trailing(ctx, floor, src, full_cue, end, lemma, after) or evidence_tail(
         ctx, floor, src, full_cue, lemma, after.kind
     )

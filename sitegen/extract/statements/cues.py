@@ -229,11 +229,14 @@ INTENT = {f: lemma for f, lemma in _lexicon(INTENT_LEMMAS).items() if f not in _
 NEEDS_TO = frozenset(["plan", "intend", "decide"])
 """Intentions read only before "to" ("plans to run"; "the tax plans" is a noun)."""
 KNOW = {f: lemma for f, lemma in _lexicon(KNOW_LEMMAS).items() if f not in ("sense", "senses", "signal", "signals")}
-OBJECT_LEMMAS = frozenset("sign name identify list request nominate release".split())
+OBJECT_LEMMAS = frozenset("sign name identify list request nominate release consider".split())
 """Acts whose object is what somebody took a position on or made public ("signed the pledge", "named Ruiz as
 chief", "released its findings"): content after them, only after a subject that can act (see
 ``objects.is_agent``); their bare and -s forms are mostly nouns ("a sign", "the list") and are left out."""
-OBJECT = {f: lemma for lemma in OBJECT_LEMMAS for f in _forms(lemma)[2:]}
+OBJECT = {f: lemma for lemma in OBJECT_LEMMAS for f in _forms(lemma)[2:] if f not in _PERCEIVED}
+OBJECT.update({"consider": "consider", "considers": "consider", "deems": "consider"})
+"""Judgements ("voters consider Ruiz honest", "is considering a recount"): "considered" and "deemed" are read as
+passive perceptions first (see ``impersonal.perceived``), as acts only after a subject."""
 ACT = {**_lexicon(ACT_LEMMAS), **STANCE, **INTENT, **KNOW, **TOPIC_FORMS, **OBJECT}
 NOUN_LIKE = {
     f: lemma

@@ -85,16 +85,50 @@ _BE_BEFORE = frozenset("is are was were be been being widely largely generally l
 
 
 def perceived(ctx: Context, floor: int, cue: Span, verb_end: int, end: int) -> Found | None:
-    """ "Ruiz is widely seen as the favourite", "the plan, viewed as a compromise, …": a passive perception
-    (after a form of "be" or a comma) before "as", "to" or "for"; content is the subject and the complement."""
+    """ "Ruiz is widely seen as the favourite", "the plan, viewed as a compromise, …", "a ferry known as the
+    Gull": a passive perception (after a form of "be" or a comma, or right after a noun before "as") before
+    "as", "to" or "for"; "is considered the favourite", "were deemed classified": a judgement's complement with no
+    "as".  Content is the subject and the complement."""
     nxt = ctx.masked[verb_end : verb_end + 20].split(None, 1)
-    if not nxt or nxt[0] not in ("as", "to", "for"):
+    if not nxt:
         return None
     verb_start = ctx.masked.rfind(" ", cue[0], verb_end - 1) + 1 or cue[0]
     before = ctx.masked[max(floor, verb_start - 40) : verb_start].split()
-    if not before or before[-1].lower() not in _BE_BEFORE and not before[-1].endswith(","):
+    after_be = bool(before) and (before[-1].lower() in _BE_BEFORE or before[-1].endswith(","))
+    aux = {w.lower() for w in ctx.masked[cue[0] : verb_start].split()}
+    if aux & _HAVE and "been" not in aux:
+        return None  # "has long considered a deal likely": active, the subject judges
+    if nxt[0] in ("as", "to", "for"):
+        if not after_be and not (nxt[0] == "as" and _after_noun(before)):
+            return None
+    elif not (after_be and ctx.masked[verb_start:verb_end] in _JUDGED and _complement(nxt[0])):
         return None
     return seeming(ctx, floor, cue, verb_end, end, "perceive")
+
+
+_JUDGED = frozenset(["considered", "deemed"])
+_HAVE = frozenset("has have had 've 's".split())
+"""Judgements whose complement follows with no "as" ("is considered the favourite")."""
+_NOT_COMPLEMENT_START = frozenset(
+    "by in at on with from of about into after before during since until that and or but than because if".split()
+)
+_NOT_NOUN_BEFORE_AS = frozenset(
+    "has have had having is are was were be been being it he she they we i you who which that what also not".split()
+)
+
+
+def _after_noun(before: list[str]) -> bool:
+    """True when a noun or name stands right before the participle ("a ferry known as …", "a state seen as
+    …"), not an auxiliary ("has seen as many") or a pronoun."""
+    if not before:
+        return False
+    last = before[-1]
+    return last.isalpha() and last.lower() not in _NOT_NOUN_BEFORE_AS and not last.lower().endswith("ly")
+
+
+def _complement(word: str) -> bool:
+    """True when ``word`` can open a judgement's complement ("one of …", "classified", "too risky")."""
+    return word[:1].isalnum() and word.islower() and word not in _NOT_COMPLEMENT_START
 
 
 REPORTEDLY = frozenset(["reportedly"])

@@ -34,6 +34,8 @@ def is_agent(masked: str, src: Span) -> bool:
         return lows[0] != "it"
     if lows[-1] in ("who", "whom") or quantity_phrase(lows):
         return True
+    if lows[0].endswith(("ed", "ing")) and words[0][:1].isupper():
+        return False  # "Based on the statement", "Following the vote": a participle phrase, no subject
     head = head_word(words)
     word = next((w for w in reversed(words) if w.strip(",.;:()").lower() == head), "")
     if word[:1].isupper():

@@ -71,7 +71,8 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
     first_word = first[0].lower() if first else ""
     if after.kind == "clause" and lemma in _NEEDS_THAT and not _object_allowed(ctx.masked, src, after, lemma, end):
         return None
-    if lemma in OBJECT_LEMMAS and not takes_object(ctx.masked, src, after.pos, MEDIUM_NOUNS):
+    media = MEDIUM_NOUNS if lemma == "release" else frozenset()  # "released a statement": the words come later
+    if lemma in OBJECT_LEMMAS and not takes_object(ctx.masked, src, after.pos, media):
         return None
     if (
         lemma == "write"
