@@ -261,3 +261,30 @@ def test_an_act_inside_reported_content_is_not_a_second_statement():
     text = "Quint said the board would consider a new ferry next year."
     assert not at_cue(text, "consider")
     assert one_at_cue(text, "said").content[0].text == "the board would consider a new ferry next year"
+
+
+# positions in the passive: the agent after "by" (or nobody), about the subject and the reason
+
+
+def test_passive_position_with_agent_and_reason():
+    st = one_at_cue(
+        "The levy has been criticized by the dockers union for its cost to families.", "has been criticized"
+    )
+    assert st.source.text == "the dockers union"
+    assert [c.text for c in st.content] == ["The levy", "for its cost to families"]
+
+
+def test_reduced_passive_after_a_comma():
+    st = one_at_cue("The ferry plan, opposed by most councillors, failed in May.", "opposed")
+    assert st.source.text == "most councillors"
+    assert [c.text for c in st.content] == ["The ferry plan"]
+
+
+def test_passive_position_without_agent():
+    st = one_at_cue("Councillor Ode was widely condemned for the remark.", "was widely condemned")
+    assert st.source is None
+    assert [c.text for c in st.content] == ["Councillor Ode", "for the remark"]
+
+
+def test_passive_without_agent_or_reason_is_no_position():
+    assert not at_cue("The old ferry was rejected at the dock gate.", "was rejected")

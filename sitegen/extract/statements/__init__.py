@@ -47,6 +47,7 @@ from .impersonal import (
     seeming,
 )
 from .infinitives import infinitive_position
+from .passives import passive_position
 from .quotes import find_quotes, mask
 from .reported import (
     according_to,
@@ -165,6 +166,8 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
                 f = document_statement(ctx, floor, (cue_prefix_start(ctx.masked, floor, m_start), m_end), e, lemma)
             if f is None and not _inside_content(out, m_start):
                 f = infinitive_position(ctx, floor, (m_start, m_end), e, lemma, para_end)
+                cue = (cue_prefix_start(ctx.masked, floor, m_start), m_end)
+                f = f or passive_position(ctx, floor, cue, (m_start, m_end), e, lemma)
         if f is not None:
             out.append(f)
             floor = f.cue[1] if f.rule == "forward" else floor if f.rule == "relative" else f.clause[1]

@@ -187,6 +187,9 @@ def _clause_start(masked: str, floor: int, pos: int) -> int | None:
     return toks[j][0]
 
 
+clause_start = _clause_start
+"""The start of the subject before a verb (for the other modules that read one)."""
+
 _EVIDENCE_TAIL = frozenset(["show", "find"])
 
 
