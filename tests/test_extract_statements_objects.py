@@ -288,3 +288,29 @@ def test_passive_position_without_agent():
 
 def test_passive_without_agent_or_reason_is_no_position():
     assert not at_cue("The old ferry was rejected at the dock gate.", "was rejected")
+
+
+# objects before the source: "a deal she once supported"
+
+
+def test_object_gap_noun_phrase():
+    st = one_at_cue("The ferry levy - a deal she once supported - is back before the council.", "once supported")
+    assert st.source.text == "she"
+    assert st.content[0].text == "a deal"
+
+
+def test_object_gap_relative_pronoun():
+    st = one_at_cue("The port took money from firms that the audit office criticized for their records.", "criticized")
+    assert st.source.text == "the audit office"
+    assert st.content[0].text == "that"
+
+
+def test_object_gap_splits_object_and_source():
+    st = one_at_cue("The board sold the pier, an arrangement the dockers union has criticized.", "has criticized")
+    assert st.source.text == "the dockers union"
+    assert st.content[0].text == "an arrangement"
+
+
+def test_no_gap_without_an_object_before():
+    assert not at_cue("The voters she courted stayed home.", "courted")
+    assert not at_cue("In a statement released Monday, the mayor spoke.", "released")

@@ -35,6 +35,7 @@ from .cues import (
 )
 from .direct import attribute_orphans, continue_quotes, inverted, trailing
 from .evidence import EVIDENCE_VERBS, coordinated_tail, document_statement
+from .gaps import GAP_LEMMAS, object_gap
 from .headline import headline_span, headline_statements
 from .impersonal import (
     SEEM_LEMMAS,
@@ -159,6 +160,8 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             f = f or document_statement(ctx, floor, (m_start, m_end), e, lemma)
         else:
             f = coordinated_tail(ctx, floor, (m_start, m_end), e, lemma)
+            if f is None and lemma in GAP_LEMMAS and not _inside_content(out, m_start):
+                f = object_gap(ctx, floor, (m_start, m_end), e, lemma)
             f = f or _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end, out[-1] if out else None)
             if f is not None and form.lower() in NOUN_LIKE and not _verb_here(ctx, f, form):
                 f = None
