@@ -314,3 +314,29 @@ def test_object_gap_splits_object_and_source():
 def test_no_gap_without_an_object_before():
     assert not at_cue("The voters she courted stayed home.", "courted")
     assert not at_cue("In a statement released Monday, the mayor spoke.", "released")
+
+
+# verbal attacks and praise without a quotation; offers in words or to act
+
+
+def test_attacked_without_a_quotation():
+    st = one_at_cue("Councillor Ode attacked Quint for the ferry levy.", "attacked")
+    assert st.source.text == "Councillor Ode"
+    assert st.content[0].text == "Quint for the ferry levy"
+
+
+def test_welcomed_by_a_group():
+    st = one_at_cue("The dockers union welcomed the ruling on the pier.", "welcomed")
+    assert st.content[0].text == "the ruling on the pier"
+
+
+def test_attack_by_a_thing_needs_a_quotation():
+    assert not at_cue("The storm attacked the harbour wall for hours.", "attacked")
+
+
+def test_offered_in_words_or_to_act():
+    st = one_at_cue("Quint offered a new argument for the levy.", "offered")
+    assert st.content[0].text == "a new argument for the levy"
+    st = one_at_cue("The harbour board offered to pay for the repairs.", "offered")
+    assert st.content[0].text == "to pay for the repairs"
+    assert not at_cue("The firm offered him a job on the docks.", "offered")

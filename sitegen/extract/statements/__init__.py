@@ -51,6 +51,7 @@ from .infinitives import infinitive_position
 from .passives import passive_position
 from .quotes import find_quotes, mask
 from .reported import (
+    VERBAL_ATTACKS,
     according_to,
     asked_lead,
     asked_passive,
@@ -196,7 +197,7 @@ def _colon_quotes(ctx: Context, s: int, e: int, found: list[Found]) -> list[Foun
 
 
 _ACTIVE_JUDGEMENTS = frozenset(["considered", "deemed"])
-_NESTED_LEMMAS = frozenset(THINK_LEMMAS) | INTENT_LEMMAS | OBJECT_LEMMAS | KNOW_LEMMAS | {"perceive"}
+_NESTED_LEMMAS = frozenset(THINK_LEMMAS) | INTENT_LEMMAS | OBJECT_LEMMAS | KNOW_LEMMAS | VERBAL_ATTACKS | {"perceive"}
 """Beliefs, wants, acts and perceptions inside a statement's content are part of it ("Roe said he would
 consider a run", "Roe said the pier, known as the Gull, is unsafe"), not statements of their own."""
 _BE_FORMS = frozenset("is are was were been be am 's ’s 're ’re 'm ’m".split())

@@ -55,6 +55,9 @@ _WRITTEN_CLAUSE = frozenset(
 """Verbs that show a clause after "wrote" (without "that"): its object is then what was written."""
 _ONE_WORD_OBJECTS = STANCE_LEMMAS | TOPIC_LEMMAS | frozenset("support oppose back favor favour prefer".split())
 """Verbs whose object is a position even when it is one word: "endorsed Ruiz", "strongly supported him"."""
+VERBAL_ATTACKS = frozenset(["attack", "decry", "deride", "applaud", "welcome"])
+"""Of the verbs that need a quotation, those whose plain object is a position too when a person or group acts
+("Ruiz attacked Ode for the levy", "the union welcomed the ruling")."""
 _COMMITMENTS = frozenset(["pledge", "vow", "promise", "threaten"])
 """Verbs whose "to"-infinitive is what was committed to ("pledged to cut the levy"), though their plain object
 often is not speech ("pledged $5 million")."""
@@ -90,7 +93,11 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
     stop = content_end(ctx, after.pos, end)
     if lemma in KNOW_LEMMAS and not _knowledge(ctx.masked, src, after):
         return None
-    if lemma == "offer" and not _SPOKEN_OFFERS & {w.strip(",.;:").lower() for w in _words(ctx, after)}:
+    if (
+        lemma == "offer"
+        and not _SPOKEN_OFFERS & {w.strip(",.;:").lower() for w in _words(ctx, after)}
+        and not (first_word == "to" and is_agent(ctx.masked, src))  # "offered to pay for the repairs"
+    ):
         return None
     if lemma in _AS_LEMMAS and (
         " as " not in " ".join(ctx.masked[after.pos : after.pos + 80].split()[:10])
@@ -102,7 +109,11 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         if intent_end is None:
             return None
         stop = intent_end
-    if lemma in QUOTED_LEMMAS and not any(c in ctx.text[after.pos : stop] for c in "\"“”«»'"):
+    if (
+        lemma in QUOTED_LEMMAS
+        and not any(c in ctx.text[after.pos : stop] for c in "\"“”«»'")
+        and not (lemma in VERBAL_ATTACKS and takes_object(ctx.masked, src, after.pos))
+    ):
         return None
     if after.kind == "colon" and not ctx.masked[after.pos : stop].strip():
         span = _next_paragraph_quote(ctx, para_end)
@@ -235,7 +246,10 @@ _CLAUSE_SUBJECTS = frozenset("he she they we i there his their our".split())
 _SPOKEN_OFFERS = frozenset(
     "support praise thoughts defense defence condolences criticism apology assurances assurance endorsement "
     "explanation view views opinion prediction warning advice glimpse insight words remarks comments details "
-    "reassurance rebuttal response assessment critique prayers congratulations sympathy".split()
+    "reassurance rebuttal response assessment critique prayers congratulations sympathy slogan description "
+    "descriptions evaluation rhetoric message vision argument arguments answer answers reason reasons theory "
+    "proposal proposals idea ideas suggestion suggestions recommendation recommendations approach approaches "
+    "account tribute thanks apologies excuse excuses olive case".split()
 )
 """What can be offered in words ("offered his support", "offered a glimpse of …"), unlike "offered a job"."""
 
