@@ -340,3 +340,15 @@ def test_offered_in_words_or_to_act():
     st = one_at_cue("The harbour board offered to pay for the repairs.", "offered")
     assert st.content[0].text == "to pay for the repairs"
     assert not at_cue("The firm offered him a job on the docks.", "offered")
+
+
+# verbs that double their last consonant
+
+
+def test_doubled_consonant_forms_are_cues():
+    assert one_at_cue("Quint planned to run for mayor in the spring.", "planned").content[0].text == (
+        "to run for mayor in the spring"
+    )
+    assert one_at_cue("Councillor Ode slammed the harbour board for the delay.", "slammed").source.text == (
+        "Councillor Ode"
+    )
