@@ -24,6 +24,7 @@ from .colon import colon_quote, speaker_label
 from .cues import (
     INTENT_LEMMAS,
     KNOW_LEMMAS,
+    NEEDS_TO,
     NOUN_LIKE,
     OBJECT_LEMMAS,
     STANCE_LEMMAS,
@@ -253,7 +254,10 @@ CUE_BLOCKERS = frozenset(
 def _before_verb(masked: str, pos: int, end: int) -> bool:
     """True when a cue word follows at ``pos`` ("reportedly said"): the adverb is then part of that verb's cue."""
     nxt = find_cues(masked, pos, min(end, pos + 30))
-    return bool(nxt) and not masked[pos : nxt[0][0]].strip()
+    if not nxt or masked[pos : nxt[0][0]].strip():
+        return False
+    after = masked[nxt[0][1] : nxt[0][1] + 4].split(None, 1)
+    return lemma_of(nxt[0][2]) not in NEEDS_TO or after[:1] == ["to"]  # "reportedly planning a sale" has no cue
 
 
 def _inside_content(found: list[Found], pos: int) -> bool:
