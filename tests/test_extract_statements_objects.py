@@ -352,3 +352,36 @@ def test_doubled_consonant_forms_are_cues():
     assert one_at_cue("Councillor Ode slammed the harbour board for the delay.", "slammed").source.text == (
         "Councillor Ode"
     )
+
+
+# naming without quotation marks
+
+
+def test_calls_name_and_adjective():
+    st = one_at_cue("Councillor Ode calls Quint unqualified.", "calls")
+    assert st.content[0].text == "Quint unqualified"
+
+
+def test_bare_call_after_a_plural_subject():
+    st = one_at_cue("Some dockers call it the ghost ferry.", "call")
+    assert st.source.text == "Some dockers"
+    assert st.content[0].text == "it the ghost ferry"
+    assert not at_cue("It was a wake-up call for the harbour board.", "call")
+
+
+def test_called_a_possessive_object_a_name():
+    st = one_at_cue("Quint called her late husband her hero.", "called")
+    assert st.content[0].text == "her late husband her hero"
+
+
+def test_a_firm_called_is_the_writers_naming():
+    assert not at_cue("A firm called Harbour Holdings bought the pier.", "called")
+
+
+def test_calling_after_with_or_a_comma():
+    st = one_at_cue("The debate grew bitter, with Mayor Ode calling Quint a liar.", "calling")
+    assert st.source.text == "Mayor Ode"
+    assert st.content[0].text == "Quint a liar"
+    st = one_at_cue("Quint attacked the board's plan, calling it a disgrace.", "calling")
+    assert st.source.text == "Quint"
+    assert st.content[0].text == "it a disgrace"

@@ -44,6 +44,7 @@ from .impersonal import (
     impersonal,
     lead_participle,
     naming,
+    naming_participle,
     perceived,
     reportedly,
     seeming,
@@ -160,6 +161,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             f = f or backing_relative(ctx, s, (m_start, m_end), e)
             f = f or lead_participle(ctx, s, (m_start, m_end), e, lemma)
             f = f or document_statement(ctx, floor, (m_start, m_end), e, lemma)
+            f = f or naming_participle(ctx, s, floor, (m_start, m_end), e, out[-1] if out else None)
         else:
             f = coordinated_tail(ctx, floor, (m_start, m_end), e, lemma)
             if f is None and lemma in GAP_LEMMAS and not _inside_content(out, m_start):

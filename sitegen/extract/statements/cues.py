@@ -248,15 +248,16 @@ NOUN_LIKE = {
     for lemma in "hope fear claim worry doubt suspect expect promise pledge threaten wonder".split()
     for f in _forms(lemma)[:2]
 }
-NOUN_LIKE.update({"support": "support", "plan": "plan", "favor": "favor", "see": "see", "view": "view"})
+NOUN_LIKE.update({"support": "support", "plan": "plan", "favor": "favor", "see": "see", "view": "view", "call": "call"})
 NOUN_LIKE.update(
     {_forms(lemma)[i]: lemma for lemma in STANCE_LEMMAS if lemma not in ("decline", "refuse") for i in (0, 1)}
 )
 """Verb forms that are as often nouns ("Roe hopes …" / "his hopes"): cues only right after a subject and before
 a clause (see ``verb_after_subject``)."""
 _SPECIAL = {**{a: "attitude" for a in ATTITUDES}, **AS_FORMS, **_PERCEIVED, **NOUN_LIKE, **SEEM_FORMS}
-ALL = {f: lemma for f, lemma in {**_SPECIAL, **EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}.items() if f != "call"}
-"""Every cue form; bare "call" is left out, being mostly a noun ("a wake-up call", "his call for …")."""
+ALL = {f: lemma for f, lemma in {**_SPECIAL, **EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}.items()}
+"""Every cue form; bare "call", mostly a noun ("a wake-up call", "his call for …"), is one of ``NOUN_LIKE``: a
+verb only right after a plural subject ("others call it a tax")."""
 
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 _SINGLE = {f: lemma for f, lemma in ALL.items() if " " not in f}

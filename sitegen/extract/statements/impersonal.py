@@ -12,8 +12,9 @@ from .after_cue import read_after
 from .base import Context, Found, Span, has_words, trim_content
 from .cues import lemma_of
 from .lexicon import CLAUSE_WORDS, DETERMINERS, DOCUMENT_HEADS
+from .objects import is_agent
 from .reported import content_end
-from .sources import head_word, sentence_subject, tokens
+from .sources import cue_prefix_start, head_word, left_source, sentence_subject, tokens
 
 _BE = frozenset("is are was were be been being".split())
 _MAX_SUBJECT_WORDS = 12
@@ -244,34 +245,101 @@ def _closing_comma(masked: str, start: int, stop: int) -> int | None:
     return comma if comma != -1 else None
 
 
-_NAMING_FORMS = frozenset(["called", "calls", "call"])
+_NAMING_FORMS = frozenset(["called", "calls", "call", "calling"])
 _OBJECT_PRONOUNS = frozenset("him her them it me us you himself herself themselves itself myself ourselves".split())
 _PREDICATE_START = frozenset("a an the his her their its our my".split())
 _NAME_PARTS = 3
+_NOT_PREDICATE = frozenset(
+    "out back up off in on over down for to into onto about at by with from and or but as after before when while "
+    "that which who what if so than then there here again later now today yesterday tonight earlier early late "
+    "last next recently".split()
+)
 
 
 def naming(ctx: Context, src: Span, cue: Span, end: int) -> Found | None:
-    """ "Critics called him a fraud", "Roe calls herself a pragmatist", "they called the levy a tax": naming
-    somebody or something without quotation marks; content is the object and what it is called."""
+    """ "Critics called him a fraud", "Roe calls herself a pragmatist", "they called the levy a tax", "called her
+    late husband her hero", "64 percent call him competent": naming somebody or something without quotation
+    marks; content is the object and what it is called (a noun phrase, or a word after a pronoun or name)."""
     if ctx.masked[cue[0] : cue[1]].split()[-1].lower() not in _NAMING_FORMS:
         return None
+    if ctx.masked[src[0] : src[1]].split(None, 1)[0].lower() in ("a", "an"):
+        return None  # "a firm called Harmony Ltd": the writer names the firm
     toks = tokens(ctx.masked, cue[1], min(end, cue[1] + 200))
-    if len(toks) < 3:
+    if len(toks) < 2:
         return None
     first = toks[0][2]
-    k = 0
-    if first.lower() in _OBJECT_PRONOUNS:
-        k = 1
+    low = first.lower()
+    if low in _OBJECT_PRONOUNS:
+        lengths, plain = [1, 2, 3] if low == "her" else [1], True
     elif first[:1].isupper() and first.isalpha():
+        k = 0
         while k < min(len(toks), _NAME_PARTS) and toks[k][2][:1].isupper() and toks[k][2].isalpha():
             k += 1
-    elif first.lower() in ("the", "this", "that") and toks[1][2].isalpha() and toks[1][2].islower():
-        k = 2
-    if k == 0 or k >= len(toks) - 1 or toks[k][2].lower() not in _PREDICATE_START:
+        lengths, plain = [k], True
+    elif low in ("the", "this", "that", "his", "their", "its", "our", "my") and toks[1][2].isalpha():
+        lengths, plain = [2, 3], False
+    else:
         return None
-    if not toks[k + 1][2].strip(",.;").isalpha() or toks[k - 1][2].endswith((",", ".", ";", ":")):
+    if not any(_predicate(toks, k, plain and k == lengths[0]) for k in lengths):
         return None
     span = trim_content(ctx.text, toks[0][0], content_end(ctx, toks[0][0], end))
-    if span is None or not has_words(ctx.masked, span, 3) or _quoted(ctx.text, span[0], span[1]):
+    if span is None or not has_words(ctx.masked, span, 2) or _quoted(ctx.text, span[0], span[1]):
         return None
     return Found(src, cue, [span], "call", (src[0], cue[1]), "naming")
+
+
+def naming_participle(
+    ctx: Context, sentence_start: int, floor: int, cue: Span, end: int, previous: Found | None
+) -> Found | None:
+    """ "…, calling him a liar" (the source of the statement before, or the sentence's subject) and "with Ruiz
+    calling Ode a fraud" (the name right before the participle): naming by participle, no quotation."""
+    if ctx.masked[cue[0] : cue[1]].lower() != "calling":
+        return None
+    before = ctx.masked[max(floor, cue[0] - 12) : cue[0]].rstrip()
+    if before.endswith(","):
+        src = previous.source if previous is not None and previous.source is not None else None
+        src = src or sentence_subject(ctx.masked, sentence_start, cue[0])
+    else:
+        start = cue_prefix_start(ctx.masked, floor, cue[0])
+        src = left_source(ctx.masked, floor, start, "say") or _after_with(ctx.masked, floor, start)
+        if src is not None and not is_agent(ctx.masked, src):
+            return None
+    if src is None or src[1] > cue[0]:
+        return None
+    f = naming(ctx, src, cue, end)
+    if f is not None:
+        f.rule = "naming-participle"
+    return f
+
+
+def _after_with(masked: str, floor: int, pos: int) -> Span | None:
+    """ "with Ruiz calling …", "with former mayor Ana Ruiz repeatedly calling …": the phrase between "with" and
+    the participle (no comma in it)."""
+    toks = tokens(masked, max(floor, pos - 80), pos)
+    k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 8), -1) if toks[i][2].lower() == "with"), None)
+    if k is None or any(t[2][-1] in ",;:" for t in toks[k + 1 :]):
+        return None
+    return toks[k + 1][0], toks[-1][1]
+
+
+_AUXILIARIES = frozenset("is was are were has have had will would can could should may might must does did".split())
+
+
+def _predicate(toks: list[tuple[int, int, str]], k: int, bare: bool) -> bool:
+    """True when what the object is called starts at ``toks[k]``: a noun phrase ("a fraud", "her hero"), or,
+    after a pronoun or name (``bare``), a plain word ("him competent", "themselves very conservative")."""
+    if k >= len(toks) or toks[k - 1][2].endswith((",", ".", ";", ":")) or not toks[k - 1][2].isalpha():
+        return False
+    word = toks[k][2]
+    if word.lower() in _PREDICATE_START:
+        return k + 1 < len(toks) and toks[k + 1][2].strip(",.;").isalpha()
+    low = word.strip(",.;")
+    return (
+        bare
+        and low.isalpha()
+        and low.islower()
+        and len(low) > 3
+        and low not in _NOT_PREDICATE
+        and not low.endswith("ing")
+        and low not in _AUXILIARIES
+    )

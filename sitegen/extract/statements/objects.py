@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .base import Span
-from .lexicon import ANONYMOUS_HEADS, DOCUMENT_HEADS, ORG_HEADS, PRONOUNS, QUANTIFIER_SOURCES
+from .lexicon import ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_HEADS, ORG_HEADS, PRONOUNS, QUANTIFIER_SOURCES
 from .sources import head_word, quantity_phrase, tokens
 
 _AGENT_SUFFIX = re.compile(r"(?:ist|er|or|ant|ent|ian|ive|ee|man|men|woman|women)s?$")
@@ -34,8 +34,8 @@ def is_agent(masked: str, src: Span) -> bool:
         return lows[0] != "it"
     if lows[-1] in ("who", "whom") or quantity_phrase(lows):
         return True
-    if lows[0].endswith(("ed", "ing")) and words[0][:1].isupper():
-        return False  # "Based on the statement", "Following the vote": a participle phrase, no subject
+    if lows[0].endswith(("ed", "ing")) and (words[0][:1].isupper() or len(lows) > 1 and lows[1] in DETERMINERS):
+        return False  # "Based on the statement", "issued an open letter": a verb phrase, no subject
     head = head_word(words)
     word = next((w for w in reversed(words) if w.strip(",.;:()").lower() == head), "")
     if word[:1].isupper():
