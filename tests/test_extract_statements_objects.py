@@ -385,3 +385,20 @@ def test_calling_after_with_or_a_comma():
     st = one_at_cue("Quint attacked the board's plan, calling it a disgrace.", "calling")
     assert st.source.text == "Quint"
     assert st.content[0].text == "it a disgrace"
+
+
+# what a person or group sees is their view, with or without "as"
+
+
+def test_sees_without_as():
+    st = one_at_cue("Harbour investors see a real chance of a second ferry line.", "see")
+    assert st.source.text == "Harbour investors"
+    assert st.content[0].text == "a real chance of a second ferry line"
+
+
+def test_saw_a_person_is_no_view():
+    assert not at_cue("Quint saw him at the pier again in 1999.", "saw")
+
+
+def test_seeing_inside_reported_content_is_part_of_it():
+    assert not at_cue("Ode said he saw a dark road lined with trees.", "saw")

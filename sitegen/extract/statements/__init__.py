@@ -200,7 +200,9 @@ def _colon_quotes(ctx: Context, s: int, e: int, found: list[Found]) -> list[Foun
 
 
 _ACTIVE_JUDGEMENTS = frozenset(["considered", "deemed"])
-_NESTED_LEMMAS = frozenset(THINK_LEMMAS) | INTENT_LEMMAS | OBJECT_LEMMAS | KNOW_LEMMAS | VERBAL_ATTACKS | {"perceive"}
+_NESTED_LEMMAS = (
+    frozenset(THINK_LEMMAS) | INTENT_LEMMAS | OBJECT_LEMMAS | KNOW_LEMMAS | VERBAL_ATTACKS | {"perceive", "see", "view"}
+)
 """Beliefs, wants, acts and perceptions inside a statement's content are part of it ("Roe said he would
 consider a run", "Roe said the pier, known as the Gull, is unsafe"), not statements of their own."""
 _BE_FORMS = frozenset("is are was were been be am 's ’s 're ’re 'm ’m".split())

@@ -101,6 +101,7 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         return None
     if lemma in _AS_LEMMAS and (
         " as " not in " ".join(ctx.masked[after.pos : after.pos + 80].split()[:10])
+        and not (lemma == "see" and _sees(ctx.masked, src, after))
         or has_double_quote(ctx.text, after.pos, end)
     ):
         return None
@@ -148,6 +149,22 @@ _PUBLISHING = frozenset("tweet reveal confirm disclose".split())
 when the subject can speak."""
 _BARE_CLAUSE_LEMMAS = KNOW_LEMMAS | frozenset("feel confirm reveal disclose".split())
 """Verbs that take a clause without "that" as their content ("knows the vote will be close")."""
+
+
+def _sees(masked: str, src: Span, after: After) -> bool:
+    """ "Investors see about a one-in-five chance of …", "union leaders saw a chance", "see no need": what a person
+    or group sees, when it is a chance, a need, a reason (an indefinite object), is their view even without
+    "as"."""
+    first = masked[after.pos : after.pos + 12].split(None, 1)
+    if not first or first[0].lower() not in _VIEW_STARTS:
+        return False  # "saw the levy rise", "saw him there": an event or a person seen, no view
+    if _is_relative(masked, src):
+        return False  # "voters who saw the pier vote said …": the clause ends at the main verb, not found here
+    return is_agent(masked, src) and masked[src[0] : src[1]].lower() not in ("you", "i")
+
+
+_VIEW_STARTS = frozenset("a an no little some any about more less much few several".split())
+"""How a view seen opens ("see a chance", "see no need", "see little reason"), unlike a thing or event seen."""
 
 
 def _object_relative(masked: str, src: Span) -> bool:
