@@ -402,3 +402,19 @@ def test_saw_a_person_is_no_view():
 
 def test_seeing_inside_reported_content_is_part_of_it():
     assert not at_cue("Ode said he saw a dark road lined with trees.", "saw")
+
+
+# more verbs of position
+
+
+def test_embraced_and_disavowed():
+    st = one_at_cue("Most harbour candidates have embraced a second ferry line.", "have embraced")
+    assert st.content[0].text == "a second ferry line"
+    st = one_at_cue("Quint disavowed the endorsement of the dockers union.", "disavowed")
+    assert st.source.text == "Quint"
+
+
+def test_compared_by_a_person_not_a_figure():
+    st = one_at_cue("Quint compared the levy to a tax on breathing.", "compared")
+    assert st.content[0].text == "the levy to a tax on breathing"
+    assert not at_cue("The levy raised two million, compared with four million last year.", "compared")

@@ -157,6 +157,8 @@ STANCE_LEMMAS = frozenset(
     "endorse criticize criticise defend praise reject dismiss blame tout highlight cite accuse describe question "
     "condemn denounce blast slam mock hail decline refuse knock eviscerate chide rip decry challenge invoke "
     "lambaste berate scold fault rebuke assail excoriate castigate commend laud".split()
+    + "embrace champion trash insult congratulate dispute contradict disavow repudiate demonize bemoan".split()
+    + "disparage denigrate compare liken".split()
 )
 """Verbs whose object is the position taken ("endorsed Ruiz", "declined to comment"): content after them,
 even one word; their bare and -s forms are mostly nouns or infinitives ("to endorse") and are left out."""

@@ -75,7 +75,7 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
     if after.kind == "clause" and lemma in _NEEDS_THAT and not _object_allowed(ctx.masked, src, after, lemma, end):
         return None
     media = MEDIUM_NOUNS if lemma == "release" else frozenset()  # "released a statement": the words come later
-    if lemma in OBJECT_LEMMAS and not takes_object(ctx.masked, src, after.pos, media):
+    if (lemma in OBJECT_LEMMAS or lemma == "compare") and not takes_object(ctx.masked, src, after.pos, media):
         return None
     if (
         lemma == "write"
