@@ -418,3 +418,19 @@ def test_compared_by_a_person_not_a_figure():
     st = one_at_cue("Quint compared the levy to a tax on breathing.", "compared")
     assert st.content[0].text == "the levy to a tax on breathing"
     assert not at_cue("The levy raised two million, compared with four million last year.", "compared")
+
+
+# perfect and modal forms
+
+
+def test_contracted_has_before_a_cue():
+    st = one_at_cue("Lately she’s argued that the levy is unfair.", "’s argued")
+    assert st.source.text == "she"
+    assert st.content[0].text == "that the levy is unfair"
+    assert not [s for s in at_cue("He's expected to win the harbour seat.", "'s expected") if s.source]
+
+
+def test_would_like_is_a_want():
+    st = one_at_cue("The harbour board would like to build a second pier.", "would like")
+    assert st.source.text == "The harbour board"
+    assert st.content[0].text == "to build a second pier"

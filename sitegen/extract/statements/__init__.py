@@ -50,6 +50,7 @@ from .impersonal import (
     seeming,
 )
 from .infinitives import infinitive_position
+from .objects import contracted_perfect
 from .passives import passive_position
 from .quotes import find_quotes, mask
 from .reported import (
@@ -291,6 +292,8 @@ def _finite(
             return f
     if src is None:
         src = coordinated_subject(ctx.masked, s, cue_start)
+    if src is None:
+        src, cue_start = contracted_perfect(ctx.masked, floor, cue_start, cue[1])
     full_cue = (cue_start, cue[1])
     if src is None and lemma == "ask" and is_passive(ctx.masked, cue_start, cue[0]):  # "Roe was asked about …"
         return asked_passive(ctx, full_cue, end)

@@ -233,6 +233,8 @@ EVIDENCE_LEMMAS = frozenset(["show", "find"])
 or the content opens with "that" ("police found a car" is not one)."""
 EVIDENCE = {f: lemma for f, lemma in _lexicon(EVIDENCE_LEMMAS).items() if f not in ("find", "finding")}
 INTENT = {f: lemma for f, lemma in _lexicon(INTENT_LEMMAS).items() if f not in _INTENT_DROP}
+INTENT.update({"would like": "want", "would love": "want", "would prefer": "prefer"})
+"""A want put politely ("would like to run", "would like the council to act")."""
 NEEDS_TO = frozenset(["plan", "intend", "decide"])
 """Intentions read only before "to" ("plans to run"; "the tax plans" is a noun)."""
 KNOW = {f: lemma for f, lemma in _lexicon(KNOW_LEMMAS).items() if f not in ("sense", "senses", "signal", "signals")}

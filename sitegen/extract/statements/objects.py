@@ -125,3 +125,17 @@ def _bare_medium(words: list[str], media: frozenset[str]) -> bool:
     if k is None:
         return False
     return k + 1 >= len(words) or words[k + 1].lower() not in _SAYS
+
+
+_CONTRACTED = re.compile(r"(?:he|she|He|She)(['’]s)")
+
+
+def contracted_perfect(masked: str, floor: int, cue_start: int, cue_end: int) -> tuple[Span | None, int]:
+    """ "he's said he will run", "she’s argued that …": the pronoun before a contracted "has" is the source, and
+    the "'s" joins the cue; (None, cue_start) when the word before the cue is no such contraction, or the "'s"
+    is "is" ("he's expected to win")."""
+    start = masked.rfind(" ", floor, cue_start - 1) + 1 if cue_start > floor else floor
+    m = _CONTRACTED.fullmatch(masked, max(floor, start), cue_start - 1) if cue_start - start < 8 else None
+    if m is None or masked[cue_start - 1] != " " or masked[cue_end : cue_end + 4].split()[:1] == ["to"]:
+        return None, cue_start
+    return (m.start(), m.start(1)), m.start(1)
