@@ -434,3 +434,21 @@ def test_would_like_is_a_want():
     st = one_at_cue("The harbour board would like to build a second pier.", "would like")
     assert st.source.text == "The harbour board"
     assert st.content[0].text == "to build a second pier"
+
+
+# knowing: a clause after a contracted pronoun, a person known, "everyone knows"
+
+
+def test_know_a_clause_opening_with_a_contraction():
+    st = one_at_cue("Dockers know they're being ignored by the board.", "know")
+    assert st.content[0].text == "they're being ignored by the board"
+
+
+def test_knew_a_person():
+    st = one_at_cue("Quint knew Ode well from the harbour days.", "knew")
+    assert st.content[0].text == "Ode well from the harbour days"
+
+
+def test_everyone_knows():
+    st = one_at_cue("And everyone knows how the levy began.", "knows")
+    assert st.source.text == "everyone"

@@ -69,6 +69,7 @@ _NOT_IN_SUBJECT = frozenset(
     "to that which who where how why what whether about into at by".split()
 )
 _MAX_SUBJECT = 8
+_CONTRACTED_SUBJECT = re.compile(r"(?:he|she|it|they|we|i|you|there)['’](?:s|re|m|ll|d|ve)")
 
 
 def bare_clause(masked: str, pos: int, end: int) -> bool:
@@ -80,6 +81,8 @@ def bare_clause(masked: str, pos: int, end: int) -> bool:
         return False
     first = toks[0][2].lower()
     if first in _CLAUSE_SUBJECT and toks[1][2].lower() in _FINITE | {"’s", "'s"}:
+        return True
+    if _CONTRACTED_SUBJECT.fullmatch(first):  # "know they're being spun"
         return True
     for k, (_, _, word) in enumerate(toks[: _MAX_SUBJECT + 1]):
         low = word.lower()

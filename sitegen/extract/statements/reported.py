@@ -139,6 +139,8 @@ def _object_allowed(masked: str, src: Span, after: After, lemma: str, end: int) 
     first_word = first[0].lower() if first else ""
     if first_word in _WH or lemma in KNOW_LEMMAS and first_word in _CLAUSE_SUBJECTS:
         return True
+    if lemma == "know" and first and first[0][:1].isupper() and first[0].isalpha() and is_agent(masked, src):
+        return not has_double_quote(masked, after.pos, end)  # "knew Meles well": whom somebody knows
     if lemma in _COMMITMENTS and first_word == "to" or lemma in _PUBLISHING:
         return is_agent(masked, src)
     return lemma in _BARE_CLAUSE_LEMMAS and bare_clause(masked, after.pos, end)
