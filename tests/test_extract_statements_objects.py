@@ -452,3 +452,13 @@ def test_knew_a_person():
 def test_everyone_knows():
     st = one_at_cue("And everyone knows how the levy began.", "knows")
     assert st.source.text == "everyone"
+
+
+# participles that close a clause of their subject
+
+
+def test_citing_after_a_long_clause_without_a_quotation():
+    text = "By Monday night she had cancelled the harbour rally planned for Friday in Port Ellen, citing the storm."
+    st = one_at_cue(text, "citing")
+    assert st.source.text == "she"
+    assert st.content[0].text == "the storm"

@@ -463,7 +463,10 @@ def participle(
         if source is None and not medium and before[-1:] == ",":
             apposed = _apposed_subject(ctx.masked, sentence_start, cue[0])
             source = apposed or _main_subject(ctx.masked, sentence_start, cue[0])
-            medium = source is not None  # found this way, the content must hold a quotation
+            # found this way, the content must hold a quotation, unless a person or group says or cites it
+            medium = source is not None and not (
+                apposed is None and lemma in _SPEECH_PARTICIPLES and is_agent(ctx.masked, source)
+            )
         if source is None:
             return None
     after = read_after(ctx.masked, cue[1], end, lemma)
@@ -485,6 +488,8 @@ def participle(
     return Found(source, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "participle", after.addressee)
 
 
+_SPEECH_PARTICIPLES = frozenset("say cite argue note suggest add warn insist claim explain".split())
+"""Participles that report words at the end of any clause of their subject ("…, citing the attack")."""
 _WITH_LEMMAS = frozenset("say believe think expect want support oppose favor favour".split())
 _COUNT_WORDS = frozenset("percent per cent majority minority third half quarter most many some few".split())
 
