@@ -462,3 +462,9 @@ def test_citing_after_a_long_clause_without_a_quotation():
     st = one_at_cue(text, "citing")
     assert st.source.text == "she"
     assert st.content[0].text == "the storm"
+
+
+def test_with_a_named_speaker_and_a_participle():
+    st = one_at_cue("The vote was close, with the harbour master saying the levy would pass.", "saying")
+    assert st.source.text == "the harbour master"
+    assert st.content[0].text == "the levy would pass"

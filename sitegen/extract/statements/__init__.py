@@ -67,6 +67,7 @@ from .reported import (
     participle,
     possessed_positions,
     with_participle,
+    with_speaker_participle,
 )
 from .resolve import Resolver
 from .sources import coordinated_subject, cue_prefix_start, is_passive, left_source
@@ -159,6 +160,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
                 ctx, floor, (m_start, m_end), e, lemma, para_end
             )
             f = f or with_participle(ctx, s, (m_start, m_end), e, lemma)
+            f = f or with_speaker_participle(ctx, s, (m_start, m_end), e, lemma)
             f = f or backing_relative(ctx, s, (m_start, m_end), e)
             f = f or lead_participle(ctx, s, (m_start, m_end), e, lemma)
             f = f or document_statement(ctx, floor, (m_start, m_end), e, lemma)

@@ -518,6 +518,29 @@ def with_participle(ctx: Context, sentence_start: int, cue: Span, end: int, lemm
     return Found(source, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "with-participle")
 
 
+def with_speaker_participle(ctx: Context, sentence_start: int, cue: Span, end: int, lemma: str) -> Found | None:
+    """ "…, with the mayor and two councillors suggesting that the levy fail": a person or group after ", with"
+    (no comma between) is the source of the speech participle that follows it."""
+    if lemma not in _SPEECH_PARTICIPLES and lemma not in _WITH_LEMMAS:
+        return None
+    toks = tokens(ctx.masked, max(sentence_start, cue[0] - 120), cue[0])
+    k = next((i for i in range(len(toks) - 1, max(-1, len(toks) - 14), -1) if toks[i][2].lower() == "with"), None)
+    if k is None or k == len(toks) - 1 or any(t[2][-1] in ",;:" or t[2][:1] in "\"“'‘" for t in toks[k:]):
+        return None
+    if not k or not toks[k - 1][2].endswith((",", "—", "–")):
+        return None  # "came in with his brother saying little": company, not a clause of its own
+    src = (toks[k + 1][0], toks[-1][1])
+    if any(looks_finite(t[2]) and t[2] not in ("even", "also") for t in toks[k + 1 :]) or not is_agent(ctx.masked, src):
+        return None
+    after = read_after(ctx.masked, cue[1], end, lemma)
+    if after.kind in ("end", "comma", "colon"):
+        return None
+    span = trim_content(ctx.text, after.pos, content_end(ctx, after.pos, end))
+    if span is None or not has_words(ctx.masked, span, 2):
+        return None
+    return Found(src, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "with-participle")
+
+
 _BACKING = frozenset(["supporting", "backing", "opposing"])
 _BACKING_STOP = frozenset(
     "who which that whose is was are were has have had will would and but or to in on at as".split()
