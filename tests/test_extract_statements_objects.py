@@ -468,3 +468,9 @@ def test_with_a_named_speaker_and_a_participle():
     st = one_at_cue("The vote was close, with the harbour master saying the levy would pass.", "saying")
     assert st.source.text == "the harbour master"
     assert st.content[0].text == "the levy would pass"
+
+
+def test_what_was_announced_in_the_passive():
+    st = one_at_cue("On Thursday, the closure of the old pier was announced.", "was announced")
+    assert st.source is None
+    assert [c.text for c in st.content] == ["the closure of the old pier"]

@@ -16,7 +16,9 @@ from .objects import is_agent
 from .reported import content_end, has_double_quote
 from .sources import looks_finite, tokens
 
-PASSIVE_POSITIONS = (STANCE_LEMMAS | INTENT_LEMMAS | OBJECT_LEMMAS) - frozenset(
+_MADE_PUBLIC = frozenset("announce reveal confirm disclose".split())
+"""What was made public, said in the passive ("the closure was announced", "was confirmed by the board")."""
+PASSIVE_POSITIONS = (STANCE_LEMMAS | INTENT_LEMMAS | OBJECT_LEMMAS | _MADE_PUBLIC) - frozenset(
     "want plan intend decide decline refuse cite highlight invoke tout question list release sign request back".split()
 )
 """Positions whose passive reports who took them about what ("was endorsed by", "was condemned")."""
@@ -35,8 +37,8 @@ def passive_position(ctx: Context, floor: int, cue: Span, verb: Span, end: int, 
     aux = {w.lower() for w in ctx.masked[cue[0] : verb[0]].split()}
     after = tokens(ctx.masked, verb[1], min(end, verb[1] + 200))
     by = next((i for i, t in enumerate(after[:3]) if t[2] == "by"), None)
-    if not aux & _BE and by is None:
-        return None
+    if not aux & _BE and (by is None or lemma in _MADE_PUBLIC):
+        return None  # "a plan announced by the council" names the plan; only "was announced" reports it
     start = _subject_start(ctx.masked, floor, cue[0])
     if start is None:
         return None
