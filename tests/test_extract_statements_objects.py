@@ -32,7 +32,7 @@ def test_agents_are_people_groups_organisations_and_documents():
 def test_things_are_not_agents():
     for text, subject in [
         ("the storm left.", "the storm"),
-        ("a pending ballot measure left.", "a pending ballot measure"),
+        ("a pending harbour bylaw left.", "a pending harbour bylaw"),
     ]:
         assert not is_agent(text, _span(text, subject)), subject
 
@@ -92,8 +92,8 @@ def test_felt_a_noun_phrase_is_no_statement():
 
 
 def test_supported_one_word_object():
-    st = one_at_cue("Both harbour councillors strongly supported him.", "strongly supported")
-    assert st.content[0].text == "him"
+    st = one_at_cue("Both harbour councillors eagerly supported Quint.", "eagerly supported")
+    assert st.content[0].text == "Quint"
 
 
 def test_preferred_is_a_position():
@@ -114,8 +114,8 @@ def test_evidence_modified_document_subject():
 
 
 def test_evidence_document_after_and():
-    st = one_at_cue("The levy raised little, and public records show no payments from the firm since 2019.", "show")
-    assert st.source.text == "public records"
+    st = one_at_cue("The levy raised little, and port records show no payments from the firm since 2019.", "show")
+    assert st.source.text == "port records"
     assert st.content[0].text == "no payments from the firm since 2019"
 
 
@@ -126,9 +126,9 @@ def test_evidence_relative_clause_of_a_document():
 
 
 def test_evidence_participle_after_a_document():
-    st = one_at_cue("Quint kept campaigning, despite polls showing her far behind the mayor.", "showing")
-    assert st.source.text == "polls"
-    assert st.content[0].text == "her far behind the mayor"
+    st = one_at_cue("Quint kept campaigning, with surveys showing Ode far ahead of her.", "showing")
+    assert st.source.text == "surveys"
+    assert st.content[0].text == "Ode far ahead of her"
 
 
 def test_evidence_tail_before_a_new_clause():
@@ -162,14 +162,14 @@ def test_named_object():
     assert st.content[0].text == "Bram Ode as its new harbour master"
 
 
-def test_released_findings():
-    st = one_at_cue("The port authority released its findings on the ferry crash.", "released")
-    assert st.content[0].text == "its findings on the ferry crash"
+def test_released_audit():
+    st = one_at_cue("The port authority released its audit of the ferry crash.", "released")
+    assert st.content[0].text == "its audit of the ferry crash"
 
 
 def test_tweeted_object():
-    st = one_at_cue("Quint tweeted her thanks to the dock workers.", "tweeted")
-    assert st.content[0].text == "her thanks to the dock workers"
+    st = one_at_cue("Quint tweeted her support for the dock workers.", "tweeted")
+    assert st.content[0].text == "her support for the dock workers"
 
 
 def test_acts_by_things_or_in_modifiers_are_no_statements():
@@ -239,9 +239,9 @@ def test_has_considered_is_active():
 
 
 def test_passive_considered_without_as():
-    st = one_at_cue("The strike is considered one of the longest in port history.", "is considered")
+    st = one_at_cue("The new pier is considered the safest on the coast.", "is considered")
     assert st.source is None
-    assert [c.text for c in st.content] == ["The strike", "one of the longest in port history"]
+    assert [c.text for c in st.content] == ["The new pier", "the safest on the coast"]
 
 
 def test_passive_considered_by_an_agent_is_left_alone():
@@ -290,25 +290,27 @@ def test_passive_without_agent_or_reason_is_no_position():
     assert not at_cue("The old ferry was rejected at the dock gate.", "was rejected")
 
 
-# objects before the source: "a deal she once supported"
+# objects before the source: "a toll she once defended"
 
 
 def test_object_gap_noun_phrase():
-    st = one_at_cue("The ferry levy - a deal she once supported - is back before the council.", "once supported")
+    st = one_at_cue("The ferry toll - a levy she once defended - is back before the council.", "once defended")
     assert st.source.text == "she"
-    assert st.content[0].text == "a deal"
+    assert st.content[0].text == "a levy"
 
 
 def test_object_gap_relative_pronoun():
-    st = one_at_cue("The port took money from firms that the audit office criticized for their records.", "criticized")
+    st = one_at_cue(
+        "The port took money from firms that the audit office criticized for their safety failures.", "criticized"
+    )
     assert st.source.text == "the audit office"
     assert st.content[0].text == "that"
 
 
 def test_object_gap_splits_object_and_source():
-    st = one_at_cue("The board sold the pier, an arrangement the dockers union has criticized.", "has criticized")
+    st = one_at_cue("The board sold the pier, a lease the dockers union has opposed.", "has opposed")
     assert st.source.text == "the dockers union"
-    assert st.content[0].text == "an arrangement"
+    assert st.content[0].text == "a lease"
 
 
 def test_no_gap_without_an_object_before():
@@ -358,8 +360,8 @@ def test_doubled_consonant_forms_are_cues():
 
 
 def test_calls_name_and_adjective():
-    st = one_at_cue("Councillor Ode calls Quint unqualified.", "calls")
-    assert st.content[0].text == "Quint unqualified"
+    st = one_at_cue("Councillor Ode calls Quint reckless.", "calls")
+    assert st.content[0].text == "Quint reckless"
 
 
 def test_bare_call_after_a_plural_subject():
@@ -370,8 +372,8 @@ def test_bare_call_after_a_plural_subject():
 
 
 def test_called_a_possessive_object_a_name():
-    st = one_at_cue("Quint called her late husband her hero.", "called")
-    assert st.content[0].text == "her late husband her hero"
+    st = one_at_cue("Quint called her old coach her mentor.", "called")
+    assert st.content[0].text == "her old coach her mentor"
 
 
 def test_a_firm_called_is_the_writers_naming():
@@ -401,7 +403,7 @@ def test_saw_a_person_is_no_view():
 
 
 def test_seeing_inside_reported_content_is_part_of_it():
-    assert not at_cue("Ode said he saw a dark road lined with trees.", "saw")
+    assert not at_cue("Ode said he saw the old ferry sink near the pier.", "saw")
 
 
 # more verbs of position
@@ -427,7 +429,7 @@ def test_contracted_has_before_a_cue():
     st = one_at_cue("Lately she’s argued that the levy is unfair.", "’s argued")
     assert st.source.text == "she"
     assert st.content[0].text == "that the levy is unfair"
-    assert not [s for s in at_cue("He's expected to win the harbour seat.", "'s expected") if s.source]
+    assert not [s for s in at_cue("He's expected to lose the harbour seat.", "'s expected") if s.source]
 
 
 def test_would_like_is_a_want():
@@ -458,7 +460,7 @@ def test_everyone_knows():
 
 
 def test_citing_after_a_long_clause_without_a_quotation():
-    text = "By Monday night she had cancelled the harbour rally planned for Friday in Port Ellen, citing the storm."
+    text = "Late on Monday she put off the regatta, which the harbour board had planned for Friday, citing the storm."
     st = one_at_cue(text, "citing")
     assert st.source.text == "she"
     assert st.content[0].text == "the storm"
@@ -471,6 +473,6 @@ def test_with_a_named_speaker_and_a_participle():
 
 
 def test_what_was_announced_in_the_passive():
-    st = one_at_cue("On Thursday, the closure of the old pier was announced.", "was announced")
+    st = one_at_cue("The closure of the old pier was announced, and the dockers went home.", "was announced")
     assert st.source is None
-    assert [c.text for c in st.content] == ["the closure of the old pier"]
+    assert [c.text for c in st.content] == ["The closure of the old pier"]

@@ -139,7 +139,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             if not form.islower():
                 continue
             f = perceived(ctx, floor, (cue_prefix_start(ctx.masked, floor, m_start), m_end), m_end, e)
-            if f is None and form in _ACTIVE_JUDGEMENTS:  # "the panel deemed the emails classified"
+            if f is None and form in _ACTIVE_JUDGEMENTS:  # "the panel deemed the ferry unsafe"
                 f = _finite(ctx, s, floor, (m_start, m_end), e, "consider", para_end)
         elif lemma == "reportedly":
             if _before_verb(ctx.masked, m_end, e):

@@ -240,7 +240,7 @@ NEEDS_TO = frozenset(["plan", "intend", "decide"])
 KNOW = {f: lemma for f, lemma in _lexicon(KNOW_LEMMAS).items() if f not in ("sense", "senses", "signal", "signals")}
 OBJECT_LEMMAS = frozenset("sign name identify list request nominate release consider".split())
 """Acts whose object is what somebody took a position on or made public ("signed the pledge", "named Ruiz as
-chief", "released its findings"): content after them, only after a subject that can act (see
+chief", "released its audit"): content after them, only after a subject that can act (see
 ``objects.is_agent``); their bare and -s forms are mostly nouns ("a sign", "the list") and are left out."""
 OBJECT = {f: lemma for lemma in OBJECT_LEMMAS for f in _forms(lemma)[2:] if f not in _PERCEIVED}
 OBJECT.update({"consider": "consider", "considers": "consider", "deems": "consider"})

@@ -3,8 +3,8 @@
 The source rules accept a short subject right before the verb; evidence often
 has a longer one, or none of its own:
 
-* a modified document phrase: "a national poll released Sunday by the Gazette
-  and Channel 4 shows …", "public records show …";
+* a modified document phrase: "a harbour survey taken Monday for the Gazette
+  and Radio Nord shows …", "port records show …";
 * a relative pronoun after a document: "…, which showed she was fit" (the
   pronoun is the source, as for any relative clause);
 * a participle right after a document noun: "with polls showing Ruiz ahead";
@@ -33,7 +33,7 @@ _NOT_MODIFIER = frozenset(
     "he she it they we i".split()
 )
 _COORDINATORS = frozenset(["and", "or", "but"])
-"""Between a document noun and its verb only in a name ("by the Gazette and Channel 4"); never before it."""
+"""Between a document noun and its verb only in a name ("for the Gazette and Radio Nord"); never before it."""
 _RELATIVES = frozenset(["which", "that"])
 _MAX_SUBJECT = 14
 
@@ -75,7 +75,7 @@ def _is_document(word: str) -> bool:
 
 
 def _document_subject(masked: str, floor: int, cue_start: int) -> Span | None:
-    """ "public records", "a national poll released Sunday by the Gazette and Channel 4": the nearest
+    """ "port records", "a harbour survey taken Monday for the Gazette and Radio Nord": the nearest
     document noun before the verb in the same clause, with its determiner and adjectives; the words after it
     (a participle, "by …", a date) may not hold a verb or a clause word."""
     toks = tokens(masked, max(floor, cue_start - 160), cue_start)
@@ -134,7 +134,7 @@ _RELATIVE_REACH = 4
 
 
 def _participle(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Found | None:
-    """ "with polls showing Ruiz ahead", "handwritten ledgers showing he was paid": a participle right after a
+    """ "with surveys showing Ruiz ahead", "ledgers showing the fees": a participle right after a
     document noun (no comma) gives what the document shows; the source is the noun and its modifiers."""
     toks = tokens(ctx.masked, max(floor, cue[0] - 80), cue[0])
     if not toks or not _is_document(toks[-1][2]) or not toks[-1][2].isalpha() or not toks[-1][2].islower():

@@ -1,4 +1,4 @@
-"""Positions whose object comes before the source: "a deal she once supported", "the plan that the union
+"""Positions whose object comes before the source: "a toll she once defended", "the plan that the union
 criticized", "(which the mayor defended)".
 
 A position or act verb with nothing after it but adverbials and punctuation has
@@ -43,7 +43,7 @@ def object_gap(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Fou
         split is not None
         and words[0][2].lower() in DETERMINERS
         and all(w[2].isalpha() and w[2].lower() not in PREPOSITIONS for w in words[:split])
-    ):  # "an arrangement the union has criticized"
+    ):  # "a lease the union has opposed"
         content: Span | None = (words[0][0], words[split - 1][1])
         src = (words[split][0], src[1])
         words = words[split:]

@@ -88,7 +88,7 @@ _BE_BEFORE = frozenset("is are was were be been being widely largely generally l
 def perceived(ctx: Context, floor: int, cue: Span, verb_end: int, end: int) -> Found | None:
     """ "Ruiz is widely seen as the favourite", "the plan, viewed as a compromise, …", "a ferry known as the
     Gull": a passive perception (after a form of "be" or a comma, or right after a noun before "as") before
-    "as", "to" or "for"; "is considered the favourite", "were deemed classified": a judgement's complement with no
+    "as", "to" or "for"; "is considered the favourite", "were deemed unsafe": a judgement's complement with no
     "as".  Content is the subject and the complement."""
     nxt = ctx.masked[verb_end : verb_end + 20].split(None, 1)
     if not nxt:
@@ -128,7 +128,7 @@ def _after_noun(before: list[str]) -> bool:
 
 
 def _complement(word: str) -> bool:
-    """True when ``word`` can open a judgement's complement ("one of …", "classified", "too risky")."""
+    """True when ``word`` can open a judgement's complement ("one of …", "unsafe", "too risky")."""
     return word[:1].isalnum() and word.islower() and word not in _NOT_COMPLEMENT_START
 
 
@@ -258,7 +258,7 @@ _NOT_PREDICATE = frozenset(
 
 def naming(ctx: Context, src: Span, cue: Span, end: int) -> Found | None:
     """ "Critics called him a fraud", "Roe calls herself a pragmatist", "they called the levy a tax", "called her
-    late husband her hero", "64 percent call him competent": naming somebody or something without quotation
+    old coach her mentor", "most dockers call him honest": naming somebody or something without quotation
     marks; content is the object and what it is called (a noun phrase, or a word after a pronoun or name)."""
     if ctx.masked[cue[0] : cue[1]].split()[-1].lower() not in _NAMING_FORMS:
         return None
@@ -326,8 +326,8 @@ _AUXILIARIES = frozenset("is was are were has have had will would can could shou
 
 
 def _predicate(toks: list[tuple[int, int, str]], k: int, bare: bool) -> bool:
-    """True when what the object is called starts at ``toks[k]``: a noun phrase ("a fraud", "her hero"), or,
-    after a pronoun or name (``bare``), a plain word ("him competent", "themselves very conservative")."""
+    """True when what the object is called starts at ``toks[k]``: a noun phrase ("a fraud", "her mentor"), or,
+    after a pronoun or name (``bare``), a plain word ("him honest", "themselves moderate")."""
     if k >= len(toks) or toks[k - 1][2].endswith((",", ".", ";", ":")) or not toks[k - 1][2].isalpha():
         return False
     word = toks[k][2]

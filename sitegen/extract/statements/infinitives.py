@@ -31,7 +31,7 @@ _NOT_IN_CHAIN = (
 
 
 def infinitive_position(ctx: Context, floor: int, cue: Span, end: int, lemma: str, para_end: int) -> Found | None:
-    """ "Trump has yet to endorse the speaker", "the council voted to back the plan": the subject before the verbs
+    """ "Ode has yet to endorse the mayor", "the council voted to back the plan": the subject before the verbs
     that lead to "to" takes the position; None when no such subject or no object."""
     if lemma not in POSITION_INFINITIVES or ctx.masked[cue[0] : cue[1]].lower() != lemma:
         return None

@@ -25,7 +25,7 @@ def is_agent(masked: str, src: Span) -> bool:
     """True when the subject can hold a position: a pronoun, a name (a capitalised head), a group of people
     ("officials", "two senators", "most voters"), an organisation or a document ("the union", "the report").
 
-    "the storm", "a pending ballot initiative" and "the primary" cannot."""
+    "the storm", "a pending harbour bylaw" and "the primary" cannot."""
     words = [t[2] for t in tokens(masked, *src)]
     if not words:
         return False
@@ -74,7 +74,7 @@ _CONTRACTED_SUBJECT = re.compile(r"(?:he|she|it|they|we|i|you|there)['’](?:s|r
 
 def bare_clause(masked: str, pos: int, end: int) -> bool:
     """True when a clause opens at ``pos`` without "that": a subject pronoun, or a short noun phrase, then a
-    finite verb ("felt the offer was too low", "knows this plan will fail", "knew some of it was true");
+    finite verb ("felt the offer was too low", "knows this plan will fail", "knew the vote was lost");
     not an object followed by its own clause ("knew him when he was young")."""
     toks = tokens(masked, pos, min(end, pos + 120))
     if len(toks) < 2:
@@ -82,7 +82,7 @@ def bare_clause(masked: str, pos: int, end: int) -> bool:
     first = toks[0][2].lower()
     if first in _CLAUSE_SUBJECT and toks[1][2].lower() in _FINITE | {"’s", "'s"}:
         return True
-    if _CONTRACTED_SUBJECT.fullmatch(first):  # "know they're being spun"
+    if _CONTRACTED_SUBJECT.fullmatch(first):  # "know they're being ignored"
         return True
     for k, (_, _, word) in enumerate(toks[: _MAX_SUBJECT + 1]):
         low = word.lower()
@@ -136,7 +136,7 @@ _CONTRACTED = re.compile(r"(?:he|she|He|She)(['’]s)")
 def contracted_perfect(masked: str, floor: int, cue_start: int, cue_end: int) -> tuple[Span | None, int]:
     """ "he's said he will run", "she’s argued that …": the pronoun before a contracted "has" is the source, and
     the "'s" joins the cue; (None, cue_start) when the word before the cue is no such contraction, or the "'s"
-    is "is" ("he's expected to win")."""
+    is "is" ("he's expected to lose")."""
     start = masked.rfind(" ", floor, cue_start - 1) + 1 if cue_start > floor else floor
     m = _CONTRACTED.fullmatch(masked, max(floor, start), cue_start - 1) if cue_start - start < 8 else None
     if m is None or masked[cue_start - 1] != " " or masked[cue_end : cue_end + 4].split()[:1] == ["to"]:

@@ -54,7 +54,7 @@ _WRITTEN_CLAUSE = frozenset(
 )
 """Verbs that show a clause after "wrote" (without "that"): its object is then what was written."""
 _ONE_WORD_OBJECTS = STANCE_LEMMAS | TOPIC_LEMMAS | frozenset("support oppose back favor favour prefer".split())
-"""Verbs whose object is a position even when it is one word: "endorsed Ruiz", "strongly supported him"."""
+"""Verbs whose object is a position even when it is one word: "endorsed Ruiz", "eagerly supported Quint"."""
 VERBAL_ATTACKS = frozenset(["attack", "decry", "deride", "applaud", "welcome"])
 """Of the verbs that need a quotation, those whose plain object is a position too when a person or group acts
 ("Ruiz attacked Ode for the levy", "the union welcomed the ruling")."""
@@ -140,21 +140,21 @@ def _object_allowed(masked: str, src: Span, after: After, lemma: str, end: int) 
     if first_word in _WH or lemma in KNOW_LEMMAS and first_word in _CLAUSE_SUBJECTS:
         return True
     if lemma == "know" and first and first[0][:1].isupper() and first[0].isalpha() and is_agent(masked, src):
-        return not has_double_quote(masked, after.pos, end)  # "knew Meles well": whom somebody knows
+        return not has_double_quote(masked, after.pos, end)  # "knew Ode well": whom somebody knows
     if lemma in _COMMITMENTS and first_word == "to" or lemma in _PUBLISHING:
         return is_agent(masked, src)
     return lemma in _BARE_CLAUSE_LEMMAS and bare_clause(masked, after.pos, end)
 
 
 _PUBLISHING = frozenset("tweet reveal confirm disclose".split())
-"""Verbs that make their object public ("tweeted her thanks", "confirmed the meeting"): an object is content
+"""Verbs that make their object public ("tweeted his support", "confirmed the closure"): an object is content
 when the subject can speak."""
 _BARE_CLAUSE_LEMMAS = KNOW_LEMMAS | frozenset("feel confirm reveal disclose".split())
 """Verbs that take a clause without "that" as their content ("knows the vote will be close")."""
 
 
 def _sees(masked: str, src: Span, after: After) -> bool:
-    """ "Investors see about a one-in-five chance of …", "union leaders saw a chance", "see no need": what a person
+    """ "Brokers see a fair chance of …", "union leaders saw a chance", "see no need": what a person
     or group sees, when it is a chance, a need, a reason (an indefinite object), is their view even without
     "as"."""
     first = masked[after.pos : after.pos + 12].split(None, 1)
