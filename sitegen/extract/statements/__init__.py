@@ -315,7 +315,7 @@ def _after_source(
     para_end: int,
 ) -> Found | None:
     after = read_after(ctx.masked, cue[1], end, lemma)
-    if lemma in OBJECT_LEMMAS:  # "the order released Friday said": acts never report the words before them
+    if lemma in OBJECT_LEMMAS:  # "the audit released Friday said": acts never report the words before them
         return forward(ctx, src, full_cue, end, lemma, after, para_end)
     f = trailing(ctx, floor, src, full_cue, end, lemma, after) or evidence_tail(
         ctx, floor, src, full_cue, lemma, after.kind

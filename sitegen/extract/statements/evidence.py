@@ -5,9 +5,9 @@ has a longer one, or none of its own:
 
 * a modified document phrase: "a harbour survey taken Monday for the Gazette
   and Radio Nord shows …", "port records show …";
-* a relative pronoun after a document: "…, which showed she was fit" (the
-  pronoun is the source, as for any relative clause);
-* a participle right after a document noun: "with polls showing Ruiz ahead";
+* a relative clause of a document: "its report, which showed a deficit" (the
+  document is the source);
+* a participle right after a document noun: "with surveys showing Ruiz ahead";
 * a document after the content: "…, records show, and …".
 
 Each is tried only where the ordinary rules found nothing at the cue.

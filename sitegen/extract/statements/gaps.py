@@ -63,7 +63,7 @@ def object_gap(ctx: Context, floor: int, cue: Span, end: int, lemma: str) -> Fou
 
 
 def _noun_phrase(before: list[tuple[int, int, str]]) -> Span | None:
-    """The noun phrase ending right before the source ("a deal", "the new harbour levy"), or None."""
+    """The noun phrase ending right before the source ("a toll", "the new harbour levy"), or None."""
     head = before[-1][2]
     if not head.isalpha() or head.lower() in PRONOUNS or looks_finite(head) or head.lower() in DETERMINERS:
         return None
@@ -79,5 +79,5 @@ def _noun_phrase(before: list[tuple[int, int, str]]) -> Span | None:
         if low in DETERMINERS:
             break
     if before[k][2].lower() not in DETERMINERS and head.lower() not in _INDEFINITES:
-        return None  # "voters she courted" is as often a subject: only "a deal", "the levy" …
+        return None  # "voters she courted" is as often a subject: only "a toll", "the levy" …
     return before[k][0], before[-1][1]

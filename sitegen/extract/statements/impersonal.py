@@ -98,7 +98,7 @@ def perceived(ctx: Context, floor: int, cue: Span, verb_end: int, end: int) -> F
     after_be = bool(before) and (before[-1].lower() in _BE_BEFORE or before[-1].endswith(","))
     aux = {w.lower() for w in ctx.masked[cue[0] : verb_start].split()}
     if aux & _HAVE and "been" not in aux:
-        return None  # "has long considered a deal likely": active, the subject judges
+        return None  # "has long considered the levy unfair": active, the subject judges
     if nxt[0] in ("as", "to", "for"):
         if not after_be and not (nxt[0] == "as" and _after_noun(before)):
             return None
@@ -263,7 +263,7 @@ def naming(ctx: Context, src: Span, cue: Span, end: int) -> Found | None:
     if ctx.masked[cue[0] : cue[1]].split()[-1].lower() not in _NAMING_FORMS:
         return None
     if ctx.masked[src[0] : src[1]].split(None, 1)[0].lower() in ("a", "an"):
-        return None  # "a firm called Harmony Ltd": the writer names the firm
+        return None  # "a firm called Harbour Holdings": the writer names the firm
     toks = tokens(ctx.masked, cue[1], min(end, cue[1] + 200))
     if len(toks) < 2:
         return None

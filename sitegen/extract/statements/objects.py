@@ -35,7 +35,7 @@ def is_agent(masked: str, src: Span) -> bool:
     if lows[-1] in ("who", "whom") or quantity_phrase(lows):
         return True
     if lows[0].endswith(("ed", "ing")) and (words[0][:1].isupper() or len(lows) > 1 and lows[1] in DETERMINERS):
-        return False  # "Based on the statement", "issued an open letter": a verb phrase, no subject
+        return False  # "Based on the figures", "issued a short notice": a verb phrase, no subject
     head = head_word(words)
     word = next((w for w in reversed(words) if w.strip(",.;:()").lower() == head), "")
     if word[:1].isupper():
@@ -99,7 +99,7 @@ _NOT_OBJECT = frozenset(
     "sunday".split()
 )
 """Words after an -ed verb that show it is no act on an object: a particle ("signed up"), a modifier's phrase
-("the poll released Sunday", "the emails released by the panel"), a relative clause."""
+("the survey released Monday", "the minutes released by the board"), a relative clause."""
 
 
 def takes_object(masked: str, src: Span, pos: int, media: frozenset[str] = frozenset()) -> bool:
