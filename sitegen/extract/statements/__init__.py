@@ -24,7 +24,10 @@ from .base import Context, Found, is_quote_span, trim_content
 from .colon import colon_quote, speaker_label
 from .cues import (
     INTENT_LEMMAS,
+    KNOW_LEMMAS,
+    NEEDS_TO,
     NOUN_LIKE,
+    OBJECT_LEMMAS,
     STANCE_LEMMAS,
     THINK_LEMMAS,
     find_cues,
@@ -43,6 +46,8 @@ from .direct import (
     that_source,
     trailing,
 )
+from .evidence import EVIDENCE_VERBS, coordinated_tail, document_statement
+from .gaps import GAP_LEMMAS, object_gap
 from .headline import headline_span, headline_statements
 from .impersonal import (
     SEEM_LEMMAS,
@@ -50,12 +55,17 @@ from .impersonal import (
     impersonal,
     lead_participle,
     naming,
+    naming_participle,
     perceived,
     reportedly,
     seeming,
 )
+from .infinitives import infinitive_position
+from .objects import contracted_perfect
+from .passives import passive_position
 from .quotes import find_quotes, mask
 from .reported import (
+    VERBAL_ATTACKS,
     according_to,
     asked_lead,
     asked_passive,
@@ -68,6 +78,7 @@ from .reported import (
     participle,
     possessed_positions,
     with_participle,
+    with_speaker_participle,
 )
 from .resolve import Resolver
 from .sources import (
@@ -135,7 +146,7 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             continue
 
         lemma = lemma_of(form)
-        if lemma is None or (lemma in THINK_LEMMAS or lemma in INTENT_LEMMAS) and _inside_content(out, m_start):
+        if lemma is None or lemma in _NESTED_LEMMAS and _inside_content(out, m_start):
             continue
         if lemma == "according to":
             if form[0].isupper() and m_start != s:
@@ -147,6 +158,8 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             if not form.islower():
                 continue
             f = perceived(ctx, floor, (cue_prefix_start(ctx.masked, floor, m_start), m_end), m_end, e)
+            if f is None and form in _ACTIVE_JUDGEMENTS:  # "the panel deemed the ferry unsafe"
+                f = _finite(ctx, s, floor, (m_start, m_end), e, "consider", para_end)
         elif lemma == "reportedly":
             if _before_verb(ctx.masked, m_end, e):
                 continue
@@ -167,12 +180,24 @@ def sentence_statements(ctx: Context, s: int, e: int, para_end: int) -> list[Fou
             )
             f = f or with_participle(ctx, s, (m_start, m_end), e, lemma)
             f = f or absolute_participle(ctx, s, (m_start, m_end), e, lemma)
+            f = f or with_speaker_participle(ctx, s, (m_start, m_end), e, lemma)
             f = f or backing_relative(ctx, s, (m_start, m_end), e)
             f = f or lead_participle(ctx, s, (m_start, m_end), e, lemma)
+            f = f or document_statement(ctx, floor, (m_start, m_end), e, lemma)
+            f = f or naming_participle(ctx, s, floor, (m_start, m_end), e, out[-1] if out else None)
         else:
-            f = _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end, out[-1] if out else None)
+            f = coordinated_tail(ctx, floor, (m_start, m_end), e, lemma)
+            if f is None and lemma in GAP_LEMMAS and not _inside_content(out, m_start):
+                f = object_gap(ctx, floor, (m_start, m_end), e, lemma)
+            f = f or _finite(ctx, s, floor, (m_start, m_end), e, lemma, para_end, out[-1] if out else None)
             if f is not None and form.lower() in NOUN_LIKE and not _verb_here(ctx, f, form):
                 f = None
+            if f is None and lemma in EVIDENCE_VERBS:
+                f = document_statement(ctx, floor, (cue_prefix_start(ctx.masked, floor, m_start), m_end), e, lemma)
+            if f is None and not _inside_content(out, m_start):
+                f = infinitive_position(ctx, floor, (m_start, m_end), e, lemma, para_end)
+                cue = (cue_prefix_start(ctx.masked, floor, m_start), m_end)
+                f = f or passive_position(ctx, floor, cue, (m_start, m_end), e, lemma)
         if f is not None:
             out.append(f)
             floor = f.cue[1] if f.rule == "forward" else floor if f.rule == "relative" else f.clause[1]
@@ -198,6 +223,12 @@ def _colon_quotes(ctx: Context, s: int, e: int, found: list[Found]) -> list[Foun
     return out
 
 
+_ACTIVE_JUDGEMENTS = frozenset(["considered", "deemed"])
+_NESTED_LEMMAS = (
+    frozenset(THINK_LEMMAS) | INTENT_LEMMAS | OBJECT_LEMMAS | KNOW_LEMMAS | VERBAL_ATTACKS | {"perceive", "see", "view"}
+)
+"""Beliefs, wants, acts and perceptions inside a statement's content are part of it ("Roe said he would
+consider a run", "Roe said the pier, known as the Gull, is unsafe"), not statements of their own."""
 _BE_FORMS = frozenset("is are was were been be am 's ’s 're ’re 'm ’m".split())
 
 
@@ -251,7 +282,10 @@ CUE_BLOCKERS = frozenset(
 def _before_verb(masked: str, pos: int, end: int) -> bool:
     """True when a cue word follows at ``pos`` ("reportedly said"): the adverb is then part of that verb's cue."""
     nxt = find_cues(masked, pos, min(end, pos + 30))
-    return bool(nxt) and not masked[pos : nxt[0][0]].strip()
+    if not nxt or masked[pos : nxt[0][0]].strip():
+        return False
+    after = masked[nxt[0][1] : nxt[0][1] + 4].split(None, 1)
+    return lemma_of(nxt[0][2]) not in NEEDS_TO or after[:1] == ["to"]  # "reportedly planning a sale" has no cue
 
 
 def _inside_content(found: list[Found], pos: int) -> bool:
@@ -272,7 +306,8 @@ def _finite(
 ) -> Found | None:
     """A finite speech verb: content before it (quote or paraphrase) or after it."""
     cue_start = cue_prefix_start(ctx.masked, floor, cue[0])
-    src = left_source(ctx.masked, floor, cue_start, lemma, cue[0])
+    src, cue_start = contracted_perfect(ctx.masked, floor, cue_start, cue[1])
+    src = src or left_source(ctx.masked, floor, cue_start, lemma, cue[0])
     cut = _shared_cut(ctx, previous, cue_start) if src is None else None
     if cut is not None and previous is not None and previous.source is not None:
         f = _after_source(ctx, floor, previous.source, (cue_start, cue[1]), cue, end, lemma, para_end)
@@ -305,6 +340,8 @@ def _after_source(
     para_end: int,
 ) -> Found | None:
     after = read_after(ctx.masked, cue[1], end, lemma)
+    if lemma in OBJECT_LEMMAS:  # "the audit released Friday said": acts never report the words before them
+        return forward(ctx, src, full_cue, end, lemma, after, para_end)
     f = trailing(ctx, floor, src, full_cue, end, lemma, after) or evidence_tail(
         ctx, floor, src, full_cue, lemma, after.kind
     )

@@ -18,6 +18,7 @@ _TAKES_ADDRESSEE = frozenset("tell ask assure inform warn remind promise".split(
 _QUOTE_OPEN = "\"“„«'`‘"
 _TAKES_INFINITIVE = frozenset(
     ["decline", "refuse", "want", "plan", "intend", "hope", "vow", "pledge", "promise", "seek", "decide", "expect"]
+    + ["threaten", "offer"]
 )
 MAX_EXTRA_WORDS = 14
 _CLAUSE_SUBJECTS = frozenset("he she they we i it there".split())

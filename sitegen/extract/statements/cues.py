@@ -49,6 +49,12 @@ _IRREGULAR = {
     "recognize": ["recognize", "recognizes", "recognized"],
     "recognise": ["recognise", "recognises", "recognised"],
     "seek": ["seek", "seeks", "sought", "seeking"],
+    "prefer": ["prefer", "prefers", "preferred", "preferring"],
+    "plan": ["plan", "plans", "planned", "planning"],
+    "slam": ["slam", "slams", "slammed", "slamming"],
+    "dub": ["dub", "dubs", "dubbed", "dubbing"],
+    "signal": ["signal", "signals", "signaled", "signaling", "signalled", "signalling"],
+    "label": ["label", "labels", "labeled", "labeling", "labelled", "labelling"],
     "find": ["find", "finds", "found", "finding"],
     "forecast": ["forecast", "forecasts", "forecasting"],
     "point out": ["point out", "points out", "pointed out", "pointing out"],
@@ -151,6 +157,8 @@ STANCE_LEMMAS = frozenset(
     "endorse criticize criticise defend praise reject dismiss blame tout highlight cite accuse describe question "
     "condemn denounce blast slam mock hail decline refuse knock eviscerate chide rip decry challenge invoke "
     "lambaste berate scold fault rebuke assail excoriate castigate commend laud".split()
+    + "embrace champion trash insult congratulate dispute contradict disavow repudiate demonize bemoan".split()
+    + "disparage denigrate compare liken".split()
 )
 """Verbs whose object is the position taken ("endorsed Ruiz", "declined to comment"): content after them,
 even one word; their bare and -s forms are mostly nouns or infinitives ("to endorse") and are left out."""
@@ -241,24 +249,35 @@ EVIDENCE_LEMMAS = frozenset(["show", "find"])
 or the content opens with "that" ("police found a car" is not one)."""
 EVIDENCE = {f: lemma for f, lemma in _lexicon(EVIDENCE_LEMMAS).items() if f not in ("find", "finding")}
 INTENT = {f: lemma for f, lemma in _lexicon(INTENT_LEMMAS).items() if f not in _INTENT_DROP}
+INTENT.update({"would like": "want", "would love": "want", "would prefer": "prefer"})
+"""A want put politely ("would like to run", "would like the council to act")."""
 NEEDS_TO = frozenset(["plan", "intend", "decide"])
 """Intentions read only before "to" ("plans to run"; "the tax plans" is a noun)."""
 KNOW = {f: lemma for f, lemma in _lexicon(KNOW_LEMMAS).items() if f not in ("sense", "senses", "signal", "signals")}
-ACT = {**_lexicon(ACT_LEMMAS), **STANCE, **INTENT, **KNOW, **TOPIC_FORMS}
+OBJECT_LEMMAS = frozenset("sign name identify list request nominate release consider".split())
+"""Acts whose object is what somebody took a position on or made public ("signed the pledge", "named Ruiz as
+chief", "released its audit"): content after them, only after a subject that can act (see
+``objects.is_agent``); their bare and -s forms are mostly nouns ("a sign", "the list") and are left out."""
+OBJECT = {f: lemma for lemma in OBJECT_LEMMAS for f in _forms(lemma)[2:] if f not in _PERCEIVED}
+OBJECT.update({"consider": "consider", "considers": "consider", "deems": "consider"})
+"""Judgements ("voters consider Ruiz honest", "is considering a recount"): "considered" and "deemed" are read as
+passive perceptions first (see ``impersonal.perceived``), as acts only after a subject."""
+ACT = {**_lexicon(ACT_LEMMAS), **STANCE, **INTENT, **KNOW, **TOPIC_FORMS, **OBJECT}
 NOUN_LIKE = {
     f: lemma
     for lemma in "hope fear claim worry doubt suspect expect promise pledge threaten wonder".split()
     for f in _forms(lemma)[:2]
 }
-NOUN_LIKE.update({"support": "support", "plan": "plan", "favor": "favor", "see": "see", "view": "view"})
+NOUN_LIKE.update({"support": "support", "plan": "plan", "favor": "favor", "see": "see", "view": "view", "call": "call"})
 NOUN_LIKE.update(
     {_forms(lemma)[i]: lemma for lemma in STANCE_LEMMAS if lemma not in ("decline", "refuse") for i in (0, 1)}
 )
 """Verb forms that are as often nouns ("Roe hopes …" / "his hopes"): cues only right after a subject and before
 a clause (see ``verb_after_subject``)."""
 _SPECIAL = {**{a: "attitude" for a in ATTITUDES}, **AS_FORMS, **_PERCEIVED, **NOUN_LIKE, **SEEM_FORMS}
-ALL = {f: lemma for f, lemma in {**_SPECIAL, **EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}.items() if f != "call"}
-"""Every cue form; bare "call" is left out, being mostly a noun ("a wake-up call", "his call for …")."""
+ALL = {f: lemma for f, lemma in {**_SPECIAL, **EVIDENCE, **QUOTED, **ACT, **THINK, **SAY}.items()}
+"""Every cue form; bare "call", mostly a noun ("a wake-up call", "his call for …"), is one of ``NOUN_LIKE``: a
+verb only right after a plural subject ("others call it a tax")."""
 
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 _SINGLE = {f: lemma for f, lemma in ALL.items() if " " not in f}
@@ -327,7 +346,10 @@ _NOT_OBJECT_START = frozenset(
     "may might must should remain remains grew grow rose rise fell fall dimmed faded".split()
 )
 _HEAD_ENDS = frozenset("of for at with from in on by".split())
-_PLURAL_SUBJECT = frozenset("they we i you many most some few others both all voters".split())
+_PLURAL_SUBJECT = frozenset(
+    "they we i you many most some few others both all voters percent majority plurality half third".split()
+)
+"""Heads that take a plural verb ("they hope", "19 percent of dockers support", "a majority of them favor")."""
 
 
 def verb_after_subject(form: str, subject: str, next_word: str) -> bool:

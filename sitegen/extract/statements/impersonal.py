@@ -12,8 +12,9 @@ from .after_cue import read_after
 from .base import Context, Found, Span, has_words, trim_content
 from .cues import lemma_of
 from .lexicon import CLAUSE_WORDS, DETERMINERS, DOCUMENT_HEADS
+from .objects import is_agent
 from .reported import content_end
-from .sources import head_word, sentence_subject, tokens
+from .sources import cue_prefix_start, head_word, left_source, sentence_subject, tokens
 
 _BE = frozenset("is are was were be been being".split())
 _MAX_SUBJECT_WORDS = 12
@@ -85,16 +86,50 @@ _BE_BEFORE = frozenset("is are was were be been being widely largely generally l
 
 
 def perceived(ctx: Context, floor: int, cue: Span, verb_end: int, end: int) -> Found | None:
-    """ "Ruiz is widely seen as the favourite", "the plan, viewed as a compromise, …": a passive perception
-    (after a form of "be" or a comma) before "as", "to" or "for"; content is the subject and the complement."""
+    """ "Ruiz is widely seen as the favourite", "the plan, viewed as a compromise, …", "a ferry known as the
+    Gull": a passive perception (after a form of "be" or a comma, or right after a noun before "as") before
+    "as", "to" or "for"; "is considered the favourite", "were deemed unsafe": a judgement's complement with no
+    "as".  Content is the subject and the complement."""
     nxt = ctx.masked[verb_end : verb_end + 20].split(None, 1)
-    if not nxt or nxt[0] not in ("as", "to", "for"):
+    if not nxt:
         return None
     verb_start = ctx.masked.rfind(" ", cue[0], verb_end - 1) + 1 or cue[0]
     before = ctx.masked[max(floor, verb_start - 40) : verb_start].split()
-    if not before or before[-1].lower() not in _BE_BEFORE and not before[-1].endswith(","):
+    after_be = bool(before) and (before[-1].lower() in _BE_BEFORE or before[-1].endswith(","))
+    aux = {w.lower() for w in ctx.masked[cue[0] : verb_start].split()}
+    if aux & _HAVE and "been" not in aux:
+        return None  # "has long considered the levy unfair": active, the subject judges
+    if nxt[0] in ("as", "to", "for"):
+        if not after_be and not (nxt[0] == "as" and _after_noun(before)):
+            return None
+    elif not (after_be and ctx.masked[verb_start:verb_end] in _JUDGED and _complement(nxt[0])):
         return None
     return seeming(ctx, floor, cue, verb_end, end, "perceive")
+
+
+_JUDGED = frozenset(["considered", "deemed"])
+_HAVE = frozenset("has have had 've 's".split())
+"""Judgements whose complement follows with no "as" ("is considered the favourite")."""
+_NOT_COMPLEMENT_START = frozenset(
+    "by in at on with from of about into after before during since until that and or but than because if".split()
+)
+_NOT_NOUN_BEFORE_AS = frozenset(
+    "has have had having is are was were be been being it he she they we i you who which that what also not".split()
+)
+
+
+def _after_noun(before: list[str]) -> bool:
+    """True when a noun or name stands right before the participle ("a ferry known as …", "a state seen as
+    …"), not an auxiliary ("has seen as many") or a pronoun."""
+    if not before:
+        return False
+    last = before[-1]
+    return last.isalpha() and last.lower() not in _NOT_NOUN_BEFORE_AS and not last.lower().endswith("ly")
+
+
+def _complement(word: str) -> bool:
+    """True when ``word`` can open a judgement's complement ("one of …", "unsafe", "too risky")."""
+    return word[:1].isalnum() and word.islower() and word not in _NOT_COMPLEMENT_START
 
 
 REPORTEDLY = frozenset(["reportedly"])
@@ -153,6 +188,9 @@ def _clause_start(masked: str, floor: int, pos: int) -> int | None:
     return toks[j][0]
 
 
+clause_start = _clause_start
+"""The start of the subject before a verb (for the other modules that read one)."""
+
 _EVIDENCE_TAIL = frozenset(["show", "find"])
 
 
@@ -207,34 +245,101 @@ def _closing_comma(masked: str, start: int, stop: int) -> int | None:
     return comma if comma != -1 else None
 
 
-_NAMING_FORMS = frozenset(["called", "calls", "call"])
+_NAMING_FORMS = frozenset(["called", "calls", "call", "calling"])
 _OBJECT_PRONOUNS = frozenset("him her them it me us you himself herself themselves itself myself ourselves".split())
 _PREDICATE_START = frozenset("a an the his her their its our my".split())
 _NAME_PARTS = 3
+_NOT_PREDICATE = frozenset(
+    "out back up off in on over down for to into onto about at by with from and or but as after before when while "
+    "that which who what if so than then there here again later now today yesterday tonight earlier early late "
+    "last next recently".split()
+)
 
 
 def naming(ctx: Context, src: Span, cue: Span, end: int) -> Found | None:
-    """ "Critics called him a fraud", "Roe calls herself a pragmatist", "they called the levy a tax": naming
-    somebody or something without quotation marks; content is the object and what it is called."""
+    """ "Critics called him a fraud", "Roe calls herself a pragmatist", "they called the levy a tax", "called her
+    old coach her mentor", "most dockers call him honest": naming somebody or something without quotation
+    marks; content is the object and what it is called (a noun phrase, or a word after a pronoun or name)."""
     if ctx.masked[cue[0] : cue[1]].split()[-1].lower() not in _NAMING_FORMS:
         return None
+    if ctx.masked[src[0] : src[1]].split(None, 1)[0].lower() in ("a", "an"):
+        return None  # "a firm called Harbour Holdings": the writer names the firm
     toks = tokens(ctx.masked, cue[1], min(end, cue[1] + 200))
-    if len(toks) < 3:
+    if len(toks) < 2:
         return None
     first = toks[0][2]
-    k = 0
-    if first.lower() in _OBJECT_PRONOUNS:
-        k = 1
+    low = first.lower()
+    if low in _OBJECT_PRONOUNS:
+        lengths, plain = [1, 2, 3] if low == "her" else [1], True
     elif first[:1].isupper() and first.isalpha():
+        k = 0
         while k < min(len(toks), _NAME_PARTS) and toks[k][2][:1].isupper() and toks[k][2].isalpha():
             k += 1
-    elif first.lower() in ("the", "this", "that") and toks[1][2].isalpha() and toks[1][2].islower():
-        k = 2
-    if k == 0 or k >= len(toks) - 1 or toks[k][2].lower() not in _PREDICATE_START:
+        lengths, plain = [k], True
+    elif low in ("the", "this", "that", "his", "their", "its", "our", "my") and toks[1][2].isalpha():
+        lengths, plain = [2, 3], False
+    else:
         return None
-    if not toks[k + 1][2].strip(",.;").isalpha() or toks[k - 1][2].endswith((",", ".", ";", ":")):
+    if not any(_predicate(toks, k, plain and k == lengths[0]) for k in lengths):
         return None
     span = trim_content(ctx.text, toks[0][0], content_end(ctx, toks[0][0], end))
-    if span is None or not has_words(ctx.masked, span, 3) or _quoted(ctx.text, span[0], span[1]):
+    if span is None or not has_words(ctx.masked, span, 2) or _quoted(ctx.text, span[0], span[1]):
         return None
     return Found(src, cue, [span], "call", (src[0], cue[1]), "naming")
+
+
+def naming_participle(
+    ctx: Context, sentence_start: int, floor: int, cue: Span, end: int, previous: Found | None
+) -> Found | None:
+    """ "…, calling him a liar" (the source of the statement before, or the sentence's subject) and "with Ruiz
+    calling Ode a fraud" (the name right before the participle): naming by participle, no quotation."""
+    if ctx.masked[cue[0] : cue[1]].lower() != "calling":
+        return None
+    before = ctx.masked[max(floor, cue[0] - 12) : cue[0]].rstrip()
+    if before.endswith(","):
+        src = previous.source if previous is not None and previous.source is not None else None
+        src = src or sentence_subject(ctx.masked, sentence_start, cue[0])
+    else:
+        start = cue_prefix_start(ctx.masked, floor, cue[0])
+        src = left_source(ctx.masked, floor, start, "say") or _after_with(ctx.masked, floor, start)
+        if src is not None and not is_agent(ctx.masked, src):
+            return None
+    if src is None or src[1] > cue[0]:
+        return None
+    f = naming(ctx, src, cue, end)
+    if f is not None:
+        f.rule = "naming-participle"
+    return f
+
+
+def _after_with(masked: str, floor: int, pos: int) -> Span | None:
+    """ "with Ruiz calling …", "with former mayor Ana Ruiz repeatedly calling …": the phrase between "with" and
+    the participle (no comma in it)."""
+    toks = tokens(masked, max(floor, pos - 80), pos)
+    k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 8), -1) if toks[i][2].lower() == "with"), None)
+    if k is None or any(t[2][-1] in ",;:" for t in toks[k + 1 :]):
+        return None
+    return toks[k + 1][0], toks[-1][1]
+
+
+_AUXILIARIES = frozenset("is was are were has have had will would can could should may might must does did".split())
+
+
+def _predicate(toks: list[tuple[int, int, str]], k: int, bare: bool) -> bool:
+    """True when what the object is called starts at ``toks[k]``: a noun phrase ("a fraud", "her mentor"), or,
+    after a pronoun or name (``bare``), a plain word ("him honest", "themselves moderate")."""
+    if k >= len(toks) or toks[k - 1][2].endswith((",", ".", ";", ":")) or not toks[k - 1][2].isalpha():
+        return False
+    word = toks[k][2]
+    if word.lower() in _PREDICATE_START:
+        return k + 1 < len(toks) and toks[k + 1][2].strip(",.;").isalpha()
+    low = word.strip(",.;")
+    return (
+        bare
+        and low.isalpha()
+        and low.islower()
+        and len(low) > 3
+        and low not in _NOT_PREDICATE
+        and not low.endswith("ing")
+        and low not in _AUXILIARIES
+    )

@@ -5,7 +5,9 @@ from __future__ import annotations
 PRONOUNS = frozenset("he she they i we you it who".split())
 """Pronouns accepted as a source as written; they are resolved to a speaker later."""
 
-QUANTIFIER_SOURCES = frozenset("many some others most several few both all critics another".split())
+QUANTIFIER_SOURCES = frozenset(
+    "many some others most several few both all critics another everyone everybody nobody anyone".split()
+)
 
 DETERMINERS = frozenset(
     "the a an his her their its our my your this these those some many most several few all both each every "

@@ -13,7 +13,16 @@ import re
 
 from .after_cue import After, read_after
 from .base import Context, Found, Span, has_words, is_quote_span, trim_content
-from .cues import EVIDENCE_LEMMAS, INTENT_LEMMAS, KNOW_LEMMAS, NEEDS_TO, QUOTED_LEMMAS, STANCE_LEMMAS, TOPIC_LEMMAS
+from .cues import (
+    EVIDENCE_LEMMAS,
+    INTENT_LEMMAS,
+    KNOW_LEMMAS,
+    NEEDS_TO,
+    OBJECT_LEMMAS,
+    QUOTED_LEMMAS,
+    STANCE_LEMMAS,
+    TOPIC_LEMMAS,
+)
 from .lexicon import (
     ANONYMOUS_HEADS,
     CLAIM_NOUNS,
@@ -25,6 +34,7 @@ from .lexicon import (
     PRONOUNS,
 )
 from .lexicon import NOT_IN_NP as NOT_IN_NP_SOURCE
+from .objects import bare_clause, is_agent, takes_object
 from .sources import Tok, head_word, left_source, looks_finite, sentence_subject, tokens
 
 _CUT = re.compile(
@@ -43,6 +53,14 @@ _WRITTEN_CLAUSE = frozenset(
     "is was are were has have had will would could should can may might must isn't wasn't won't didn't".split()
 )
 """Verbs that show a clause after "wrote" (without "that"): its object is then what was written."""
+_ONE_WORD_OBJECTS = STANCE_LEMMAS | TOPIC_LEMMAS | frozenset("support oppose back favor favour prefer".split())
+"""Verbs whose object is a position even when it is one word: "endorsed Ruiz", "eagerly supported Quint"."""
+VERBAL_ATTACKS = frozenset(["attack", "decry", "deride", "applaud", "welcome"])
+"""Of the verbs that need a quotation, those whose plain object is a position too when a person or group acts
+("Ruiz attacked Ode for the levy", "the union welcomed the ruling")."""
+_COMMITMENTS = frozenset(["pledge", "vow", "promise", "threaten"])
+"""Verbs whose "to"-infinitive is what was committed to ("pledged to cut the levy"), though their plain object
+often is not speech ("pledged $5 million")."""
 _NO_FORWARD = frozenset(["go on", "shoot back", "fire back", "respond", "reply", "counter", "quip", "retort"])
 _BY = (["by"], ["after"], ["before"], ["while"], ["when"])
 _WH = frozenset("whether if why how what who when where".split())
@@ -57,10 +75,12 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
     if (
         after.kind == "clause"
         and lemma in _NEEDS_THAT
-        and first_word not in _WH
-        and not (lemma in KNOW_LEMMAS and first_word in _CLAUSE_SUBJECTS)
+        and not _object_allowed(ctx.masked, src, after, lemma, end)
         and not _quoted_promise(ctx, lemma, after, first_word, end)
     ):
+        return None
+    media = MEDIUM_NOUNS if lemma == "release" else frozenset()  # "released a statement": the words come later
+    if (lemma in OBJECT_LEMMAS or lemma == "compare") and not takes_object(ctx.masked, src, after.pos, media):
         return None
     if (
         lemma == "write"
@@ -78,10 +98,15 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
     stop = content_end(ctx, after.pos, end)
     if lemma in KNOW_LEMMAS and not _knowledge(ctx.masked, src, after):
         return None
-    if lemma == "offer" and not _SPOKEN_OFFERS & {w.strip(",.;:").lower() for w in _words(ctx, after)}:
+    if (
+        lemma == "offer"
+        and not _SPOKEN_OFFERS & {w.strip(",.;:").lower() for w in _words(ctx, after)}
+        and not (first_word == "to" and is_agent(ctx.masked, src))  # "offered to pay for the repairs"
+    ):
         return None
     if lemma in _AS_LEMMAS and (
         " as " not in " ".join(ctx.masked[after.pos : after.pos + 80].split()[:10])
+        and not (lemma == "see" and _sees(ctx.masked, src, after))
         or has_double_quote(ctx.text, after.pos, end)
     ):
         return None
@@ -90,15 +115,18 @@ def forward(ctx: Context, src: Span, cue: Span, end: int, lemma: str, after: Aft
         if intent_end is None:
             return None
         stop = intent_end
-    if lemma in QUOTED_LEMMAS and not any(c in ctx.text[after.pos : stop] for c in "\"“”«»'"):
+    if (
+        lemma in QUOTED_LEMMAS
+        and not any(c in ctx.text[after.pos : stop] for c in "\"“”«»'")
+        and not (lemma in VERBAL_ATTACKS and takes_object(ctx.masked, src, after.pos))
+    ):
         return None
     if after.kind == "colon" and not ctx.masked[after.pos : stop].strip():
         span = _next_paragraph_quote(ctx, para_end)
     else:
         span = trim_content(ctx.text, after.pos, stop)
     quoted = span is not None and is_quote_span(ctx.text, span)
-    min_words = 1 if lemma in STANCE_LEMMAS or lemma in TOPIC_LEMMAS or quoted else 2
-    if span is None or not has_words(ctx.masked, span, min_words):
+    if span is None or not has_words(ctx.masked, span, 1 if lemma in _ONE_WORD_OBJECTS or quoted else 2):
         return None  # 'Roe said, "Probably."': one quoted word is an answer, one bare word is no content
     if _reported_tail(ctx.masked, span):
         return None  # "Roe said the pier was "unsafe," the Gazette reported": the paper's statement, Roe's inside
@@ -118,6 +146,45 @@ def _quoted_promise(ctx: Context, lemma: str, after: After, first_word: str, end
         return False
     line_end = ctx.text.find("\n", after.pos, end)
     return has_double_quote(ctx.text, after.pos, end if line_end == -1 else line_end)
+
+
+def _object_allowed(masked: str, src: Span, after: After, lemma: str, end: int) -> bool:
+    """Whether a verb that mostly needs "that" ("post", "feel", "know", "pledge") may take the object after it:
+    a wh-clause; a clause opening with a pronoun after a verb of knowing ("knew he was wrong"); the infinitive
+    of a commitment by someone who can commit ("pledged to cut the levy", not "the storm threatened to …"); a
+    bare clause after a verb of knowing, feeling or revealing ("felt the offer was too low")."""
+    first = masked[after.pos : after.pos + 12].split()
+    first_word = first[0].lower() if first else ""
+    if first_word in _WH or lemma in KNOW_LEMMAS and first_word in _CLAUSE_SUBJECTS:
+        return True
+    if lemma == "know" and first and first[0][:1].isupper() and first[0].isalpha() and is_agent(masked, src):
+        return not has_double_quote(masked, after.pos, end)  # "knew Ode well": whom somebody knows
+    if lemma in _COMMITMENTS and first_word == "to" or lemma in _PUBLISHING:
+        return is_agent(masked, src)
+    return lemma in _BARE_CLAUSE_LEMMAS and bare_clause(masked, after.pos, end)
+
+
+_PUBLISHING = frozenset("tweet reveal confirm disclose".split())
+"""Verbs that make their object public ("tweeted his support", "confirmed the closure"): an object is content
+when the subject can speak."""
+_BARE_CLAUSE_LEMMAS = KNOW_LEMMAS | frozenset("feel confirm reveal disclose".split())
+"""Verbs that take a clause without "that" as their content ("knows the vote will be close")."""
+
+
+def _sees(masked: str, src: Span, after: After) -> bool:
+    """ "Brokers see a fair chance of …", "union leaders saw a chance", "see no need": what a person
+    or group sees, when it is a chance, a need, a reason (an indefinite object), is their view even without
+    "as"."""
+    first = masked[after.pos : after.pos + 12].split(None, 1)
+    if not first or first[0].lower() not in _VIEW_STARTS:
+        return False  # "saw the levy rise", "saw him there": an event or a person seen, no view
+    if _is_relative(masked, src):
+        return False  # "voters who saw the pier vote said …": the clause ends at the main verb, not found here
+    return is_agent(masked, src) and masked[src[0] : src[1]].lower() not in ("you", "i")
+
+
+_VIEW_STARTS = frozenset("a an no little some any about more less much few several".split())
+"""How a view seen opens ("see a chance", "see no need", "see little reason"), unlike a thing or event seen."""
 
 
 def _object_relative(masked: str, src: Span) -> bool:
@@ -217,7 +284,10 @@ _CLAUSE_SUBJECTS = frozenset("he she they we i there his their our".split())
 _SPOKEN_OFFERS = frozenset(
     "support praise thoughts defense defence condolences criticism apology assurances assurance endorsement "
     "explanation view views opinion prediction warning advice glimpse insight words remarks comments details "
-    "reassurance rebuttal response assessment critique prayers congratulations sympathy".split()
+    "reassurance rebuttal response assessment critique prayers congratulations sympathy slogan description "
+    "descriptions evaluation rhetoric message vision argument arguments answer answers reason reasons theory "
+    "proposal proposals idea ideas suggestion suggestions recommendation recommendations approach approaches "
+    "account tribute thanks apologies excuse excuses olive case".split()
 )
 """What can be offered in words ("offered his support", "offered a glimpse of …"), unlike "offered a job"."""
 
@@ -413,7 +483,10 @@ def participle(
         if source is None and not medium and before[-1:] == ",":
             apposed = _apposed_subject(ctx.masked, sentence_start, cue[0])
             source = apposed or _main_subject(ctx.masked, sentence_start, cue[0])
-            medium = source is not None  # found this way, the content must hold a quotation
+            # found this way, the content must hold a quotation, unless a person or group says or cites it
+            medium = source is not None and not (
+                apposed is None and lemma in _SPEECH_PARTICIPLES and is_agent(ctx.masked, source)
+            )
         if source is None:
             return None
     after = read_after(ctx.masked, cue[1], end, lemma)
@@ -435,6 +508,8 @@ def participle(
     return Found(source, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "participle", after.addressee)
 
 
+_SPEECH_PARTICIPLES = frozenset("say cite argue note suggest add warn insist claim explain".split())
+"""Participles that report words at the end of any clause of their subject ("…, citing the attack")."""
 _WITH_LEMMAS = frozenset("say believe think expect want support oppose favor favour".split())
 _COUNT_WORDS = frozenset("percent per cent majority minority third half quarter most many some few".split())
 
@@ -461,6 +536,29 @@ def with_participle(ctx: Context, sentence_start: int, cue: Span, end: int, lemm
         return None
     source = (toks[k + 1][0], toks[-1][1])
     return Found(source, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "with-participle")
+
+
+def with_speaker_participle(ctx: Context, sentence_start: int, cue: Span, end: int, lemma: str) -> Found | None:
+    """ "…, with the mayor and two councillors suggesting that the levy fail": a person or group after ", with"
+    (no comma between) is the source of the speech participle that follows it."""
+    if lemma not in _SPEECH_PARTICIPLES and lemma not in _WITH_LEMMAS:
+        return None
+    toks = tokens(ctx.masked, max(sentence_start, cue[0] - 120), cue[0])
+    k = next((i for i in range(len(toks) - 1, max(-1, len(toks) - 14), -1) if toks[i][2].lower() == "with"), None)
+    if k is None or k == len(toks) - 1 or any(t[2][-1] in ",;:" or t[2][:1] in "\"“'‘" for t in toks[k:]):
+        return None
+    if not k or not toks[k - 1][2].endswith((",", "—", "–")):
+        return None  # "came in with his brother saying little": company, not a clause of its own
+    src = (toks[k + 1][0], toks[-1][1])
+    if any(looks_finite(t[2]) and t[2] not in ("even", "also") for t in toks[k + 1 :]) or not is_agent(ctx.masked, src):
+        return None
+    after = read_after(ctx.masked, cue[1], end, lemma)
+    if after.kind in ("end", "comma", "colon"):
+        return None
+    span = trim_content(ctx.text, after.pos, content_end(ctx, after.pos, end))
+    if span is None or not has_words(ctx.masked, span, 2):
+        return None
+    return Found(src, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "with-participle")
 
 
 _BACKING = frozenset(["supporting", "backing", "opposing"])

@@ -92,10 +92,6 @@ def left_source(
     toks = tokens(masked, max(floor, cue_start - _NEAR), cue_start)
     if not toks:
         return None
-    contracted = _CONTRACTED.fullmatch(toks[-1][2])
-    if contracted and lemma in _HAS_SAID:
-        # "He's said", "they've argued": the pronoun before the auxiliary is the subject ("he's expected" is "is")
-        return toks[-1][0], toks[-1][0] + len(contracted.group(1))
     if toks[-1][2].endswith(",") or len(toks) <= MAX_NP_WORDS and cue_start - _NEAR > floor:
         toks = tokens(masked, max(floor, cue_start - _LOOK_BACK), cue_start)  # comma groups, or a long subject
     if toks[-1][2].endswith(",") and not _PARTY_STATE.fullmatch(toks[-1][2]):
@@ -133,11 +129,6 @@ def left_source(
         return None
     np = _with_first_conjunct(masked, toks, _strip_trail(np))
     return np[0][0], np[-1][1] - (1 if np[-1][2].endswith(",") else 0)
-
-
-_CONTRACTED = re.compile(r"(?i)(he|she|they|we|i)['’](?:s|ve|d)")
-_HAS_SAID = frozenset("say argue claim insist predict suggest acknowledge admit stress warn vow pledge".split())
-"""Verbs read after "he's" as "he has" (their passive with a person as subject is rare)."""
 
 
 def _with_first_conjunct(masked: str, toks: list[Tok], np: list[Tok]) -> list[Tok]:
