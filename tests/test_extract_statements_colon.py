@@ -48,3 +48,13 @@ def test_a_headline_without_either_shape_is_read_as_a_paragraph():
 
 def test_a_capitalised_verb_before_the_colon_is_not_part_of_the_name():
     assert all(s.speaker != "Said Moro" for s in extract_statements("Intro line\n\nIt rained. Said Moro: “Go home.”"))
+
+
+def test_a_list_of_names_after_a_label_is_no_statement():
+    text = "Intro line\n\nOhio: Ana Roe, Ivo Brandt, Jo Lee, Tom Ode and Pia Marr.\n"
+    assert extract_statements(text) == []
+
+
+def test_credit_labels_name_no_speaker():
+    text = "Intro line\n\nContributing: Ana Roe and Ivo Brandt of the Harbour Gazette.\n"
+    assert extract_statements(text) == []

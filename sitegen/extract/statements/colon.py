@@ -22,7 +22,8 @@ from .sources import PREPOSITIONS, tokens, valid_np
 NOT_SPEAKERS = frozenset(
     "update note correction clarification editor editors photo photos video watch related source sources read "
     "disclosure q a question answer caption credit image listen more also see warning exclusive breaking "
-    "live transcript summary background name notice latest".split()
+    "live transcript summary background name notice latest contributing contributors byline reporting "
+    "additional revealed look boom".split()
 )
 _MAX_LABEL_WORDS = 3
 _ROLE_WORDS = TITLES - PREPOSITIONS - DETERMINERS - {"and"}
@@ -44,6 +45,8 @@ def speaker_label(ctx: Context, para_start: int, para_end: int) -> Found | None:
     content = trim_content(ctx.text, colon + 1, para_end)
     if content is None or sum(any(c.isalpha() for c in t[2]) for t in tokens(ctx.masked, *content)) < 3:
         return None  # "Roe: 1,769" is a tally, not a statement
+    if is_roll(ctx.masked, content):
+        return None  # "Ohio: Ana Roe, Ivo Brandt, Jo Lee, …" lists who took part
     return Found((para_start, colon), (colon, colon + 1), [content], "say", (para_start, colon + 1), "label")
 
 
@@ -70,6 +73,14 @@ def colon_quote(ctx: Context, sentence_start: int, colon: int) -> Found | None:
         return None
     src = (toks[k][0], toks[-1][1])
     return Found(src, (colon, colon + 1), [(q.start, q.end)], "say", (src[0], colon + 1), "colon-quote")
+
+
+def is_roll(masked: str, span: tuple[int, int]) -> bool:
+    """True for a list of names ("Ana Roe, Ivo Brandt, Jo Lee and Tom Ode"): three commas or more, and
+    nearly every word capitalised; a list says who, not what."""
+    words = masked[span[0] : span[1]].split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    return masked.count(",", *span) >= 3 and capitalised * 5 >= len(words) * 4
 
 
 def _is_name(label: list[tuple[int, int, str]]) -> bool:

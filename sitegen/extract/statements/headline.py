@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .base import Context, Found, has_words, trim_content
-from .colon import NOT_SPEAKERS
+from .colon import NOT_SPEAKERS, is_roll
 from .cues import find_cues, lemma_of
 from .sources import cue_prefix_start, tokens, valid_np
 
@@ -38,7 +38,7 @@ def headline_statements(ctx: Context, span: tuple[int, int]) -> list[Found]:
         np = _colon_source(tokens(ctx.masked, s, colon))
         if np and np[0][2][:1].isupper() and valid_np(np, "say"):
             content = trim_content(ctx.text, colon + 1, e)
-            if content:
+            if content and not is_roll(ctx.masked, content):
                 src = (np[0][0], np[-1][1])
                 return [Found(src, (colon, colon + 1), [content], "say", (src[0], colon + 1), "headline")]
         return []
