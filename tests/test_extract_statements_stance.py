@@ -4,7 +4,7 @@ Invented sentences; each test states the construction it pins down."""
 
 from __future__ import annotations
 
-from tests.statement_cases import at_cue, one_at_cue
+from tests.statement_cases import after_intro, at_cue, one_at_cue
 
 # verbs with a preposition: the cue runs through the preposition, the content is its object
 
@@ -264,3 +264,21 @@ def test_in_favor_of_is_for():
     st = one_at_cue("The council voted in favor of the harbour levy.", "voted in favor of")
     assert st.source.text == "The council"
     assert st.content[0].text == "the harbour levy"
+
+
+# --- nouns that report a view with nobody named ("amid questions about …") ------------------------------
+
+
+def test_questions_about_with_nobody_named_are_a_statement_without_a_source():
+    assert after_intro("The vote came amid new questions about the levy, and Roe left early.") == [
+        (None, "questions about", ["the levy"])
+    ]
+
+
+def test_allegations_of_with_nobody_named():
+    found = after_intro("The port faces allegations of fraud in its ferry contracts.")
+    assert (None, "allegations of", ["fraud in its ferry contracts"]) in found
+
+
+def test_a_possessed_noun_is_left_to_the_possessor_rules():
+    assert all(cue != "doubts about" for _, cue, _ in after_intro("The mayor's doubts about the levy are old."))

@@ -216,6 +216,16 @@ NOUN_PREPS: dict[str, tuple[str, ...]] = {
 }
 """Nouns of a stance taken by the subject of a light verb ("has a dim view of", "made no mention of", "took a
 swipe at") or of "be" ("is a longtime critic of", "is no fan of"), with the prepositions that open it."""
+OPEN_NOUNS: dict[str, tuple[str, ...]] = {
+    "questions": ("about",),
+    "concerns": ("about",),
+    "doubts": ("about",),
+    "accusations": ("of",),
+    "allegations": ("of",),
+}
+"""Nouns that report what somebody said or thinks even when nobody is named ("amid questions about the
+levy", "allegations of fraud"): half of them are annotated so, most of those without a source."""
+_POSSESSIVES = frozenset("his her their its our my your whose".split())
 _LIGHT_VERBS = frozenset(
     "has have had having make makes made making take takes took taking poke pokes poked poking offer offers "
     "offered offering sounded sounds struck strikes voiced expressed avoid avoids avoided avoiding heap heaps heaped "
@@ -284,7 +294,13 @@ _CLAUSE_BREAKS = (
     " and added ",
 )
 MAX_PHRASES = 4
-_HEADS = frozenset(_VERB_FORMS) | frozenset(ADJ_PREPS) | frozenset(NOUN_PREPS) | frozenset(_PARTICLE_FORMS)
+_HEADS = (
+    frozenset(_VERB_FORMS)
+    | frozenset(ADJ_PREPS)
+    | frozenset(NOUN_PREPS)
+    | frozenset(_PARTICLE_FORMS)
+    | frozenset(OPEN_NOUNS)
+)
 _AFTER_HEADS = (
     frozenset(p for table in (VERB_PREPS, ADJ_PREPS, NOUN_PREPS) for preps in table.values() for p in preps)
     | frozenset(particle for particle, _ in PARTICLE_VERBS.values())
@@ -307,12 +323,18 @@ def stance_phrases(ctx: Context, start: int, end: int, found: list[Found]) -> li
         if len(out) >= MAX_PHRASES:
             break
         low = tok[2].lower()
-        if low not in _VERB_FORMS and low not in ADJ_PREPS and low not in NOUN_PREPS and low not in _PARTICLE_FORMS:
+        if low not in _HEADS:
             continue
-        prep = _preposition(toks, i, ADJ_PREPS.get(low, ()) + _VERB_FORMS.get(low, ()) + NOUN_PREPS.get(low, ()))
+        preps = ADJ_PREPS.get(low, ()) + _VERB_FORMS.get(low, ()) + NOUN_PREPS.get(low, ()) + OPEN_NOUNS.get(low, ())
+        prep = _preposition(toks, i, preps)
         if prep is None and low in _PARTICLE_FORMS:
             prep = _particle_preposition(toks, i, *_PARTICLE_FORMS[low])
         if prep is None or _covered(found + out, tok[0]) and not _side_remark(found, toks, i):
+            continue
+        if low in OPEN_NOUNS:
+            f = _open_noun(ctx, toks, i, prep, end)
+            if f is not None:
+                out.append(f)
             continue
         if low in NOUN_PREPS:
             head = _noun_head(ctx, start, toks, i)
@@ -339,6 +361,18 @@ def stance_phrases(ctx: Context, start: int, end: int, found: list[Found]) -> li
         cue = (cue_start, prep[1])
         out.append(Found(src, cue, [span], "stance", (src[0], cue[1]), "stance"))
     return out
+
+
+def _open_noun(ctx: Context, toks: list[Tok], i: int, prep: Tok, end: int) -> Found | None:
+    """ "amid new questions about the levy": a statement without a source, the noun and preposition its cue.
+    A possessed noun ("Roe's doubts about") is a position of the possessor, read by another rule."""
+    before = toks[i - 1][2].lower() if i else ""
+    if before in _POSSESSIVES or before.endswith(("'s", "’s", "s'", "s’")):
+        return None
+    span = _object(ctx, prep[1], end)
+    if span is None:
+        return None
+    return Found(None, (toks[i][0], prep[1]), [span], "stance", (toks[i][0], prep[1]), "open-noun")
 
 
 def _preposition(toks: list[Tok], i: int, preps: tuple[str, ...]) -> Tok | None:
