@@ -1,7 +1,8 @@
 """Measured quality of the statement extractor on PolNeAR train (skipped when ../shared is absent).
 
-Asserts the levels reached and recorded in docs/quality.md, so a rule change that
-loses quality fails here.  The brief's targets are higher; see the doc.
+Asserts the brief's targets, which the extractor now meets (docs/quality.md has the
+scores), and the levels reached where they are higher, so a rule change that loses
+quality fails here.
 """
 
 from __future__ import annotations
@@ -45,17 +46,17 @@ def _m(res, subset, metric):
 
 def test_quoted_attribution(results):
     m = _m(results, "quoted", "attribution")
-    assert m["P"] >= 0.93 and m["F1"] >= 0.885
+    assert m["P"] >= 0.93 and m["F1"] >= 0.90  # the targets of the brief
 
 
 def test_all_attribution(results):
     m = _m(results, "all", "attribution")
-    assert m["P"] >= 0.855 and m["F1"] >= 0.695
+    assert m["P"] >= 0.855 and m["F1"] >= 0.72
 
 
 def test_content_match(results):
-    assert _m(results, "all", "content-match")["F1"] >= 0.765
-    assert _m(results, "quoted", "content-match")["F1"] >= 0.925
+    assert _m(results, "all", "content-match")["F1"] >= 0.80  # the target of the brief
+    assert _m(results, "quoted", "content-match")["F1"] >= 0.94
 
 
 def test_no_span_text_mismatch(results):
