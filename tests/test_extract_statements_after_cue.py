@@ -18,9 +18,9 @@ def test_a_possessive_after_the_addressee_opens_the_content():
 
 
 def test_a_pronoun_subject_after_a_phrase_ends_the_phrase_and_the_clause_is_content():
-    found = after_intro("Brennick said in politics it takes time to build trust.")
+    found = after_intro("Brennick said in court it takes months to build trust.")
     assert [(src, cue) for src, cue, _ in found] == [("Brennick", "said")]
-    assert found[0][2][0].endswith("it takes time to build trust")
+    assert found[0][2][0].endswith("it takes months to build trust")
 
 
 def test_adverbial_phrases_alone_after_the_cue_leave_the_content_before_it():

@@ -58,7 +58,7 @@ def _addressee(toks: list[Tok]) -> int:
         if n and (low == "that" or low in EXTRA_START or low in NOT_IN_NP or word[0] in _QUOTE_OPEN):
             break
         if n and (low in _CLAUSE_SUBJECTS or low in DETERMINERS) and word.islower():
-            break  # "told the Gazette he would appeal", "told the AP his firm …": a new phrase opens the content
+            break  # "told the Gazette he would appeal", "told the BBC her office …": a new phrase opens the content
         if n and not word[:1].isupper() and toks[0][2].lower().strip(",.:") in ADDRESSEE_WORDS:
             break
         n += 1
@@ -141,7 +141,7 @@ def _skip_extras(toks: list[Tok], i: int, masked: str, start: int) -> int:
             if j > i and word in _FINITE:
                 return i  # "said there is …", "said this was …", "said last year was …": the words are a subject
             if j > i + 1 and word in _CLAUSE_SUBJECTS:
-                return j  # "said in politics it takes time": the phrase ends where a pronoun subject starts
+                return j  # "said in court it takes months": the phrase ends where a pronoun subject starts
             j += 1
             if word[-1] in ",:;" or word[-1] in ".!?" and j == len(toks):
                 break
