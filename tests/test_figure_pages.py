@@ -68,7 +68,7 @@ def test_figures_on_article_person_and_topic_pages_link_to_their_track(sample: P
         "articles/veldra-first-return-flight/index.html",
         "articles/veldra-return-flight-count-disputed/index.html",
         "topics/migration/index.html",
-        "people/opposition/index.html",
+        "people/oren-faulk/index.html",  # "Opposition leader Oren Faulk" cites the disputed count
     ):
         html = main_of(sample / page)
         assert to_track.search(html), page
