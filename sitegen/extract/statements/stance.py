@@ -474,14 +474,14 @@ def _nonfinite_head(ctx: Context, start: int, toks: list[Tok], i: int, found: li
     word, cue_start = toks[i][2], toks[i][0]
     before = toks[i - 1][2] if i else ""
     if word.endswith("ing") and before.endswith((",", "—")):
-        previous = [f for f in found if f.source is not None and f.cue[1] <= cue_start]
-        if not previous:
+        sources = [f.source for f in found if f.source is not None and f.cue[1] <= cue_start]
+        if not sources:
             return None
-        src = previous[-1].source
-        if src[0] < cue_start < src[1]:  # the source ran on over the participle: "Roe, referring to …"
-            cut = ctx.masked.find(",", src[0], cue_start)
-            src = (src[0], cut) if cut > src[0] else src
-        return src, cue_start
+        speaker = sources[-1]
+        if speaker[0] < cue_start < speaker[1]:  # the source ran on over the participle: "Roe, referring to …"
+            cut = ctx.masked.find(",", speaker[0], cue_start)
+            speaker = (speaker[0], cut) if cut > speaker[0] else speaker
+        return speaker, cue_start
     if word.endswith("ing") and word.islower() and before.lower() in _ASPECT_VERBS:
         verb_start = cue_prefix_start(ctx.masked, start, toks[i - 1][0])
         src = left_source(ctx.masked, start, verb_start, "say")
