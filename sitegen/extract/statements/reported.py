@@ -528,14 +528,7 @@ def with_participle(ctx: Context, sentence_start: int, cue: Span, end: int, lemm
         w in _COUNT_WORDS or w[:1].isdigit() and w.endswith("%") for w in words
     ):
         return None
-    after = read_after(ctx.masked, cue[1], end, lemma)
-    if after.kind in ("end", "comma", "colon"):
-        return None
-    span = trim_content(ctx.text, after.pos, content_end(ctx, after.pos, end))
-    if span is None or not has_words(ctx.masked, span, 2):
-        return None
-    source = (toks[k + 1][0], toks[-1][1])
-    return Found(source, cue, [span], lemma, (cue[0], max(cue[1], after.extras_end)), "with-participle")
+    return _with_content(ctx, (toks[k + 1][0], toks[-1][1]), cue, end, lemma)
 
 
 def with_speaker_participle(ctx: Context, sentence_start: int, cue: Span, end: int, lemma: str) -> Found | None:
@@ -552,6 +545,11 @@ def with_speaker_participle(ctx: Context, sentence_start: int, cue: Span, end: i
     src = (toks[k + 1][0], toks[-1][1])
     if any(looks_finite(t[2]) and t[2] not in ("even", "also") for t in toks[k + 1 :]) or not is_agent(ctx.masked, src):
         return None
+    return _with_content(ctx, src, cue, end, lemma)
+
+
+def _with_content(ctx: Context, src: Span, cue: Span, end: int, lemma: str) -> Found | None:
+    """The clause after the participle of "with X saying …" as X's statement; None when nothing follows it."""
     after = read_after(ctx.masked, cue[1], end, lemma)
     if after.kind in ("end", "comma", "colon"):
         return None
