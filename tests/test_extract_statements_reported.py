@@ -221,3 +221,23 @@ def test_a_poll_opening_the_sentence_is_its_source():
 
 def test_a_place_opening_the_sentence_is_not_a_source():
     assert _contents("Intro line.\n\nIn Leeds, the pier is old and rusty.") == []
+
+
+def test_according_to_after_a_lone_conjunction_takes_the_clause_after_it():
+    (st,) = extract_statements("Intro line.\n\nBut, according to the poll, 46 percent of dockers remain undecided.")
+    assert (st.source.text, [c.text for c in st.content]) == ("the poll", ["46 percent of dockers remain undecided"])
+
+
+def test_a_clause_after_according_to_x_is_content_not_an_apposition():
+    text = "Intro line.\n\nWhile most were delayed, according to a port official, two ferries were cancelled."
+    (st,) = extract_statements(text)
+    assert st.source.text == "a port official"
+    assert [c.text for c in st.content] == ["While most were delayed", "two ferries were cancelled"]
+
+
+def test_that_before_a_time_noun_does_not_end_the_source_of_according_to():
+    (st,) = extract_statements("Intro line.\n\nAccording to the officer on duty that night, the pier was never closed.")
+    assert (st.source.text, [c.text for c in st.content]) == (
+        "the officer on duty that night",
+        ["the pier was never closed"],
+    )

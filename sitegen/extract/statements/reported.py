@@ -697,10 +697,12 @@ def according_to(ctx: Context, floor: int, cue: Span, end: int) -> Found | None:
     last = np[-1]
     src = (np[0][0], last[1] - (1 if last[2][-1] in ",.;:" else 0))
     before = trim_content(ctx.text, floor, cue[0])
+    if before is not None and not has_words(ctx.masked, before, 2):
+        before = None  # "But, according to the poll, …": a conjunction says nothing
     rest = trim_content(ctx.text, last[1], content_end(ctx, last[1], end)) if last[2].endswith((",", ":")) else None
     if rest is not None and not has_words(ctx.masked, rest, 3):
         rest = None
-    if before is not None and rest is not None and not looks_finite(ctx.masked[rest[0] : rest[1]].split(None, 1)[0]):
+    if before is not None and rest is not None and not _has_verb(ctx.masked[rest[0] : rest[1]]):
         src, rest = (src[0], rest[1]), None  # "according to the union, one of three in the talks": apposition
     if before is None or ctx.masked[floor : cue[0]].strip().endswith(("“", '"')):
         content, clause = [rest], (cue[0], last[1])
@@ -715,9 +717,9 @@ def _attributed_phrase(toks: list[Tok]) -> list[Tok] | None:
     """The phrase after "according to": up to a comma or the sentence end, with no verb of its own
     before any relative clause ("a new poll that shows …" is the poll)."""
     np: list[Tok] = []
-    for t in toks[:_MAX_ACCORDING_WORDS]:
-        if t[2].lower() in ("that", "which", "who") and np:
-            break
+    for i, t in enumerate(toks[:_MAX_ACCORDING_WORDS]):
+        if t[2].lower() in ("that", "which", "who") and np and not _time_noun(toks, i + 1):
+            break  # "a poll that shows …" ends the phrase; "the officer on duty that night" does not
         np.append(t)
         if t[2][-1] in ",.;:" and not _INITIAL.fullmatch(t[2]):
             break
@@ -729,6 +731,17 @@ def _attributed_phrase(toks: list[Tok]) -> list[Tok] | None:
     return np
 
 
+def _has_verb(text: str) -> bool:
+    """True when the words have a finite verb ("two ferries were cancelled"), so they are a clause, not an
+    apposition ("one of three unions there")."""
+    return any(w in _VERBS or len(w) > 4 and w.endswith("ed") for w in text.lower().split())
+
+
+def _time_noun(toks: list[Tok], i: int) -> bool:
+    return i < len(toks) and toks[i][2].lower().rstrip(",.;:") in _TIME_NOUNS
+
+
+_TIME_NOUNS = frozenset("night day morning evening afternoon week month year time weekend season".split())
 _MAX_ACCORDING_WORDS = 16
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Sen\.|Rep\.|Gov\.|Inc\.|Co\.|Corp\.")
 _VERBS = frozenset(
