@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sitegen.extract.statements import extract_statements
+from tests.statement_cases import after_intro
 
 
 def _one(body: str) -> tuple[str | None, str | None, str, list[str]]:
@@ -175,3 +176,19 @@ def test_groups_of_people_named_by_a_plural_noun():
 def test_a_percentage_alone_is_a_source():
     source, _, _, content = _one("In Leeds, 47% say the pier should close.")
     assert (source, content) == ("47%", ["the pier should close"])
+
+
+def test_a_person_word_with_to_or_with_after_it_is_a_source():
+    assert after_intro("The ferry will run late, an aide to the mayor said.") == [
+        ("an aide to the mayor", "said", ["The ferry will run late"])
+    ]
+    assert after_intro("The ferry will run late, a source close to him said.") == [
+        ("a source close to him", "said", ["The ferry will run late"])
+    ]
+    assert after_intro("People familiar with the talks say the pier will close.") == [
+        ("People familiar with the talks", "say", ["the pier will close"])
+    ]
+
+
+def test_to_after_a_thing_still_marks_no_source():
+    assert after_intro("The plan to close the pier said nothing.") == []

@@ -450,7 +450,7 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
             and low in DOCUMENT_HEADS
             or quantity_phrase(lows)
         )
-    if quantity_phrase(lows):
+    if quantity_phrase(lows) or _postmodified(np, lows, lemma):
         return True
     for i, low in enumerate(lows):
         if low == "and" and 0 < i < len(words) - 1 and _is_cap(words[i - 1]) and _is_cap(words[i + 1]):
@@ -471,6 +471,30 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
     return len(words) <= _MAX_GROUP_NP and (head in ANONYMOUS_HEADS or head in ORG_HEADS or _is_agent_plural(head))
 
 
+def _postmodified(np: list[Tok], lows: list[str], lemma: str) -> bool:
+    """ "an aide to the mayor", "a source close to him", "people familiar with the talks": a person word
+    with "to"/"with" after it (after "close", "familiar" … when there is one) is a source; "to" and a
+    pronoun object would otherwise mark a clause."""
+    k = next((i for i in range(1, len(lows) - 1) if lows[i] in ("to", "with")), None)
+    if k is None or len(lows) - k - 1 > _MAX_POSTMODIFIER:
+        return False
+    head_end = k - 1 if lows[k - 1] in _NEAR_WORDS else k
+    if head_end == 0 or lows[head_end - 1] not in ANONYMOUS_HEADS and lows[head_end - 1] not in _RELATIONAL:
+        return False
+    tail = lows[k + 1 :]
+    if any(w in NOT_IN_NP or w in PRONOUNS and w not in _OBJECT_PRONOUNS for w in tail):
+        return False
+    return valid_np(np[:head_end], lemma)
+
+
+_NEAR_WORDS = frozenset("close closer near familiar loyal allied".split())
+_RELATIONAL = frozenset(
+    "spokesman spokeswoman spokesperson counsel assistant assistants confidant confidants lawyer lawyers attorney "
+    "attorneys consultant consultants envoy ambassador deputy deputies strategist strategists".split()
+)
+"""Person words that name someone by whom they serve ("a spokeswoman for"-style heads that take "to")."""
+_OBJECT_PRONOUNS = frozenset("him her them us".split())
+_MAX_POSTMODIFIER = 5
 _MAX_GROUP_NP = 8
 _IT_SAYS = frozenset(
     "say report announce state write add note warn claim read recommend conclude continue explain argue show find "
