@@ -101,13 +101,6 @@ class Staging:
         if kind is not None:
             shutil.rmtree(self.root, ignore_errors=True)
 
-    def carry(self, rel: str, key: str) -> str | None:
-        """Stage the file from an earlier build when one has this key (``kept`` or ``linked``), else None.
-
-        None means the file must be rendered; like :meth:`write` it may run in forked workers.
-        """
-        return self._reuse(rel, key)
-
     def write(self, rel: str, data: bytes, key: str | None = None) -> str:
         """Stage one file; returns what was done (``kept``, ``linked``, ``written``) for :meth:`count`.
 
@@ -115,13 +108,14 @@ class Staging:
         this key, so an unchanged file keeps its inode and modification time.
         """
         key = key or content_key(data)
-        action = self._reuse(rel, key)
+        action = self.carry(rel, key)
         if action is None:
             _replace_with_bytes(safe_join(self.root, rel), data)
         return action or "written"
 
-    def _reuse(self, rel: str, key: str) -> str | None:
-        """Keep the spare's file or hard-link the published one when its key matches; None when neither does."""
+    def carry(self, rel: str, key: str) -> str | None:
+        """Keep the spare's file or hard-link the published one when its key matches (``kept`` or ``linked``);
+        None when neither does and the file must be rendered.  Like :meth:`write` it may run in forked workers."""
         target = safe_join(self.root, rel)
         if self.before.get(rel) == key and target.is_file():
             return "kept"
@@ -147,7 +141,7 @@ class Staging:
         for rel, key in sorted(keys.items()):
             if rel in written:
                 continue
-            action = self._reuse(rel, key)
+            action = self.carry(rel, key)
             if action is None:
                 raise OutputError(f"{rel}: not rendered and not in the previous build; build again with --clean")
             self.count(action)
