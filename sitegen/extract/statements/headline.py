@@ -49,7 +49,7 @@ def headline_statements(ctx: Context, span: tuple[int, int]) -> list[Found]:
         trailing = _trailing(ctx, s, (m_start, m_end), e, lemma)
         if trailing:
             return [trailing]
-        cue_start = cue_prefix_start(ctx.masked.lower(), s, m_start)  # "Just Announced", "Will Soon Reveal"
+        cue_start = cue_prefix_start(ctx.masked, s, m_start)  # "Just Announced", "Will Soon Reveal"
         np = tokens(ctx.masked, s, cue_start)
         if not 1 <= len(np) <= 4 or not valid_np(np, "say") or not re.match(r"[A-Z]", np[0][2]):
             return []
