@@ -59,7 +59,7 @@ def statement_entry(site: Site, st: SiteStatement) -> Entry:
     short = text if len(text) <= 90 else text[:89].rstrip() + "…"
     verb = "quoted" if st.statement.kind == "direct" else "reported"
     return Entry(
-        f"statements/{st.id}/",
+        st.permalink,
         f"{speaker_name(site, st)} ({verb}): {short}",
         st.date,
         speaker_name(site, st),

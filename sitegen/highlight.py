@@ -1,6 +1,6 @@
 """Provenance marks: wrap each statement's words in the rendered article in ``<mark id="<statement id>">``.
 
-A statement page links to ``articles/<slug>/#<statement id>``; the browser
+A statement's permalink is ``articles/<slug>/#<statement id>``; the browser
 scrolls to the mark and CSS ``:target`` highlights it.  Statement spans are
 offsets into the Markdown *source*, while the page shows rendered HTML, so a
 span is found again in the rendered text of its paragraph (whitespace

@@ -37,7 +37,7 @@ class JsonLd:
             "@context": CONTEXT,
             "@graph": [
                 news,
-                *(self.statement(st, context=False, seen_in=article) for st in statements),
+                *(self.statement(st, article) for st in statements),
                 *(self.figure(f) for f in figures),
             ],
         }
@@ -52,19 +52,15 @@ class JsonLd:
             data["sameAs"] = list(person.links)
         return data
 
-    def statement(self, st: SiteStatement, context: bool = True, seen_in: Article | None = None) -> dict[str, Any]:
-        """Quotation for a direct quote, Claim for reported or partly quoted speech.
+    def statement(self, st: SiteStatement, seen_in: Article) -> dict[str, Any]:
+        """Quotation for a direct quote, Claim for reported or partly quoted speech, as shown on an article page.
 
-        On an article page (``seen_in``) the statement is based on that article
-        alone: listing every article that reports it would make each page grow
-        with the whole site (a line reported by 500 articles put 100 KB into each).
-        The statement's own page lists them all.
+        The statement is based on that article alone: listing every article that
+        reports it would make each page grow with the whole site (a line reported
+        by 500 articles put 100 KB into each).  The data export lists them all.
         """
-        slugs = [seen_in.slug] if seen_in else sorted({a.article for a in st.appearances})
-        articles = [self._news_article(self.site.article(a)) for a in slugs]
-        source = articles[0] if len(articles) == 1 else articles
-        data: dict[str, Any] = {"@id": self.url(f"statements/{st.id}/"), "url": self.url(f"statements/{st.id}/")}
-        data["text"] = st.text
+        source = self._news_article(seen_in)
+        data: dict[str, Any] = {"@id": self.url(st.permalink), "url": self.url(st.permalink), "text": st.text}
         who = self._speaker(st)
         if st.statement.kind == "direct":
             data |= {"@type": "Quotation", "dateCreated": st.date, "isBasedOn": source}
@@ -74,7 +70,7 @@ class JsonLd:
             data |= {"@type": "Claim", "dateCreated": st.date, "appearance": source}
             if who:
                 data["author"] = who
-        return {"@context": CONTEXT, **data} if context else data
+        return data
 
     def figure(self, f: SiteFigure) -> dict[str, Any]:
         fig = f.figure

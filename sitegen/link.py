@@ -50,6 +50,17 @@ class SiteStatement:
     def text(self) -> str:
         return " … ".join(c.text for c in self.statement.content)
 
+    @property
+    def permalink(self) -> str:
+        """The statement's stable URL: its words, highlighted, in its first article.
+
+        The id comes from speaker and words, so the link survives edits elsewhere in
+        the article, and it lands where a reader can judge the words in context (as
+        an utterance's link on TheyWorkForYou lands in its debate).  A page per
+        statement made 88% of all pages: 241,000 files at 10,000 articles.
+        """
+        return f"articles/{self.article}/#{self.id}"
+
 
 @dataclass(slots=True)
 class SiteFigure:

@@ -117,7 +117,6 @@ def site_pages(site: Site, mark: Marker = mark_quotes) -> list[Page]:
         shown = Shown(by_topic.get(tid, []), figures_by_topic.get(tid, []), articles_of["topics"].get(tid, []))
         pages += _topic_pages(site, tid, shown, prov, refs)
     pages += figure_pages(site, tracks, refs)
-    pages += [_statement_page(site, st, prov) for st in sorted(site.statements, key=lambda s: s.id)]
     pages.append(
         feeds.feed_page(
             "feed.xml",
@@ -364,21 +363,6 @@ def _topic_months(
     said = dict(_months(statements))
     months = sorted(by_month.keys() | said.keys(), reverse=True)
     return [(m, by_month.get(m, []), said.get(m, [])) for m in months]
-
-
-def _statement_page(site: Site, st: SiteStatement, prov: Provenance) -> Page:
-    """One statement at its own stable URL, with every place it appears."""
-    seen = sorted({a.article for a in st.appearances}, key=lambda slug: (site.article(slug).date, slug))
-    return Page(
-        f"statements/{st.id}/",
-        "statement.html",
-        {
-            "st": st,
-            "appearances": [(site.article(slug), prov.fragment(st, slug)) for slug in seen],
-            "topics": [site.topics[t] for t in st.topics if t in site.topics],
-            "anchors": prov.anchors([st]),
-        },
-    )
 
 
 def _data_pages(site: Site) -> list[Page]:

@@ -24,7 +24,7 @@ INDEXED = "{articles,people,topics,figures/tracks}/*/index.html"
 """The pages the templates mark with ``data-pagefind-body``: one per article, person, topic and figure track.
 
 Pagefind parses every file its glob matches, marked or not: on the whole site
-(32,000 pages at 1,000 articles, most of them statement pages) that took 66 s
+(32,000 pages at 1,000 articles when each statement had a page) that took 66 s
 and 0.9 GiB; on these pages alone, 8 s and 0.4 GiB for the same index.  A theme
 that marks other pages must add them here.
 """

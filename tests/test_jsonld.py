@@ -41,18 +41,19 @@ def test_article_page_has_news_article_quotations_and_claims(tmp_path):
     assert "ClaimReview" not in html
 
 
-def test_person_and_statement_pages(tmp_path):
+def test_person_page_and_each_statement_under_its_permalink(tmp_path):
     site = tiny_site()
     files = rendered(site, tmp_path)
     (person,) = json_ld(files["people/ann-lee/index.html"])
     assert person["@type"] == "Person" and person["jobTitle"] == ["Mayor"]
     assert person["sameAs"] == ["https://example.org/lee"]
     for st in site.statements:
-        (data,) = json_ld(files[f"statements/{st.id}/index.html"])
-        assert data["@type"] == ("Quotation" if st.statement.kind == "direct" else "Claim")
-        assert data["url"] == f"https://example.org/repo/statements/{st.id}/"
+        (data,) = json_ld(files[f"articles/{st.article}/index.html"])
+        node = next(n for n in _nodes(data) if n.get("@id") == f"https://example.org/repo/{st.permalink}")
+        assert node["@type"] == ("Quotation" if st.statement.kind == "direct" else "Claim")
+        assert node["url"] == node["@id"]
         if st.person:
-            assert (data.get("creator") or data.get("author"))["name"] == site.people[st.person].name
+            assert (node.get("creator") or node.get("author"))["name"] == site.people[st.person].name
 
 
 def test_json_ld_cannot_break_out_of_its_script(tmp_path):
@@ -72,10 +73,8 @@ def test_article_page_credits_only_itself_for_a_statement_many_articles_report(t
     quote.appearances.append(Appearance("budget", None, "2025-02-01"))
     files = rendered(site, tmp_path)
     (data,) = json_ld(files["articles/flood/index.html"])
-    node = next(n for n in _nodes(data) if n.get("@id", "").endswith(f"/statements/{quote.id}/"))
+    node = next(n for n in _nodes(data) if n.get("@id", "").endswith(f"#{quote.id}"))
     assert node["isBasedOn"]["url"] == "https://example.org/repo/articles/flood/"
-    (own,) = json_ld(files[f"statements/{quote.id}/index.html"])
-    assert sorted(a["url"] for a in own["isBasedOn"]) == [
-        "https://example.org/repo/articles/budget/",
-        "https://example.org/repo/articles/flood/",
-    ]
+    (other,) = json_ld(files["articles/budget/index.html"])
+    node = next(n for n in _nodes(other) if n.get("@id", "").endswith(f"#{quote.id}"))
+    assert node["isBasedOn"]["url"] == "https://example.org/repo/articles/budget/"

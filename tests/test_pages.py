@@ -114,7 +114,8 @@ def test_every_kind_of_page_exists():
     site = tiny_site()
     urls = {p.output_path for p in site_pages(site)}
     for st in site.statements:
-        assert f"statements/{st.id}/index.html" in urls
+        assert st.permalink.split("#")[0] + "index.html" in urls
+    assert not any(url.startswith("statements/") for url in urls), "a statement is an anchor, not a page"
     expected = {
         "index.html", "timeline/index.html", "review/index.html", "search/index.html", "people/ann-lee/index.html",
         "people/ann-lee/feed.xml", "topics/budget/index.html", "topics/budget/feed.xml", "feed.xml", "sitemap.xml",
@@ -186,7 +187,7 @@ def test_unresolved_speakers_are_listed_for_review_not_dropped(tmp_path):
     assert page(site_pages(site), "review/").context["statements"] == unresolved
     html = rendered(site, tmp_path)
     assert "the plan &amp; the &#34;numbers&#34; &lt;were&gt; final" in html["review/index.html"]
-    assert f"statements/{unresolved[0].id}/index.html" in html
+    assert f'href="/repo/{unresolved[0].permalink}"' in html["review/index.html"]
 
 
 def test_timeline_is_an_index_of_months_with_a_page_per_month_newest_first(tmp_path):
@@ -209,8 +210,24 @@ def test_statement_links_go_to_the_marked_words_in_the_article(tmp_path):
     site = tiny_site()
     html = rendered(site, tmp_path)
     for st in site.statements:
-        assert f'href="/repo/articles/{st.article}/#{st.id}"' in html[f"statements/{st.id}/index.html"]
+        assert st.permalink == f"articles/{st.article}/#{st.id}"
         assert f'<mark id="{st.id}" class="quote' in html[f"articles/{st.article}/index.html"]
+    ann = next(st for st in site.statements if st.person == "ann-lee")
+    link = f'<a href="/repo/{ann.permalink}" aria-label="Permalink to this statement">'
+    assert link in html["people/ann-lee/index.html"]
+
+
+def test_every_permalink_lands_on_exactly_one_element_of_its_article_page(tmp_path):
+    """The mark around the words holds the id; a statement whose words could not be marked lends it to its list item."""
+    site = tiny_site()
+    flood = next(st for st in site.statements if st.article == "flood")
+    flood.statement.content[0] = Span(0, 3, "words the article does not contain")
+    html = rendered(site, tmp_path)
+    for st in site.statements:
+        page = html[f"articles/{st.article}/index.html"]
+        assert page.count(f'id="{st.id}"') == 1, st.id
+    item = f'<li class="statement statement-{flood.statement.kind}" id="{flood.id}">'
+    assert item in html["articles/flood/index.html"]
 
 
 def test_every_article_shows_its_source_name_and_link(tmp_path):
@@ -218,7 +235,7 @@ def test_every_article_shows_its_source_name_and_link(tmp_path):
     assert 'Source: <a href="https://example.org/news/flood" rel="external noopener">Example News</a>' in html
 
 
-def test_statement_page_is_a_stable_url_from_speaker_and_words():
+def test_statement_permalink_is_stable_from_speaker_and_words():
     first, second = tiny_site(), tiny_site()
     assert [s.id for s in first.statements] == [s.id for s in second.statements]
     assert all(re.fullmatch(r"s-[0-9a-f]{10}", s.id) for s in first.statements)

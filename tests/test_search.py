@@ -47,13 +47,11 @@ def test_indexable_pages_are_marked(sample_site, tmp_path):
     assert "data-pagefind-body" not in (out / "index.html").read_text(encoding="utf-8")
 
 
-def test_statement_and_figure_list_pages_are_left_out_of_the_index(sample_site, tmp_path):
-    """Their words are in the article pages; indexing them again made the index grow with statements, not articles."""
+def test_figure_list_pages_are_left_out_of_the_index(sample_site, tmp_path):
+    """Their words are in the article pages; indexing them again made the index grow with figures, not articles."""
     out = tmp_path / "out"
     build(sample_site, out=out, jobs=1)
-    statement = next((out / "statements").glob("*/index.html"))
     figures = next((out / "figures").rglob("index.html"))
-    assert "data-pagefind-body" not in statement.read_text(encoding="utf-8")
     assert "data-pagefind-body" not in figures.read_text(encoding="utf-8")
 
 
