@@ -7,6 +7,8 @@ build time, so the same input always gives the same bytes.
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -68,10 +70,27 @@ def statement_entry(site: Site, st: SiteStatement) -> Entry:
     )
 
 
-def feed_page(path: str, page_url: str, title: str, entries: list[Entry], site: Site, limit: int | None = None) -> Page:
-    """A ``feed.xml`` page: entries newest first (ties by path), ``updated`` = the newest entry's date."""
+def feed_page(
+    path: str,
+    page_url: str,
+    title: str,
+    site: Site,
+    articles: Iterable[Article] = (),
+    statements: Iterable[SiteStatement] = (),
+    limit: int = 50,
+) -> Page:
+    """A ``feed.xml`` page: the ``limit`` newest entries (ties by path), ``updated`` = the newest entry's date.
+
+    The newest articles and statements are picked before any entry is made: the
+    site feed would otherwise make an entry for each of 280,000 statements at
+    10,000 articles to keep 50.
+    """
     from sitegen.pages import Page
 
+    entries = [
+        *map(article_entry, heapq.nlargest(limit, articles, key=lambda a: (a.date, f"articles/{a.slug}/"))),
+        *(statement_entry(site, s) for s in heapq.nlargest(limit, statements, key=lambda s: (s.date, s.permalink))),
+    ]
     ordered = sorted(entries, key=lambda e: (e.updated, e.path), reverse=True)[:limit]
     fallback = site.articles[0].date if site.articles else EPOCH
     context: dict[str, Any] = {

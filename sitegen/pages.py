@@ -117,16 +117,7 @@ def site_pages(site: Site, mark: Marker = mark_quotes) -> list[Page]:
         shown = Shown(by_topic.get(tid, []), figures_by_topic.get(tid, []), articles_of["topics"].get(tid, []))
         pages += _topic_pages(site, tid, shown, prov, refs)
     pages += figure_pages(site, tracks, refs)
-    pages.append(
-        feeds.feed_page(
-            "feed.xml",
-            "",
-            site.config.title,
-            [*map(feeds.article_entry, site.articles), *(feeds.statement_entry(site, s) for s in site.statements)],
-            site,
-            limit=RECENT,
-        )
-    )
+    pages.append(feeds.feed_page("feed.xml", "", site.config.title, site, site.articles, site.statements, limit=RECENT))
     pages += _data_pages(site)
     html_urls = [p.url for p in pages if p.url.endswith("/") or p.url == ""]
     pages.append(Page("robots.txt", "robots.txt"))
@@ -299,8 +290,8 @@ def _person_pages(site: Site, person_id: str, shown: Shown, prov: Provenance, re
         f"people/{person_id}/feed.xml",
         page.url,
         f"{person.name}: statements · {site.config.title}",
-        [feeds.statement_entry(site, s) for s in statements],
         site,
+        statements=statements,
         limit=RECENT,
     )
     return [page, feed]
@@ -344,8 +335,9 @@ def _topic_pages(site: Site, topic_id: str, shown: Shown, prov: Provenance, refs
         f"topics/{topic_id}/feed.xml",
         page.url,
         f"{topic.name} · {site.config.title}",
-        [*map(feeds.article_entry, articles), *(feeds.statement_entry(site, s) for s in statements)],
         site,
+        articles,
+        statements,
         limit=RECENT,
     )
     return [*pages, feed]
