@@ -184,10 +184,14 @@ def test_unresolved_speakers_are_listed_for_review_not_dropped(tmp_path):
     site = tiny_site()
     unresolved = [s for s in site.statements if s.person is None]
     assert len(unresolved) == 1
-    assert page(site_pages(site), "review/").context["statements"] == unresolved
+    month = unresolved[0].date[:7]
+    pages = site_pages(site)
+    assert page(pages, "review/").context["months"] == [(month, 1)]
+    assert page(pages, f"review/{month}/").context["statements"] == unresolved
     html = rendered(site, tmp_path)
-    assert "the plan &amp; the &#34;numbers&#34; &lt;were&gt; final" in html["review/index.html"]
-    assert f'href="/repo/{unresolved[0].permalink}"' in html["review/index.html"]
+    assert f'<a href="/repo/review/{month}/">' in html["review/index.html"]
+    assert "the plan &amp; the &#34;numbers&#34; &lt;were&gt; final" in html[f"review/{month}/index.html"]
+    assert f'href="/repo/{unresolved[0].permalink}"' in html[f"review/{month}/index.html"]
 
 
 def test_timeline_is_an_index_of_months_with_a_page_per_month_newest_first(tmp_path):
