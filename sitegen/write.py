@@ -108,10 +108,25 @@ class Staging:
         this key, so an unchanged file keeps its inode and modification time.
         """
         key = key or content_key(data)
-        action = self.carry(rel, key)
+        action = self.carry(rel, key) or self._same_bytes(rel, data)
         if action is None:
             _replace_with_bytes(safe_join(self.root, rel), data)
         return action or "written"
+
+    def _same_bytes(self, rel: str, data: bytes) -> str | None:
+        """Keep or hard-link a file whose bytes are those just rendered, although its key changed.
+
+        Pages keyed by their inputs are rendered again whenever an article they
+        are made from changes, yet most of them come out the same (a person page
+        after an edit that did not touch that person's words).
+        """
+        target = safe_join(self.root, rel)
+        if _holds(target, data):
+            return "kept"
+        if _holds(self.out / rel, data):
+            _replace_with_link(safe_join(self.out, rel), target)
+            return "linked"
+        return None
 
     def carry(self, rel: str, key: str) -> str | None:
         """Keep the spare's file or hard-link the published one when its key matches (``kept`` or ``linked``);
@@ -184,6 +199,13 @@ def _renameat2():  # type: ignore[no-untyped-def]
         return None
 
 
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
 def _replace_with_bytes(target: Path, data: bytes) -> None:
     """Write through a new file and a rename: a file hard-linked into the other copy is never changed."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -193,6 +215,13 @@ def _replace_with_bytes(target: Path, data: bytes) -> None:
 
 
 def _replace_with_link(source: Path, target: Path) -> None:
+    """Make ``target`` a hard link of ``source``; nothing to do when it already is one.
+
+    (Renaming a link over another link of the same file does nothing at all,
+    which would leave the temporary link behind in the site.)
+    """
+    if target.exists() and os.path.samefile(source, target):
+        return
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)

@@ -32,6 +32,17 @@ def test_unchanged_files_are_not_rewritten(tmp_path: Path):
     assert (out / "b/index.html").read_bytes() == b"b2"
 
 
+def test_a_page_rendered_again_with_the_same_bytes_keeps_its_file(tmp_path: Path):
+    """A page keyed by its inputs is rendered again when an input changes, yet often comes out the same."""
+    out = tmp_path / "public"
+    write_site({"a/index.html": b"a"}, out, keys={"a/index.html": "inputs 1"})
+    inode = (out / "a/index.html").stat().st_ino
+    for key in ("inputs 2", "inputs 2", "inputs 3"):
+        stats = write_site({"a/index.html": b"a"}, out, keys={"a/index.html": key})
+        assert stats.written == 0 and (out / "a/index.html").stat().st_ino == inode
+        assert files_in(out) == [MARKER, "a/index.html"], "no temporary file is left behind"
+
+
 def test_carried_files_come_from_the_current_build_without_rendering(tmp_path: Path):
     out = tmp_path / "public"
     write_site({"index.html": b"home", "a/index.html": b"a"}, out)
