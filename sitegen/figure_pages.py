@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import sys
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sitegen.charts import track_chart
@@ -23,6 +24,7 @@ from sitegen.slugs import slugify
 from sitegen.tracks import Track
 
 if TYPE_CHECKING:
+    from sitegen.inputs import PageInputs
     from sitegen.pages import Page
 
 PAGE_SIZE = 200
@@ -78,7 +80,7 @@ def refs_for(figures: list[SiteFigure], refs: dict[str, TrackRef]) -> dict[str, 
     return {f.id: refs[f.id] for f in figures if f.id in refs}
 
 
-def figure_pages(site: Site, tracks: list[Track], refs: dict[str, TrackRef]) -> list[Page]:
+def figure_pages(site: Site, tracks: list[Track], refs: dict[str, TrackRef], inputs: PageInputs) -> list[Page]:
     """The landing page, every group's pages, the tracks list and one page per track."""
     from sitegen.pages import Page
 
@@ -97,9 +99,12 @@ def figure_pages(site: Site, tracks: list[Track], refs: dict[str, TrackRef]) -> 
     for found in groups.values():
         for i, group in enumerate(found):
             neighbours = (found[i - 1] if i else None, found[i + 1] if i + 1 < len(found) else None)
-            pages += _group_pages(group, neighbours, refs)
+            pages += _group_pages(group, neighbours, refs, inputs)
     pages.append(Page("figures/tracks/", "tracks.html", {"tracks": [_track_summary(t) for t in tracks]}))
-    pages += [_track_page(site, t) for t in tracks]
+    pages += [
+        Page(f"figures/tracks/{t.id}/", "track.html", partial(_track_context, t), inputs.of(figures=t.figures))
+        for t in tracks
+    ]
     return pages
 
 
@@ -144,29 +149,38 @@ def value_groups(figures: list[SiteFigure]) -> list[Group]:
     return groups
 
 
-def _group_pages(group: Group, neighbours: tuple[Group | None, Group | None], refs: dict[str, TrackRef]) -> list[Page]:
+def _group_pages(
+    group: Group, neighbours: tuple[Group | None, Group | None], refs: dict[str, TrackRef], inputs: PageInputs
+) -> list[Page]:
+    """The group's chain of pages; each is made from all of the group's figures (its count, where pages break)."""
     from sitegen.pages import Page
 
-    def link(g: Group | None) -> dict[str, str] | None:
-        return {"label": g.label, "url": g.url} if g else None
+    links = (_link(neighbours[0]), _link(neighbours[1]))
+    made_of = inputs.of(figures=group.figures, extra=(group.label, links))
+    return [
+        Page(group.page_url(n), "figure_list.html", partial(_group_context, group, n, links, refs), made_of)
+        for n in range(1, group.pages + 1)
+    ]
 
-    pages = []
-    for number in range(1, group.pages + 1):
-        shown = group.figures[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
-        context: dict[str, Any] = {
-            "order": group.order,
-            "sorted_by": ORDERS[group.order],
-            "label": group.label,
-            "total": len(group.figures),
-            "figures": shown,
-            "tracks": refs_for(shown, refs),
-            "number": number,
-            "pages": [group.page_url(n) for n in range(1, group.pages + 1)],
-            "previous_group": link(neighbours[0]),
-            "next_group": link(neighbours[1]),
-        }
-        pages.append(Page(group.page_url(number), "figure_list.html", context))
-    return pages
+
+def _link(group: Group | None) -> dict[str, str] | None:
+    return {"label": group.label, "url": group.url} if group else None
+
+
+def _group_context(group: Group, number: int, links: tuple[Any, Any], refs: dict[str, TrackRef]) -> dict[str, Any]:
+    shown = group.figures[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+    return {
+        "order": group.order,
+        "sorted_by": ORDERS[group.order],
+        "label": group.label,
+        "total": len(group.figures),
+        "figures": shown,
+        "tracks": refs_for(shown, refs),
+        "number": number,
+        "pages": [group.page_url(n) for n in range(1, group.pages + 1)],
+        "previous_group": links[0],
+        "next_group": links[1],
+    }
 
 
 def _track_summary(track: Track) -> dict[str, Any]:
@@ -181,10 +195,8 @@ def _track_summary(track: Track) -> dict[str, Any]:
     }
 
 
-def _track_page(site: Site, track: Track) -> Page:
+def _track_context(track: Track) -> dict[str, Any]:
     """A track: the chart, the disagreements, and every report as a table (the chart's text alternative)."""
-    from sitegen.pages import Page
-
     position = {f.id: i for i, f in enumerate(track.figures)}
     flagged = {position[f.id] for d in track.disagreements for f in (d.first, d.second)}
     points = [(f.date, float(f.figure.value)) for f in track.figures]
@@ -193,17 +205,13 @@ def _track_page(site: Site, track: Track) -> Page:
     for d in track.disagreements:
         disputed_with.setdefault(d.first.id, []).append(d.second)
         disputed_with.setdefault(d.second.id, []).append(d.first)
-    return Page(
-        f"figures/tracks/{track.id}/",
-        "track.html",
-        {
-            "summary": _track_summary(track),
-            "figures": track.figures,
-            "disagreements": [(d.first, d.second) for d in track.disagreements[:FLAGS_SHOWN]],
-            "chart": track_chart(points, title, "chart-" + track.id, flagged),
-            "disputed_with": disputed_with,
-        },
-    )
+    return {
+        "summary": _track_summary(track),
+        "figures": track.figures,
+        "disagreements": [(d.first, d.second) for d in track.disagreements[:FLAGS_SHOWN]],
+        "chart": track_chart(points, title, "chart-" + track.id, flagged),
+        "disputed_with": disputed_with,
+    }
 
 
 def _newest_first(figures: list[SiteFigure]) -> list[SiteFigure]:

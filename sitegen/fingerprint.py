@@ -1,11 +1,14 @@
 """Page fingerprints: a key that changes whenever anything a page shows may have changed.
 
 A page is re-rendered only when its key differs from the one recorded for
-the page in the current ``public/``.  The key covers the templates, the
-site-wide data every template may read (config, people, topics, article
-titles and dates), and the page's own context, in which an article stands
-for the hash of its source file and a statement or figure for what the link
-stage decided about it.  Computing a key costs a fraction of rendering.
+the page in the current ``public/``.  The key covers the templates and the
+code that makes pages, the site-wide data every template may read (config,
+people, topics, article titles and dates), and either the page's inputs
+(:mod:`sitegen.inputs`: the digests of the articles it is made from, for the
+many pages of articles, people, topics, months and figures) or its own
+context, in which an article stands for the hash of its source file and a
+statement or figure for what the link stage decided about it (for the few
+pages that summarise the site and whose contexts are small).
 """
 
 from __future__ import annotations
@@ -19,11 +22,12 @@ from sitegen import __version__
 from sitegen.link import Site, SiteFigure, SiteStatement
 from sitegen.model import Article, Person, Span, Topic
 from sitegen.pages import Page
+from sitegen.rules import PAGES_VERSION
 
 
 def templates_digest(folders: list[Path]) -> str:
-    """Hash of every template and static file that could be used."""
-    digest = hashlib.sha256(__version__.encode())
+    """Hash of every template and static file that could be used, and of the code that makes pages."""
+    digest = hashlib.sha256(f"{__version__}\0{PAGES_VERSION}".encode())
     for folder in folders:
         if folder.is_dir():
             for path in sorted(p for p in folder.rglob("*") if p.is_file()):
@@ -53,7 +57,9 @@ class PageKeys:
         """
 
     def key(self, page: Page) -> str:
-        signature = (self._shared, page.url, page.template, self._signature(page.context))
+        """From the page's inputs when it names them (its context is then not even built), else from its context."""
+        shown = page.inputs if page.inputs is not None else self._signature(page.context)
+        signature = (self._shared, page.url, page.template, shown)
         return "page:" + hashlib.sha256(repr(signature).encode()).hexdigest()
 
     def _signature(self, value: Any) -> Any:

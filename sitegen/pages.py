@@ -4,21 +4,29 @@ A :class:`Page` names its output path (a clean URL: ``people/raja-ram-singh/``
 becomes ``people/raja-ram-singh/index.html``), its template and its context.
 Pure: the render stage turns pages into bytes.
 
+The many pages of articles, people, topics, months and figures also name
+their inputs (:mod:`sitegen.inputs`) and make their context only when they
+are rendered; the few pages that summarise the whole site are keyed by their
+context, which is small.
+
 Rule that keeps incremental rendering correct: a template reads from the
 global ``site`` only people, topics, article metadata and config; everything
-else a page shows is in its context here (the page fingerprint hashes it).
+else a page shows is in its context here, and a page's inputs cover all of it.
 """
 
 from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from sitegen import feeds
 from sitegen.figure_pages import TrackRef, figure_pages, refs_for, track_refs
 from sitegen.highlight import Marker, mark_quotes, statement_quotes
+from sitegen.inputs import PageInputs
 from sitegen.link import Site, SiteFigure, SiteStatement
 from sitegen.model import Article
 from sitegen.tracks import figure_tracks
@@ -29,12 +37,24 @@ TOPIC_FIGURES = 20
 """Newest figures on a topic page; the rest are on the topic's figure index pages (a topic can have thousands)."""
 
 
+Context = dict[str, Any]
+
+
 @dataclass(slots=True)
 class Page:
     url: str
     """Site-relative URL path: "" for home, "people/x/" for a person, "404.html"."""
     template: str
-    context: dict[str, Any] = field(default_factory=dict)
+    made: Context | Callable[[], Context] = field(default_factory=dict)
+    """The context, or what makes it: a page keyed by its ``inputs`` is only made when it is rendered."""
+    inputs: str | None = None
+    """Digest of what the page is made from (:mod:`sitegen.inputs`); None when its context stands for itself."""
+
+    @property
+    def context(self) -> Context:
+        if callable(self.made):
+            self.made = self.made()
+        return self.made
 
     @property
     def output_path(self) -> str:
@@ -91,6 +111,7 @@ def site_pages(site: Site, mark: Marker = mark_quotes) -> list[Page]:
     prov = provenance(site, in_article, mark)
     tracks = figure_tracks(site.figures)
     refs = track_refs(tracks)
+    inputs = PageInputs(site, refs)
     articles_of = _articles_by(site)
     unresolved = [s for s in site.statements if s.person is None]
     pages = [
@@ -101,10 +122,10 @@ def site_pages(site: Site, mark: Marker = mark_quotes) -> list[Page]:
         Page("search/", "search.html"),
         Page("404.html", "404.html"),
     ]
-    pages += _month_pages("timeline", site.statements, prov)
-    pages += _month_pages("review", unresolved, prov)
+    pages += _month_pages("timeline", site.statements, prov, inputs)
+    pages += _month_pages("review", unresolved, prov, inputs)
     pages += [
-        _article_page(site, a.slug, in_article.get(a.slug, []), figures_in_article.get(a.slug, []), prov, refs)
+        _article_page(site, a, in_article.get(a.slug, []), figures_in_article.get(a.slug, []), prov, refs, inputs)
         for a in site.articles
     ]
     people = [
@@ -112,13 +133,13 @@ def site_pages(site: Site, mark: Marker = mark_quotes) -> list[Page]:
     ]
     for pid in people:
         shown = Shown(by_person.get(pid, []), figures_by_person.get(pid, []), articles_of["people"].get(pid, []))
-        pages += _person_pages(site, pid, shown, prov, refs)
+        pages += _person_pages(site, pid, shown, prov, refs, inputs)
     for tid in sorted(site.topics):
         shown = Shown(by_topic.get(tid, []), figures_by_topic.get(tid, []), articles_of["topics"].get(tid, []))
-        pages += _topic_pages(site, tid, shown, prov, refs)
-    pages += figure_pages(site, tracks, refs)
+        pages += _topic_pages(site, tid, shown, prov, refs, inputs)
+    pages += figure_pages(site, tracks, refs, inputs)
     pages.append(feeds.feed_page("feed.xml", "", site.config.title, site, site.articles, site.statements, limit=RECENT))
-    pages += _data_pages(site)
+    pages += _data_pages(site, inputs)
     html_urls = [p.url for p in pages if p.url.endswith("/") or p.url == ""]
     pages.append(Page("robots.txt", "robots.txt"))
     if site.config.origin:
@@ -196,7 +217,7 @@ def _months(statements: list[SiteStatement]) -> list[tuple[str, list[SiteStateme
     return [(m, _newest(months[m])) for m in sorted(months, reverse=True)]
 
 
-def _month_pages(section: str, statements: list[SiteStatement], prov: Provenance) -> list[Page]:
+def _month_pages(section: str, statements: list[SiteStatement], prov: Provenance, inputs: PageInputs) -> list[Page]:
     """A section of statements by month (the timeline, the review list): an index of months and a page per month.
 
     One page per month keeps each page readable on a phone and means an edit
@@ -207,15 +228,25 @@ def _month_pages(section: str, statements: list[SiteStatement], prov: Provenance
     index = {"months": [(m, len(sts)) for m, sts in months], "total": len(statements)}
     pages = [Page(f"{section}/", f"{section}.html", index)]
     for i, (month, sts) in enumerate(months):
-        context = {
-            "month": month,
-            "statements": sts,
-            "anchors": prov.anchors(sts),
-            "newer": months[i - 1][0] if i > 0 else None,
-            "older": months[i + 1][0] if i + 1 < len(months) else None,
-        }
-        pages.append(Page(f"{section}/{month}/", f"{section}_month.html", context))
+        newer = months[i - 1][0] if i > 0 else None
+        older = months[i + 1][0] if i + 1 < len(months) else None
+        make = partial(_month_context, month, sts, prov, newer, older)
+        pages.append(
+            Page(f"{section}/{month}/", f"{section}_month.html", make, inputs.of(statements=sts, extra=(newer, older)))
+        )
     return pages
+
+
+def _month_context(
+    month: str, statements: list[SiteStatement], prov: Provenance, newer: str | None, older: str | None
+) -> Context:
+    return {
+        "month": month,
+        "statements": statements,
+        "anchors": prov.anchors(statements),
+        "newer": newer,
+        "older": older,
+    }
 
 
 def coverage(articles: list[Article]) -> dict[str, Any]:
@@ -231,33 +262,42 @@ def coverage(articles: list[Article]) -> dict[str, Any]:
 
 def _article_page(
     site: Site,
-    slug: str,
+    article: Article,
     statements: list[SiteStatement],
     figures: list[SiteFigure],
     prov: Provenance,
     refs: dict[str, TrackRef],
+    inputs: PageInputs,
 ) -> Page:
+    make = partial(_article_context, site, article, statements, figures, prov, refs)
+    return Page(f"articles/{article.slug}/", "article.html", make, inputs.of_article(article, statements, figures))
+
+
+def _article_context(
+    site: Site,
+    article: Article,
+    statements: list[SiteStatement],
+    figures: list[SiteFigure],
+    prov: Provenance,
+    refs: dict[str, TrackRef],
+) -> Context:
     """The article with a summary panel of its statements and figures, in reading order."""
-    article = site.article(slug)
+    slug = article.slug
     statements = sorted(
         statements,
         key=lambda s: (s.statement.content[0].start if s.statement.content and s.article == slug else 0, s.id),
     )
     figures = sorted(figures, key=lambda f: f.figure.start)
-    return Page(
-        f"articles/{slug}/",
-        "article.html",
-        {
-            "article": article,
-            "html": prov.html[slug],
-            "statements": statements,
-            "anchors": {st.id: prov.fragment(st, slug) for st in statements},
-            "figures": figures,
-            "tracks": refs_for(figures, refs),
-            "people": [site.people[p] for p in site.mentions.get(slug, [])],
-            "topics": [site.topics[t] for t in article.topics if t in site.topics],
-        },
-    )
+    return {
+        "article": article,
+        "html": prov.html[slug],
+        "statements": statements,
+        "anchors": {st.id: prov.fragment(st, slug) for st in statements},
+        "figures": figures,
+        "tracks": refs_for(figures, refs),
+        "people": [site.people[p] for p in site.mentions.get(slug, [])],
+        "topics": [site.topics[t] for t in article.topics if t in site.topics],
+    }
 
 
 def _by_topic(site: Site, statements: list[SiteStatement]) -> list[tuple[Any, list[SiteStatement]]]:
@@ -267,82 +307,110 @@ def _by_topic(site: Site, statements: list[SiteStatement]) -> list[tuple[Any, li
     return [(site.topics.get(t), sorted(groups[t], key=lambda s: (s.date, s.id), reverse=True)) for t in order]
 
 
-def _person_pages(site: Site, person_id: str, shown: Shown, prov: Provenance, refs: dict[str, TrackRef]) -> list[Page]:
-    statements, figures, articles = shown.statements, shown.figures, shown.articles
-    together = Counter(p for a in articles for p in site.mentions.get(a.slug, []) if p != person_id)
-    topics = Counter(t for s in statements for t in s.topics)
+def _person_pages(
+    site: Site, person_id: str, shown: Shown, prov: Provenance, refs: dict[str, TrackRef], inputs: PageInputs
+) -> list[Page]:
     person = site.people[person_id]
+    made_of = inputs.of((a.slug for a in shown.articles), shown.statements, shown.figures)
     page = Page(
-        f"people/{person_id}/",
-        "person.html",
-        {
-            "person": person,
-            "statements": statements,
-            "groups": _by_topic(site, statements),
-            "anchors": prov.anchors(statements),
-            "figures": figures,
-            "tracks": refs_for(figures, refs),
-            "articles": articles,
-            "coverage": coverage(articles),
-            "mentioned_with": [site.people[p] for p, _ in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))],
-            "topics": [site.topics[t] for t, _ in sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))],
-        },
+        f"people/{person_id}/", "person.html", partial(_person_context, site, person_id, shown, prov, refs), made_of
     )
     feed = feeds.feed_page(
         f"people/{person_id}/feed.xml",
         page.url,
         f"{person.name}: statements · {site.config.title}",
         site,
-        statements=statements,
+        statements=shown.statements,
         limit=RECENT,
     )
     return [page, feed]
 
 
-def _topic_pages(site: Site, topic_id: str, shown: Shown, prov: Provenance, refs: dict[str, TrackRef]) -> list[Page]:
+def _person_context(site: Site, person_id: str, shown: Shown, prov: Provenance, refs: dict[str, TrackRef]) -> Context:
+    statements, figures, articles = shown.statements, shown.figures, shown.articles
+    together = Counter(p for a in articles for p in site.mentions.get(a.slug, []) if p != person_id)
+    topics = Counter(t for s in statements for t in s.topics)
+    return {
+        "person": site.people[person_id],
+        "statements": statements,
+        "groups": _by_topic(site, statements),
+        "anchors": prov.anchors(statements),
+        "figures": figures,
+        "tracks": refs_for(figures, refs),
+        "articles": articles,
+        "coverage": coverage(articles),
+        "mentioned_with": [site.people[p] for p, _ in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))],
+        "topics": [site.topics[t] for t, _ in sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))],
+    }
+
+
+def _topic_pages(
+    site: Site, topic_id: str, shown: Shown, prov: Provenance, refs: dict[str, TrackRef], inputs: PageInputs
+) -> list[Page]:
     """The topic page (newest articles, statements and figures), a page per month with all of them, and a feed.
 
     A topic gathers a share of the whole site (1 MB a page at 1,000 articles when
     it listed everything); months keep every page small and an edit local.
     """
-    statements, articles = shown.statements, shown.articles
-    active = Counter(s.person for s in statements if s.person)
     topic = site.topics[topic_id]
-    newest = heapq.nlargest(TOPIC_FIGURES, shown.figures, key=lambda f: (f.date, f.article, f.figure.start))
-    latest = _newest(statements)[:RECENT]
-    months = _topic_months(statements, articles)
-    page = Page(
-        f"topics/{topic_id}/",
-        "topic.html",
-        {
-            "topic": topic,
-            "articles": articles[:RECENT],
-            "articles_total": len(articles),
-            "coverage": coverage(articles),
-            "statements": latest,
-            "statements_total": len(statements),
-            "anchors": prov.anchors(latest),
-            "months": [(m, len(a), len(s)) for m, a, s in months],
-            "figures": newest,
-            "figures_total": len(shown.figures),
-            "tracks": refs_for(newest, refs),
-            "people": [(site.people[p], n) for p, n in sorted(active.items(), key=lambda kv: (-kv[1], kv[0]))],
-        },
-    )
-    pages = [page]
+    months = _topic_months(shown.statements, shown.articles)
+    made_of = inputs.of((a.slug for a in shown.articles), shown.statements, shown.figures)
+    make = partial(_topic_context, site, topic_id, shown, months, prov, refs)
+    pages = [Page(f"topics/{topic_id}/", "topic.html", make, made_of)]
     for month, in_month, said in months:
-        context = {"topic": topic, "month": month, "articles": in_month, "statements": said}
-        pages.append(Page(f"{page.url}{month}/", "topic_month.html", context | {"anchors": prov.anchors(said)}))
+        make = partial(_topic_month_context, topic_id, month, in_month, said, prov, site)
+        made_of = inputs.of((a.slug for a in in_month), said)
+        pages.append(Page(f"topics/{topic_id}/{month}/", "topic_month.html", make, made_of))
     feed = feeds.feed_page(
         f"topics/{topic_id}/feed.xml",
-        page.url,
+        f"topics/{topic_id}/",
         f"{topic.name} · {site.config.title}",
         site,
-        articles,
-        statements,
+        shown.articles,
+        shown.statements,
         limit=RECENT,
     )
     return [*pages, feed]
+
+
+def _topic_context(
+    site: Site,
+    topic_id: str,
+    shown: Shown,
+    months: list[tuple[str, list[Article], list[SiteStatement]]],
+    prov: Provenance,
+    refs: dict[str, TrackRef],
+) -> Context:
+    statements, articles = shown.statements, shown.articles
+    active = Counter(s.person for s in statements if s.person)
+    newest = heapq.nlargest(TOPIC_FIGURES, shown.figures, key=lambda f: (f.date, f.article, f.figure.start))
+    latest = _newest(statements)[:RECENT]
+    return {
+        "topic": site.topics[topic_id],
+        "articles": articles[:RECENT],
+        "articles_total": len(articles),
+        "coverage": coverage(articles),
+        "statements": latest,
+        "statements_total": len(statements),
+        "anchors": prov.anchors(latest),
+        "months": [(m, len(a), len(s)) for m, a, s in months],
+        "figures": newest,
+        "figures_total": len(shown.figures),
+        "tracks": refs_for(newest, refs),
+        "people": [(site.people[p], n) for p, n in sorted(active.items(), key=lambda kv: (-kv[1], kv[0]))],
+    }
+
+
+def _topic_month_context(
+    topic_id: str, month: str, articles: list[Article], statements: list[SiteStatement], prov: Provenance, site: Site
+) -> Context:
+    return {
+        "topic": site.topics[topic_id],
+        "month": month,
+        "articles": articles,
+        "statements": statements,
+        "anchors": prov.anchors(statements),
+    }
 
 
 def _newest(statements: list[SiteStatement]) -> list[SiteStatement]:
@@ -359,14 +427,13 @@ def _topic_months(
     return [(m, by_month.get(m, []), said.get(m, [])) for m in months]
 
 
-def _data_pages(site: Site) -> list[Page]:
+def _data_pages(site: Site, inputs: PageInputs) -> list[Page]:
     """The open-data export: statements and figures as JSON and CSV (see docs/data.md).
 
-    ``sources`` is not shown as such: the export gives offsets into each article,
-    which page keys leave out of statements and figures, so the articles' hashes stand in.
+    They show every item with its offsets, so they are made from every article.
     """
     return [
-        Page(f"data/{name}.{ext}", f"data/export.{ext}", {"kind": name, "items": items, "sources": site.articles})
+        Page(f"data/{name}.{ext}", f"data/export.{ext}", {"kind": name, "items": items}, inputs.everything)
         for name, items in (("statements", site.statements), ("figures", site.figures))
         for ext in ("json", "csv")
     ]

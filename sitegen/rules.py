@@ -1,4 +1,4 @@
-"""The version of the extraction rules: a hash of their source.
+"""The versions of the extraction rules and of the page-making code: hashes of their source.
 
 Kept apart from :mod:`sitegen.extract` so that the first step of every build,
 checking whether anything changed (``cache.inputs_signature``), does not
@@ -10,15 +10,19 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-RULES = Path(__file__).parent / "extract"
+PACKAGE = Path(__file__).parent
+RULES = PACKAGE / "extract"
 
 
-def _rules_version() -> str:
-    """Hash of the extraction rules' source, so any change to a rule invalidates cached extractions."""
+def source_digest(folder: Path, pattern: str) -> str:
+    """Hash of the Python source under ``folder`` matching ``pattern``."""
     digest = hashlib.sha256()
-    for path in sorted(RULES.rglob("*.py")):
-        digest.update(path.relative_to(RULES).as_posix().encode() + b"\0" + path.read_bytes())
+    for path in sorted(folder.glob(pattern)):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
-RULES_VERSION = _rules_version()
+RULES_VERSION = source_digest(RULES, "**/*.py")
+"""Any change to a rule invalidates cached extractions."""
+PAGES_VERSION = source_digest(PACKAGE, "*.py")
+"""The link, page and render code: pages are keyed by their inputs, so a change here must re-render every page."""

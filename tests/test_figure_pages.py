@@ -17,6 +17,7 @@ from sitegen import figure_pages
 from sitegen.build import build
 from sitegen.config import SiteConfig
 from sitegen.figure_pages import PAGE_SIZE, month_groups, topic_groups, value_groups
+from sitegen.inputs import PageInputs
 from sitegen.link import Site, SiteFigure
 from sitegen.model import Article, Figure, Topic
 from sitegen.pages import site_pages
@@ -27,6 +28,10 @@ from tests.sitecrawl import broken_links, parse
 REPO = Path(__file__).resolve().parent.parent
 BASE = "/sub/"
 TRACK = "figures/tracks/returnees/index.html"
+
+
+def pages_of(site, tracks=()):
+    return figure_pages.figure_pages(site, list(tracks), {}, PageInputs(site, {}))
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +108,7 @@ def site_of(figures: list[SiteFigure]) -> Site:
 def test_a_large_index_is_split_into_pages_of_one_group_each():
     figures = [fig(i, f"2025-{1 + i % 3:02}-{1 + i % 28:02}", i) for i in range(3 * PAGE_SIZE + 5)]
     site = site_of(figures)
-    pages = [p for p in figure_pages.figure_pages(site, [], {}) if p.template == "figure_list.html"]
+    pages = [p for p in pages_of(site) if p.template == "figure_list.html"]
     assert max(len(p.context["figures"]) for p in pages) == PAGE_SIZE
     months = [p for p in pages if p.context["order"] == "months"]
     assert sum(len(p.context["figures"]) for p in months) == len(figures)
@@ -162,7 +167,7 @@ def test_a_crowded_track_spells_out_the_first_disagreements_and_flags_every_repo
         f.figure.counted = "returnees"
     site = site_of(figures)
     (track,) = figure_tracks(figures)
-    page = next(p for p in figure_pages.figure_pages(site, [track], {}) if p.template == "track.html")
+    page = next(p for p in pages_of(site, [track]) if p.template == "track.html")
     assert len(page.context["disagreements"]) == figure_pages.FLAGS_SHOWN
     assert page.context["summary"]["disagreements"] == len(track.disagreements) > figure_pages.FLAGS_SHOWN
     assert set(page.context["disputed_with"]) == {f.id for d in track.disagreements for f in (d.first, d.second)}
@@ -171,7 +176,7 @@ def test_a_crowded_track_spells_out_the_first_disagreements_and_flags_every_repo
 def test_index_pages_link_to_their_neighbours_and_mark_the_current_one(tmp_path):
     figures = [fig(i, "2025-03-01", i) for i in range(9 * PAGE_SIZE)]
     site = site_of(figures)
-    pages = [p for p in figure_pages.figure_pages(site, [], {}) if p.url.startswith("figures/months/")]
+    pages = [p for p in pages_of(site) if p.url.startswith("figures/months/")]
     html = render_site(tmp_path, site, pages)["figures/months/2025-03/5/index.html"].decode()
     nav = html.split('<nav aria-label="Pages of March 2025" class="pagination">', 1)[1].split("</nav>", 1)[0]
     assert (
