@@ -21,7 +21,7 @@ from pathlib import Path
 
 import jinja2
 
-from sitegen import search
+from sitegen import export, export_memo, search
 from sitegen.cache import CACHE_DIR, ArticleCache, BuildState, article_key, cache_salt
 from sitegen.config import SiteConfig, load_config
 from sitegen.errors import BuildError, ContentError, display_path
@@ -155,7 +155,8 @@ def _publish(site_dir: Path, out: Path, site: Site, clean: bool, workers: int, c
     clock.lap("pages")
     with Staging(out) as staging:
         gc.freeze()  # the pages too are shared with the render workers, which would copy what a collection touches
-        keys = _render(site_dir, site, pages, fingerprint, staging, clean, workers)
+        with export_memo.kept(export.record_memo(site_dir / CACHE_DIR / "exports", site, read=not clean)):
+            keys = _render(site_dir, site, pages, fingerprint, staging, clean, workers)
         keys |= {rel: content_key(data) for rel, data in assets.items()}
         for rel, data in sorted(assets.items()):
             staging.count(staging.write(rel, data))

@@ -9,11 +9,14 @@ two formats cannot drift apart.  :func:`statements_from_json` and
 from __future__ import annotations
 
 import csv
-import io
+import functools
+import hashlib
 import json
+from pathlib import Path
 from typing import Any
 
-from sitegen.link import Appearance, SiteFigure, SiteStatement
+from sitegen import export_memo, model
+from sitegen.link import Appearance, Site, SiteFigure, SiteStatement
 from sitegen.model import Figure, Statement, to_jsonable
 
 VERSION = 1
@@ -31,8 +34,13 @@ _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 """Spreadsheets run a cell starting with these as a formula; such text cells get a leading apostrophe."""
 
 
-def records(items: list[SiteStatement] | list[SiteFigure]) -> list[dict[str, Any]]:
-    return [to_jsonable(item) for item in items]
+_SALT = hashlib.sha256(Path(__file__).read_bytes() + Path(model.__file__).read_bytes()).digest()
+"""The code that turns a record into text: a memo made by other code is a miss."""
+
+
+def record_memo(folder: Path, site: Site, read: bool = True) -> export_memo.RecordMemo:
+    """A memo for the exports of ``site``, its statements and figures keyed at once (before render workers fork)."""
+    return export_memo.RecordMemo(folder, _SALT, read, keyed=[site.statements, site.figures])
 
 
 def export_json(kind: str, items: list[SiteStatement] | list[SiteFigure]) -> str:
@@ -40,13 +48,23 @@ def export_json(kind: str, items: list[SiteStatement] | list[SiteFigure]) -> str
 
     A line per record keeps the file easy to diff and to read line by line, and
     lets the C JSON encoder do the work (with ``indent`` Python falls back to its
-    pure-Python encoder, which took seconds at 1,000 articles).
+    pure-Python encoder, which took seconds at 1,000 articles).  Lines of
+    records that did not change come from the last build (:mod:`sitegen.export_memo`).
+    """
+    lines = ",\n".join(export_memo.encoded(f"{kind}.json", items, json_line))
+    return (
+        f'{{"{kind}": [\n{lines}\n], "version": {VERSION}}}\n' if lines else f'{{"{kind}": [], "version": {VERSION}}}\n'
+    )
+
+
+def json_line(item: SiteStatement | SiteFigure) -> str:
+    """One record as a line of JSON, keys sorted.
+
     ``<``, ``>`` and ``&`` are written as ``\\u003c`` etc. (same JSON value), so the file can be inlined
     in a ``<script>`` element without any text closing it.
     """
-    lines = ",\n".join(json.dumps(record, ensure_ascii=False, sort_keys=True) for record in records(items))
-    text = f'{{"{kind}": [\n{lines}\n], "version": {VERSION}}}' if lines else f'{{"{kind}": [], "version": {VERSION}}}'
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+    text = json.dumps(to_jsonable(item), ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def statements_from_json(text: str) -> list[SiteStatement]:
@@ -110,11 +128,25 @@ def cell(value: Any) -> str:
 
 def export_csv(kind: str, items: list[SiteStatement] | list[SiteFigure]) -> str:
     """The same records as :func:`export_json`, one row each, header first, ``\\r\\n`` line ends (RFC 4180)."""
-    columns, flatten = (STATEMENT_COLUMNS, statement_row) if kind == "statements" else (FIGURE_COLUMNS, figure_row)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(columns)
-    for record in records(items):
-        row = flatten(record)
-        writer.writerow([cell(row[c]) for c in columns])
-    return out.getvalue()
+    rows = export_memo.encoded(f"{kind}.csv", items, functools.partial(csv_row, kind))
+    return _CSV.writerow(_CSV_LAYOUT[kind][0]) + "".join(rows)
+
+
+def csv_row(kind: str, item: SiteStatement | SiteFigure) -> str:
+    """One record as a CSV row, line end included."""
+    columns, flatten = _CSV_LAYOUT[kind]
+    row = flatten(to_jsonable(item))
+    return _CSV.writerow([cell(row[c]) for c in columns])
+
+
+_CSV_LAYOUT = {"statements": (STATEMENT_COLUMNS, statement_row), "figures": (FIGURE_COLUMNS, figure_row)}
+
+
+class _Text:
+    """A file whose ``write`` returns what it is given: ``csv.writer(_Text()).writerow`` returns the row's text."""
+
+    def write(self, text: str) -> str:
+        return text
+
+
+_CSV = csv.writer(_Text())
