@@ -3,9 +3,10 @@
 NewsArticle for articles, Person for person pages, Quotation for direct
 quotes and Claim for reported statements and figures, each with its
 author/creator and the article it is based on (``isBasedOn`` for quotations,
-``appearance`` for claims).  No ClaimReview: the site reports who said what,
-it does not rate it.  Templates embed the dicts with the ``json_script``
-filter, which keeps the JSON from closing its ``<script>`` element.
+``appearance`` for claims: the article node, by its ``@id``).  No ClaimReview:
+the site reports who said what, it does not rate it.  Templates embed the
+dicts with the ``json_script`` filter, which keeps the JSON from closing its
+``<script>`` element.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ class JsonLd:
         self, article: Article, statements: list[SiteStatement], figures: list[SiteFigure], people: list[Person]
     ) -> dict[str, Any]:
         """The article (mentioning ``people``), then each statement and figure in it, as one ``@graph``."""
-        news = self._news_article(article, full=True)
+        news = self._news_article(article)
         news["mentions"] = [self._person(p) for p in people]
         return {
             "@context": CONTEXT,
@@ -59,7 +60,7 @@ class JsonLd:
         reports it would make each page grow with the whole site (a line reported
         by 500 articles put 100 KB into each).  The data export lists them all.
         """
-        source = self._news_article(seen_in)
+        source = self._reference(seen_in)
         data: dict[str, Any] = {"@id": self.url(st.permalink), "url": self.url(st.permalink), "text": st.text}
         who = self._speaker(st)
         if st.statement.kind == "direct":
@@ -75,13 +76,14 @@ class JsonLd:
     def figure(self, f: SiteFigure) -> dict[str, Any]:
         fig = f.figure
         article = self.site.article(f.article)
-        anchor = f"#{f.block}" if f.block else ""
+        page = self.url(f"articles/{article.slug}/")
         data: dict[str, Any] = {
             "@type": "Claim",
-            "@id": self.url(f"articles/{article.slug}/") + f"#{f.id}",
+            "@id": page + f"#{f.id}",
+            "url": page + (f"#{f.block}" if f.block else ""),
             "text": f"{fig.text}{': ' + fig.counted if fig.counted else ''}",
             "dateCreated": f.date,
-            "appearance": {**self._news_article(article), "url": self.url(f"articles/{article.slug}/") + anchor},
+            "appearance": self._reference(article),
         }
         if f.person and f.person in self.site.people:
             data["author"] = self._person(self.site.people[f.person])
@@ -98,15 +100,23 @@ class JsonLd:
     def _person(self, person: Person) -> dict[str, Any]:
         return {"@type": "Person", "name": person.name, "url": self.url(f"people/{person.id}/")}
 
-    def _news_article(self, article: Article, full: bool = False) -> dict[str, Any]:
+    def _reference(self, article: Article) -> dict[str, str]:
+        """The article node of the page's graph, by its ``@id``.
+
+        Spelling the article out again in each statement and figure made the
+        JSON-LD 44% of an article page (24 of 54 kB in the benchmark corpus).
+        """
+        return {"@id": self.url(f"articles/{article.slug}/")}
+
+    def _news_article(self, article: Article) -> dict[str, Any]:
+        url = self.url(f"articles/{article.slug}/")
         data: dict[str, Any] = {
             "@type": "NewsArticle",
+            "@id": url,
             "headline": article.title,
             "datePublished": article.date,
-            "url": self.url(f"articles/{article.slug}/"),
+            "url": url,
         }
-        if not full:
-            return data
         if article.author:
             data["author"] = {"@type": "Person", "name": article.author}
         if article.source_name:

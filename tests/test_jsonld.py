@@ -33,11 +33,12 @@ def test_article_page_has_news_article_quotations_and_claims(tmp_path):
     assert {"@type": "Person", "name": "Ann Lee", "url": "https://example.org/repo/people/ann-lee/"} in news["mentions"]
     types = [n["@type"] for n in nodes[1:]]
     assert types.count("Quotation") == 1 and types.count("Claim") == 3  # a quote, reported + mixed, a figure
+    assert news["@id"] == news["url"] == "https://example.org/repo/articles/flood/"
     quote = next(n for n in nodes if n["@type"] == "Quotation")
     assert quote["creator"]["name"] == "Ann Lee"
-    assert quote["isBasedOn"]["url"] == "https://example.org/repo/articles/flood/"
+    assert quote["isBasedOn"] == {"@id": news["@id"]}, "the article node, by reference"
     for claim in (n for n in nodes if n["@type"] == "Claim"):
-        assert claim["appearance"]["@type"] == "NewsArticle" and claim["author"]["@type"] == "Person"
+        assert claim["appearance"] == {"@id": news["@id"]} and claim["author"]["@type"] == "Person"
     assert "ClaimReview" not in html
 
 
@@ -74,7 +75,7 @@ def test_article_page_credits_only_itself_for_a_statement_many_articles_report(t
     files = rendered(site, tmp_path)
     (data,) = json_ld(files["articles/flood/index.html"])
     node = next(n for n in _nodes(data) if n.get("@id", "").endswith(f"#{quote.id}"))
-    assert node["isBasedOn"]["url"] == "https://example.org/repo/articles/flood/"
+    assert node["isBasedOn"] == {"@id": "https://example.org/repo/articles/flood/"}
     (other,) = json_ld(files["articles/budget/index.html"])
     node = next(n for n in _nodes(other) if n.get("@id", "").endswith(f"#{quote.id}"))
-    assert node["isBasedOn"]["url"] == "https://example.org/repo/articles/budget/"
+    assert node["isBasedOn"] == {"@id": "https://example.org/repo/articles/budget/"}
