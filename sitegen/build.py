@@ -13,7 +13,7 @@ import gc
 import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,6 +33,7 @@ from sitegen.markdown import markdown_parser
 from sitegen.marks import MarkMemo
 from sitegen.model import Article, Extraction
 from sitegen.pages import Page, site_pages
+from sitegen.parallel import parallel_map
 from sitegen.read import (
     MAX_ARTICLE_BYTES,
     article_paths,
@@ -43,9 +44,6 @@ from sitegen.read import (
 )
 from sitegen.render import render_page, site_assets, template_environment
 from sitegen.write import Staging, WriteStats, content_key
-
-PARALLEL_THRESHOLD = 64
-"""Below this many articles to parse, starting worker processes costs more than it saves."""
 
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``; the CLI draws a bar, tests pass nothing."""
@@ -149,7 +147,7 @@ def build(
 def _publish(site_dir: Path, out: Path, site: Site, clean: bool, workers: int, clock: _Clock) -> WriteStats:
     """Key every page, render those whose key changed into a staging copy, index it for search, and swap it in."""
     marks = MarkMemo(site_dir / CACHE_DIR / "marks.bin", read=not clean)
-    pages = site_pages(site, marks.mark)
+    pages = site_pages(site, functools.partial(marks.mark_all, jobs=workers))
     fingerprint = PageKeys(site, templates_digest(template_folders(site_dir)))
     assets = site_assets(site_dir)
     clock.lap("pages")
@@ -287,7 +285,9 @@ def _parse_articles(
     results: list[ParseResult | None] = [k if isinstance(k, ContentError) else store.get(k) for k in keys]
     missing = [i for i, r in enumerate(results) if r is None]
     work = functools.partial(parse_article, site_dir=site_dir, allow_html=config.allow_html)
-    for done, (i, result) in enumerate(zip(missing, _map(work, [paths[i] for i in missing], jobs), strict=True), 1):
+    for done, (i, result) in enumerate(
+        zip(missing, parallel_map(work, [paths[i] for i in missing], jobs), strict=True), 1
+    ):
         key = keys[i]
         if not isinstance(result, ContentError) and isinstance(key, str):
             result[0].digest = key
@@ -322,18 +322,3 @@ def parse_article(path: Path, site_dir: Path, allow_html: bool) -> ParseResult:
 @functools.lru_cache(maxsize=2)
 def _markdown(allow_html: bool):  # type: ignore[no-untyped-def]
     return markdown_parser(allow_html)
-
-
-def _map(work: Callable[[Path], ParseResult], paths: list[Path], jobs: int) -> Iterable[ParseResult]:
-    """``map(work, paths)``, over worker processes when there is enough work to pay for them."""
-    if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD:
-        return map(work, paths)
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
-    chunk = max(1, min(64, len(paths) // (jobs * 8)))
-    return _closing(pool, pool.map(work, paths, chunksize=chunk))
-
-
-def _closing(pool: ProcessPoolExecutor, results: Iterable[ParseResult]) -> Iterable[ParseResult]:
-    with pool:
-        yield from results

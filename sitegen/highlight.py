@@ -40,8 +40,8 @@ class Quote:
     """Only the first fragment of a statement carries the id; later fragments only the class."""
 
 
-Marker = Callable[[str, list[Quote]], tuple[str, set[str]]]
-"""The signature of :func:`mark_quotes`, which a build may replace by a memo of it."""
+Marker = Callable[[list[tuple[str, list[Quote]]]], list[tuple[str, set[str]]]]
+"""The signature of :func:`mark_all`, which a build replaces by a memo of it (``MarkMemo.mark_all``)."""
 
 
 @dataclass(slots=True)
@@ -69,6 +69,11 @@ def statement_quotes(article: Article, statements: Iterable[SiteStatement]) -> l
             nth = before.count(_fold(span.text).strip())
             quotes.append(Quote(st.id, block.id, span.text, nth, first=i == 0))
     return quotes
+
+
+def mark_all(articles: list[tuple[str, list[Quote]]]) -> list[tuple[str, set[str]]]:
+    """:func:`mark_quotes` of each article's HTML and quotes."""
+    return [mark_quotes(html, quotes) for html, quotes in articles]
 
 
 def mark_quotes(html: str, quotes: list[Quote]) -> tuple[str, set[str]]:

@@ -21,6 +21,7 @@ from typing import TypeGuard
 
 from sitegen import highlight
 from sitegen.highlight import Quote, mark_quotes
+from sitegen.parallel import parallel_map
 
 FORMAT = 1
 """Bumped when the file's layout changes."""
@@ -39,13 +40,31 @@ class MarkMemo:
 
     def mark(self, html: str, quotes: list[Quote]) -> tuple[str, set[str]]:
         """Same answer as :func:`mark_quotes`."""
-        key = hashlib.sha256(self._salt + html.encode() + b"\0" + repr(quotes).encode()).digest()
-        found = self._used.get(key) or self._old.get(key)
-        if not _well_formed(found):
-            marked, ids = mark_quotes(html, quotes)
-            found = (marked, frozenset(ids))
-        self._used[key] = found
-        return found[0], set(found[1])
+        return self.mark_all([(html, quotes)])[0]
+
+    def mark_all(self, articles: list[tuple[str, list[Quote]]], jobs: int = 1) -> list[tuple[str, set[str]]]:
+        """Same answer as :func:`highlight.mark_all`; the articles not in the memo are marked over ``jobs`` processes.
+
+        A cold build marks every article: 85 of the 105 s of the pages stage at
+        10,000 articles, in one process while the other cores waited.
+        """
+        keys = [
+            hashlib.sha256(self._salt + html.encode() + b"\0" + repr(quotes).encode()).digest()
+            for html, quotes in articles
+        ]
+        found = [self._used.get(key) or self._old.get(key) for key in keys]
+        missing = [i for i, entry in enumerate(found) if not _well_formed(entry)]
+        for i, (marked, ids) in zip(missing, parallel_map(_mark, [articles[i] for i in missing], jobs), strict=True):
+            found[i] = (marked, frozenset(ids))
+        answers = []
+        for key, entry in zip(keys, found, strict=True):
+            assert _well_formed(entry)
+            self._used[key] = entry
+            answers.append((entry[0], set(entry[1])))
+        return answers
+
+    def _key(self, html: str, quotes: list[Quote]) -> bytes:
+        return hashlib.sha256(self._salt + html.encode() + b"\0" + repr(quotes).encode()).digest()
 
     def save(self) -> None:
         """Keep what this build used (so the file never grows beyond one build's worth); a write error only warns."""
@@ -60,6 +79,10 @@ class MarkMemo:
             log.warning("the cache in %s cannot be written (%s); building without it", self.path.parent, exc)
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
+
+
+def _mark(article: tuple[str, list[Quote]]) -> tuple[str, set[str]]:
+    return mark_quotes(*article)
 
 
 def _load(path: Path) -> dict[bytes, tuple[str, frozenset[str]]]:

@@ -25,7 +25,7 @@ from typing import Any
 
 from sitegen import feeds
 from sitegen.figure_pages import TrackRef, figure_pages, refs_for, track_refs
-from sitegen.highlight import Marker, mark_quotes, statement_quotes
+from sitegen.highlight import Marker, mark_all, statement_quotes
 from sitegen.inputs import PageInputs
 from sitegen.link import Site, SiteFigure, SiteStatement
 from sitegen.model import Article
@@ -91,17 +91,17 @@ class Shown:
     articles: list[Article]
 
 
-def provenance(site: Site, in_article: dict[str, list[SiteStatement]], mark: Marker = mark_quotes) -> Provenance:
-    html, marked = {}, {}
-    for article in site.articles:
-        html[article.slug], marked[article.slug] = mark(
-            article.html, statement_quotes(article, in_article.get(article.slug, []))
-        )
-    return Provenance(html, marked)
+def provenance(site: Site, in_article: dict[str, list[SiteStatement]], mark: Marker = mark_all) -> Provenance:
+    found = mark([(a.html, statement_quotes(a, in_article.get(a.slug, []))) for a in site.articles])
+    slugs = [a.slug for a in site.articles]
+    return Provenance(
+        {slug: marked for slug, (marked, _) in zip(slugs, found, strict=True)},
+        {slug: ids for slug, (_, ids) in zip(slugs, found, strict=True)},
+    )
 
 
-def site_pages(site: Site, mark: Marker = mark_quotes) -> list[Page]:
-    """Every page of the site, in a fixed order (``mark`` may be a memo of :func:`mark_quotes` kept between builds)."""
+def site_pages(site: Site, mark: Marker = mark_all) -> list[Page]:
+    """Every page of the site, in a fixed order (``mark`` may be a memo of :func:`mark_all` kept between builds)."""
     by_person = _group(site.statements, lambda s: [s.person] if s.person else [])
     figures_by_person = _group(site.figures, lambda f: [f.person] if f.person else [])
     by_topic = _group(site.statements, lambda s: s.topics)

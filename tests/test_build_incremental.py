@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegen import build as build_module
+from sitegen import parallel
 from sitegen.build import build
 from tests.test_build import tree_digest
 
@@ -160,7 +160,7 @@ def test_an_edit_rewrites_only_pages_that_show_the_article_and_leaves_the_rest_u
 def test_output_is_the_same_with_one_or_two_workers_with_or_without_cache(
     sample_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.setattr(build_module, "PARALLEL_THRESHOLD", 1)  # so even the small sample is rendered by 2 workers
+    monkeypatch.setattr(parallel, "THRESHOLD", 1)  # so even the small sample is parsed and marked by 2 workers
     build(sample_site, out=tmp_path / "one", jobs=1, clean=True)
     build(sample_site, out=tmp_path / "cached", jobs=2)
     shutil.rmtree(sample_site / ".sitegen-cache")
