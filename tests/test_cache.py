@@ -102,6 +102,15 @@ def test_an_entry_gives_back_equal_objects():
     assert cache.get(ARTICLE.digest) is None
 
 
+def test_entries_read_back_share_their_repeated_strings():
+    """One "said" or speaker name object for the whole loaded site, not one per statement."""
+    first, second = (unpack(pack(ARTICLE, Extraction([Statement("direct", "".join(["Ann ", "Lee"]), None,
+                     Span(4, 8, "".join(["sa", "id"])), [Span(9, 12, "Yes")])]))) for _ in range(2))  # fmt: skip
+    assert first and second
+    (one,), (two,) = first[1].statements, second[1].statements
+    assert one.speaker is two.speaker and one.cue.text is two.cue.text  # type: ignore[union-attr]
+
+
 def test_an_entry_of_another_layout_or_damaged_is_a_miss():
     data = pack(ARTICLE, EXTRACTION)
     assert unpack(data[:-1]) is None
