@@ -112,14 +112,15 @@ def _collector_paused() -> Iterator[None]:
     articles a quarter of the load stage's CPU, and a growing share as the
     site grows.  The first collection after it would walk them all once more;
     frozen, they are left alone until :func:`_long_lived` unfreezes them at the
-    end of the build.  Parse workers collect as usual (see :func:`_map`).
+    end of the build (a load that fails freezes nothing: ``sitegen serve`` goes
+    on after it).  Parse workers collect as usual (see :func:`_map`).
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
-    finally:
         gc.freeze()
+    finally:
         if enabled:
             gc.enable()
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sitegen.build import PARALLEL_THRESHOLD, _map, load_site
+from sitegen.errors import BuildError
 
 
 @pytest.mark.parametrize("enabled", [True, False])
@@ -34,3 +35,12 @@ def test_parse_workers_collect_garbage_while_the_parent_does_not():
         assert all(_map(_collecting, [Path(str(i)) for i in range(PARALLEL_THRESHOLD)], jobs=2))  # type: ignore[arg-type]
     finally:
         gc.enable()
+
+
+def test_a_load_that_fails_leaves_nothing_frozen(sample_site: Path):
+    """``sitegen serve`` rebuilds after a content error; what the failed load made must stay collectable."""
+    (sample_site / "content/articles/broken.md").write_text("no front matter\n")
+    gc.unfreeze()
+    with pytest.raises(BuildError):
+        load_site(sample_site)
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
