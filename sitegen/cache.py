@@ -2,26 +2,36 @@
 
 The key covers the file's bytes, its path, the sitegen version, the
 extraction rules' version and the settings that change parsing, so a stale
-entry can never be used.  Entries are JSON files written atomically; one
-that is missing, truncated or corrupt is simply recomputed, so deleting or
-damaging the cache never changes the output.  A cache that cannot be
+entry can never be used.  Entries are ``marshal`` files of plain tuples
+(data only: no code runs when one is read), written atomically, behind a
+header naming the layout of the model classes and a CRC of the rest.  One
+that is missing, truncated, damaged or of another layout is simply
+recomputed, so deleting or damaging the cache never changes the output.
+Every incremental build reads every entry, hence marshal and positional
+constructors rather than JSON and keyword arguments.  A cache that cannot be
 written (a file where the folder should be, a folder where an entry should
 be, a full disk) costs speed only: one warning, and the build goes on.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
 import json
 import logging
+import marshal
 import os
 import shutil
+import sys
+import zlib
 from pathlib import Path
+from typing import Any
 
 from sitegen import __version__
 from sitegen.config import SiteConfig
 from sitegen.layout import template_folders
-from sitegen.model import Article, Extraction, to_jsonable
+from sitegen.model import Article, Block, Extraction, Figure, Span, Statement
 from sitegen.rules import RULES_VERSION
 
 CACHE_DIR = ".sitegen-cache"
@@ -39,7 +49,7 @@ def article_key(salt: str, rel_path: str, data: bytes) -> str:
 
 
 class ArticleCache:
-    """A folder of ``<key>.json`` entries.
+    """A folder of ``<key>.bin`` entries.
 
     ``read=False`` makes every lookup miss (``--clean``); ``write=False`` leaves
     the folder untouched (``sitegen check`` writes nothing).
@@ -51,42 +61,53 @@ class ArticleCache:
         self.hits = 0
 
     def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.json"
+        return self.root / key[:2] / f"{key}{SUFFIX}"
 
     def get(self, key: str) -> tuple[Article, Extraction] | None:
         if not self.read:
             return None
         try:
-            data = json.loads(self._path(key).read_bytes())
-            found = Article.from_dict(data["article"]), Extraction.from_dict(data["extraction"])
-        except (OSError, ValueError, KeyError, TypeError):
+            found = unpack(self._path(key).read_bytes())
+        except OSError:
             return None
-        if found[0].digest != key:
+        if found is None or found[0].digest != key:
             return None
         self.hits += 1
         return found
 
     def put(self, key: str, article: Article, extraction: Extraction) -> None:
+        """Store an entry; one that marshal cannot hold (a YAML date among the front matter edits) stays a miss."""
         if not self.write:
             return
+        try:
+            data = pack(article, extraction)
+        except ValueError:
+            return
         path = self._path(key)
-        payload = {"article": to_jsonable(article), "extraction": to_jsonable(extraction)}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomically(path, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+            _write_atomically(path, data)
         except OSError as exc:
             self._give_up(exc)
 
     def prune(self, keep: set[str]) -> None:
-        """Drop entries no current article uses, and anything in an entry's place: the cache cannot grow unbounded."""
+        """Drop entries no current article uses, and anything in an entry's place: the cache cannot grow unbounded.
+
+        Entries of an older format (``<key>.json``) go too.
+        """
         if not self.write or not self.root.is_dir():
             return
+        names = {f"{key}{SUFFIX}" for key in keep}
         try:
-            for entry in self.root.glob("*/*"):
-                if entry.is_dir() and not entry.is_symlink():
-                    shutil.rmtree(entry)
-                elif entry.stem not in keep or not entry.is_file():
-                    entry.unlink(missing_ok=True)
+            for folder in os.scandir(self.root):
+                if not folder.is_dir(follow_symlinks=False):
+                    continue
+                for entry in os.scandir(folder.path):
+                    if entry.is_dir(follow_symlinks=False):
+                        shutil.rmtree(entry.path)
+                    elif entry.name not in names or not entry.is_file(follow_symlinks=False):
+                        with contextlib.suppress(FileNotFoundError):
+                            os.unlink(entry.path)
         except OSError as exc:
             self._give_up(exc)
 
@@ -96,10 +117,90 @@ class ArticleCache:
         self.write = False
 
 
-def _write_atomically(path: Path, text: str) -> None:
+SUFFIX = ".bin"
+FORMAT = 2
+"""Bumped when the layout of an entry changes beyond the model's field names."""
+_RECORDS = (Article, Block, Extraction, Statement, Span, Figure)
+_HEADER = (
+    b"sitegen-cache\0"
+    + hashlib.sha256(
+        repr((FORMAT, [(cls.__name__, [f.name for f in dataclasses.fields(cls)]) for cls in _RECORDS])).encode()
+    ).digest()[:8]
+)
+"""Names the layout: an entry written before a field of the model was added, dropped or moved is a miss."""
+_BLOCKS = [f.name for f in dataclasses.fields(Article)].index("blocks")
+
+
+def pack(article: Article, extraction: Extraction) -> bytes:
+    """The entry's bytes: header, CRC-32 of the payload, and the payload, the two objects as nested tuples.
+
+    Raises ValueError for a value marshal cannot hold.
+    """
+    payload = marshal.dumps((dataclasses.astuple(article), _interned(dataclasses.astuple(extraction))))
+    return _HEADER + zlib.crc32(payload).to_bytes(4, "big") + payload
+
+
+_SHORT = 32
+"""Strings up to this length are interned; 16, 32, 64 or any length save about as much memory at 1k."""
+
+
+def _interned(record: Any) -> Any:
+    """``record`` with its short strings interned, which marshal writes as such and reads back as one shared object.
+
+    An extraction repeats the same short strings across articles (cues like
+    "said", speakers, units, what a figure counts): one object each instead of
+    one per statement or figure keeps every loaded site smaller.  Longer ones
+    (quotes) rarely repeat, and interning costs a lookup for each string read.
+    """
+    if isinstance(record, str):
+        return sys.intern(record) if len(record) <= _SHORT else record
+    if isinstance(record, (list, tuple)):
+        return type(record)(_interned(item) for item in record)
+    return record
+
+
+def unpack(data: bytes) -> tuple[Article, Extraction] | None:
+    """The two objects :func:`pack` stored in ``data``; None for bytes it did not write whole."""
+    head, crc, body = data[: len(_HEADER)], data[len(_HEADER) : len(_HEADER) + 4], memoryview(data)[len(_HEADER) + 4 :]
+    if head != _HEADER or crc != zlib.crc32(body).to_bytes(4, "big"):
+        return None
+    try:
+        article, extraction = marshal.loads(body)
+        return _article(article), _extraction(*extraction)
+    except (ValueError, TypeError, EOFError, IndexError):
+        return None
+
+
+def _article(record: tuple[Any, ...]) -> Article:
+    fields = list(record)
+    fields[_BLOCKS] = [Block(*b) for b in fields[_BLOCKS]]
+    return Article(*fields)
+
+
+def _extraction(
+    statements: list[tuple[Any, ...]], figures: list[tuple[Any, ...]], names: list[str], cut: int | None
+) -> Extraction:
+    return Extraction([_statement(*s) for s in statements], [Figure(*f) for f in figures], names, cut)
+
+
+def _statement(
+    kind: str, speaker: str | None, source: tuple[Any, ...] | None, cue: tuple[Any, ...] | None,
+    content: list[tuple[Any, ...]], *rest: Any,
+) -> Statement:  # fmt: skip
+    return Statement(
+        kind,
+        speaker,
+        Span(*source) if source else None,
+        Span(*cue) if cue else None,
+        [Span(*c) for c in content],
+        *rest,
+    )
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
-        tmp.write_text(text, encoding="utf-8")
+        tmp.write_bytes(data)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -155,7 +256,7 @@ class BuildState:
         """Record the inputs; when the cache folder cannot hold the record, the next build just runs in full."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomically(self.path, json.dumps({"inputs": self.signature}))
+            _write_atomically(self.path, json.dumps({"inputs": self.signature}).encode())
         except OSError as exc:
             log.warning(
                 "the cache in %s cannot be written (%s); the next build cannot skip work", self.path.parent, exc

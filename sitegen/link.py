@@ -41,6 +41,7 @@ class SiteStatement:
     date: str
     """When it was said: the stated date, else the article's date."""
     topics: list[str]
+    """The article's own list, shared (one per article, not one per statement): replaced, never changed in place."""
     role: str | None = None
     appearances: list[Appearance] = field(default_factory=list)
     addressee: str | None = None
@@ -73,6 +74,7 @@ class SiteFigure:
     date: str
     person: str | None
     topics: list[str]
+    """The article's own list, shared like :attr:`SiteStatement.topics`."""
 
 
 @dataclass
@@ -190,7 +192,7 @@ def _place_statement(
         article=article.slug,
         block=block.id if block else None,
         date=date,
-        topics=list(article.topics),
+        topics=article.topics,
         role=(index.role_at(person, date) if person else None) or st.role,
         appearances=[Appearance(article.slug, block.id if block else None, date)],
         addressee=index.lookup(st.addressee, context) if st.addressee else None,
@@ -218,7 +220,7 @@ def _place_figure(fig: Figure, article: Article, index: PeopleIndex, context: li
         block=block.id if block else None,
         date=fig.date or article.date,
         person=index.lookup(fig.speaker, context) if fig.speaker else None,
-        topics=list(article.topics),
+        topics=article.topics,
     )
 
 

@@ -1,8 +1,9 @@
 """The data that flows between the pipeline stages.
 
-Every stage hands plain dataclasses to the next one.  Extraction results are
-JSON-serialisable through :func:`to_jsonable` / the ``from_dict`` constructors,
-so the cache, the data export and the search index all read one shape.
+Every stage hands plain dataclasses to the next one.  Statements and figures
+are JSON-serialisable through :func:`to_jsonable` / the ``from_dict``
+constructors, so the data export and the search index read one shape; the
+article cache stores the same fields as tuples (:mod:`sitegen.cache`).
 """
 
 from __future__ import annotations
@@ -103,15 +104,6 @@ class Extraction:
     figures_cut: int | None = None
     """Body offset from which figures were not read (a body of too many numbers), else None."""
 
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Extraction:
-        return cls(
-            [Statement.from_dict(s) for s in d.get("statements", [])],
-            [Figure.from_dict(f) for f in d.get("figures", [])],
-            list(d.get("names", [])),
-            d.get("figures_cut"),
-        )
-
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -173,10 +165,6 @@ class Article:
     """Editorial corrections from front matter (added, corrected, suppressed statements)."""
     digest: str = ""
     """Hash of the source file and of the settings its parse depends on: its cache key."""
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Article:
-        return cls(**{**d, "blocks": [Block(**b) for b in d["blocks"]]})
 
     def block_at(self, offset: int) -> Block | None:
         """The block holding body offset ``offset``, to link a statement to its paragraph."""

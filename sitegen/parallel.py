@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -15,11 +16,15 @@ THRESHOLD = 64
 
 
 def parallel_map(work: Callable[[T], R], items: list[T], jobs: int) -> Iterable[R]:
-    """``map(work, items)`` in order, over ``jobs`` forked processes when there are enough items."""
+    """``map(work, items)`` in order, over ``jobs`` forked processes when there are enough items.
+
+    The workers collect garbage even when the parent has paused its collector
+    (as it does while loading the site), which a forked process would inherit.
+    """
     if jobs <= 1 or len(items) < THRESHOLD:
         return map(work, items)
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=gc.enable)
     chunk = max(1, min(64, len(items) // (jobs * 8)))
     return _closing(pool, pool.map(work, items, chunksize=chunk))
 

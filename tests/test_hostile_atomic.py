@@ -138,7 +138,7 @@ def test_a_damaged_or_missing_cache_never_changes_the_output(tmp_path, capsys, d
     (site / "content/articles/a00.md").write_text(article(0, " Changed."))  # so the build cannot stop early
     assert run(capsys, "build", str(site), "-q", "--out", str(tmp_path / "reference"), "--clean").code == 0
     expected = tree(tmp_path / "reference")
-    entries = sorted(p for p in cache.rglob("*.json") if p.is_file())
+    entries = sorted(p for p in cache.rglob("*") if p.is_file())  # article entries, marks, last build
     if damage == "corrupt every file":
         junk = [None, b"\x00\xff{not json", b'{"article": {"slug": "evil"}, "extraction": 5}', b""]
         for n, path in enumerate(entries):  # truncated, binary junk, wrong shape, empty, missing

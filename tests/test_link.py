@@ -60,6 +60,14 @@ def test_the_same_quote_in_two_articles_is_one_statement_with_its_earliest_date(
     assert [a.article for a in st.appearances] == ["first", "later"]
 
 
+def test_a_statement_in_two_articles_has_both_their_topics_and_leaves_each_articles_own_alone():
+    later, first = article("later", "2025-03-01", BODY), article("first", "2025-02-01", "Other.\n\n" + BODY)
+    later.topics = ["housing"]
+    site = site_of(later, first)
+    assert site.statements[0].topics == ["budget", "housing"]
+    assert (first.topics, later.topics) == (["budget"], ["housing"])
+
+
 def test_statement_ids_come_from_speaker_and_words_not_position():
     one = site_of(article("a", "2025-02-01", BODY)).statements[0].id
     moved = site_of(article("a", "2025-02-01", "A new first paragraph.\n\n" + BODY)).statements[0].id
