@@ -32,7 +32,7 @@ from sitegen import __version__
 from sitegen.config import SiteConfig
 from sitegen.layout import template_folders
 from sitegen.model import Article, Block, Extraction, Figure, Span, Statement
-from sitegen.rules import RULES_VERSION
+from sitegen.rules import PAGES_VERSION, RULES_VERSION
 
 CACHE_DIR = ".sitegen-cache"
 
@@ -213,7 +213,7 @@ def inputs_signature(site_dir: Path, out: Path, base_url: str | None) -> str:
     build can stop at once.  Any doubt (a touched but unchanged file) only
     costs a normal, cached build.
     """
-    digest = hashlib.sha256(f"{__version__}\0{RULES_VERSION}\0{out}\0{base_url}\0".encode())
+    digest = hashlib.sha256(f"{__version__}\0{RULES_VERSION}\0{PAGES_VERSION}\0{out}\0{base_url}\0".encode())
     roots = [site_dir / "sitegen.toml", site_dir / "content", *template_folders(site_dir)]
     for root in roots:
         for path in sorted(root.rglob("*")) if root.is_dir() else [root]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegen import marks
+from sitegen import cache, marks
 from sitegen.build import build
 from sitegen.cache import CACHE_DIR, ArticleCache, article_key, cache_salt, pack, unpack
 from sitegen.config import SiteConfig
@@ -165,3 +165,11 @@ def test_a_damaged_marks_file_changes_nothing_in_the_output(sample_site: Path, t
     (sample_site / "content/articles/port-salden-flood-fund.md").touch()  # defeats the no-change shortcut
     build(sample_site, out=tmp_path / "damaged")
     assert tree_digest(tmp_path / "damaged") == tree_digest(tmp_path / "reference")
+
+
+def test_new_page_code_is_a_change_even_when_no_input_file_is(sample_site: Path, monkeypatch):
+    """Pages are keyed by their inputs and the page code: a build with other code must not stop as 'nothing changed'."""
+    build(sample_site)
+    assert build(sample_site).site is None
+    monkeypatch.setattr(cache, "PAGES_VERSION", "other page code")
+    assert build(sample_site).site is not None
