@@ -77,7 +77,8 @@ def feed_page(
     site: Site,
     articles: Iterable[Article] = (),
     statements: Iterable[SiteStatement] = (),
-    limit: int = 50,
+    *,
+    limit: int,
 ) -> Page:
     """A ``feed.xml`` page: the ``limit`` newest entries (ties by path), ``updated`` = the newest entry's date.
 

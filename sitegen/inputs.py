@@ -55,15 +55,6 @@ class PageInputs:
         rows = "".join(map(self._statement_row, statements)) + "".join(map(self._figure_row, figures))
         return _hash((digests, rows, extra))
 
-    def of_article(self, article: Article, statements: list[SiteStatement], figures: list[SiteFigure]) -> str:
-        """An article page: the article, and what it shows of its statements (some have words from other articles).
-
-        The page shows a line other articles also report with its earliest date,
-        its topics and the wording and permalink of the first article that
-        reports it; its figures link to their tracks.
-        """
-        return self.of([article.slug], statements, figures)
-
     def _statement_row(self, st: SiteStatement) -> str:
         found = self._rows.get(st.id)
         if found is None:

@@ -270,7 +270,9 @@ def _article_page(
     inputs: PageInputs,
 ) -> Page:
     make = partial(_article_context, site, article, statements, figures, prov, refs)
-    return Page(f"articles/{article.slug}/", "article.html", make, inputs.of_article(article, statements, figures))
+    # Of a line other articles also report, the page shows the earliest date, the topics of all and the first
+    # article's wording and permalink: its row holds all of that, so those articles' digests stay out of the key.
+    return Page(f"articles/{article.slug}/", "article.html", make, inputs.of([article.slug], statements, figures))
 
 
 def _article_context(
