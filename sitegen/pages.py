@@ -16,7 +16,6 @@ else a page shows is in its context here, and a page's inputs cover all of it.
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,9 +31,11 @@ from sitegen.model import Article
 from sitegen.tracks import figure_tracks
 
 RECENT = 50
-"""Entries in every feed, and the newest articles and statements a topic page shows (its month pages hold all)."""
-TOPIC_FIGURES = 20
-"""Newest figures on a topic page; the rest are on the topic's figure index pages (a topic can have thousands)."""
+"""Entries in every feed, and the newest articles and statements a topic or person page shows (month pages hold all)."""
+NEWEST_FIGURES = 20
+"""Newest figures on a topic or person page; the rest are on figure index or month pages (there can be thousands)."""
+MENTIONED_WITH = 50
+"""People a person page lists as mentioned in the same articles, most often first."""
 
 
 Context = dict[str, Any]
@@ -312,37 +313,82 @@ def _by_topic(site: Site, statements: list[SiteStatement]) -> list[tuple[Any, li
 def _person_pages(
     site: Site, person_id: str, shown: Shown, prov: Provenance, refs: dict[str, TrackRef], inputs: PageInputs
 ) -> list[Page]:
+    """The person page (the newest of everything), a page per month when that leaves some out, and a feed.
+
+    The most quoted person at 10,000 articles has thousands of statements: as
+    one page that was 16.7 MB, re-rendered whenever any of their articles changed.
+    """
     person = site.people[person_id]
+    url = f"people/{person_id}/"
+    months = _months_of(shown) if _left_out(shown) else []
     made_of = inputs.of((a.slug for a in shown.articles), shown.statements, shown.figures)
-    page = Page(
-        f"people/{person_id}/", "person.html", partial(_person_context, site, person_id, shown, prov, refs), made_of
-    )
+    make = partial(_person_context, site, person_id, shown, months, prov, refs)
+    pages = [Page(url, "person.html", make, made_of)]
+    for month, in_month in months:
+        make = partial(_person_month_context, site, person_id, month, in_month, prov, refs)
+        made_of = inputs.of((a.slug for a in in_month.articles), in_month.statements, in_month.figures)
+        pages.append(Page(f"{url}{month}/", "person_month.html", make, made_of))
     feed = feeds.feed_page(
-        f"people/{person_id}/feed.xml",
-        page.url,
+        f"{url}feed.xml",
+        url,
         f"{person.name}: statements · {site.config.title}",
         site,
         statements=shown.statements,
         limit=RECENT,
     )
-    return [page, feed]
+    return [*pages, feed]
 
 
-def _person_context(site: Site, person_id: str, shown: Shown, prov: Provenance, refs: dict[str, TrackRef]) -> Context:
-    statements, figures, articles = shown.statements, shown.figures, shown.articles
+def _left_out(shown: Shown) -> bool:
+    """Whether a page showing the newest of ``shown`` would leave some of it out."""
+    return len(shown.statements) > RECENT or len(shown.articles) > RECENT or len(shown.figures) > NEWEST_FIGURES
+
+
+def _person_context(
+    site: Site,
+    person_id: str,
+    shown: Shown,
+    months: list[tuple[str, Shown]],
+    prov: Provenance,
+    refs: dict[str, TrackRef],
+) -> Context:
+    statements, articles = shown.statements, shown.articles
     together = Counter(p for a in articles for p in site.mentions.get(a.slug, []) if p != person_id)
     topics = Counter(t for s in statements for t in s.topics)
+    latest = _newest(statements)[:RECENT]
+    figures = _newest_figures(shown.figures)[:NEWEST_FIGURES]
     return {
         "person": site.people[person_id],
-        "statements": statements,
-        "groups": _by_topic(site, statements),
-        "anchors": prov.anchors(statements),
+        "statements": latest,
+        "statements_total": len(statements),
+        "groups": _by_topic(site, latest),
+        "anchors": prov.anchors(latest),
         "figures": figures,
+        "figures_total": len(shown.figures),
         "tracks": refs_for(figures, refs),
-        "articles": articles,
+        "articles": articles[:RECENT],
+        "articles_total": len(articles),
+        "months": [(m, len(s.articles), len(s.statements), len(s.figures)) for m, s in months],
         "coverage": coverage(articles),
-        "mentioned_with": [site.people[p] for p, _ in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))],
+        "mentioned_with": [
+            site.people[p] for p, _ in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:MENTIONED_WITH]
+        ],
+        "mentioned_total": len(together),
         "topics": [site.topics[t] for t, _ in sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))],
+    }
+
+
+def _person_month_context(
+    site: Site, person_id: str, month: str, shown: Shown, prov: Provenance, refs: dict[str, TrackRef]
+) -> Context:
+    return {
+        "person": site.people[person_id],
+        "month": month,
+        "statements": shown.statements,
+        "anchors": prov.anchors(shown.statements),
+        "figures": shown.figures,
+        "tracks": refs_for(shown.figures, refs),
+        "articles": shown.articles,
     }
 
 
@@ -355,13 +401,13 @@ def _topic_pages(
     it listed everything); months keep every page small and an edit local.
     """
     topic = site.topics[topic_id]
-    months = _topic_months(shown.statements, shown.articles)
+    months = _months_of(Shown(shown.statements, [], shown.articles))  # its figures are on the figure index
     made_of = inputs.of((a.slug for a in shown.articles), shown.statements, shown.figures)
     make = partial(_topic_context, site, topic_id, shown, months, prov, refs)
     pages = [Page(f"topics/{topic_id}/", "topic.html", make, made_of)]
-    for month, in_month, said in months:
-        make = partial(_topic_month_context, topic_id, month, in_month, said, prov, site)
-        made_of = inputs.of((a.slug for a in in_month), said)
+    for month, in_month in months:
+        make = partial(_topic_month_context, topic_id, month, in_month, prov, site)
+        made_of = inputs.of((a.slug for a in in_month.articles), in_month.statements)
         pages.append(Page(f"topics/{topic_id}/{month}/", "topic_month.html", make, made_of))
     feed = feeds.feed_page(
         f"topics/{topic_id}/feed.xml",
@@ -379,13 +425,13 @@ def _topic_context(
     site: Site,
     topic_id: str,
     shown: Shown,
-    months: list[tuple[str, list[Article], list[SiteStatement]]],
+    months: list[tuple[str, Shown]],
     prov: Provenance,
     refs: dict[str, TrackRef],
 ) -> Context:
     statements, articles = shown.statements, shown.articles
     active = Counter(s.person for s in statements if s.person)
-    newest = heapq.nlargest(TOPIC_FIGURES, shown.figures, key=lambda f: (f.date, f.article, f.figure.start))
+    newest = _newest_figures(shown.figures)[:NEWEST_FIGURES]
     latest = _newest(statements)[:RECENT]
     return {
         "topic": site.topics[topic_id],
@@ -395,7 +441,7 @@ def _topic_context(
         "statements": latest,
         "statements_total": len(statements),
         "anchors": prov.anchors(latest),
-        "months": [(m, len(a), len(s)) for m, a, s in months],
+        "months": [(m, len(s.articles), len(s.statements)) for m, s in months],
         "figures": newest,
         "figures_total": len(shown.figures),
         "tracks": refs_for(newest, refs),
@@ -403,15 +449,13 @@ def _topic_context(
     }
 
 
-def _topic_month_context(
-    topic_id: str, month: str, articles: list[Article], statements: list[SiteStatement], prov: Provenance, site: Site
-) -> Context:
+def _topic_month_context(topic_id: str, month: str, shown: Shown, prov: Provenance, site: Site) -> Context:
     return {
         "topic": site.topics[topic_id],
         "month": month,
-        "articles": articles,
-        "statements": statements,
-        "anchors": prov.anchors(statements),
+        "articles": shown.articles,
+        "statements": shown.statements,
+        "anchors": prov.anchors(shown.statements),
     }
 
 
@@ -419,14 +463,17 @@ def _newest(statements: list[SiteStatement]) -> list[SiteStatement]:
     return sorted(statements, key=lambda s: (s.date, s.id), reverse=True)
 
 
-def _topic_months(
-    statements: list[SiteStatement], articles: list[Article]
-) -> list[tuple[str, list[Article], list[SiteStatement]]]:
-    """``(YYYY-MM, articles, statements)`` for every month with either, newest first."""
-    by_month = _group(articles, lambda a: [a.date[:7]])
-    said = dict(_months(statements))
-    months = sorted(by_month.keys() | said.keys(), reverse=True)
-    return [(m, by_month.get(m, []), said.get(m, [])) for m in months]
+def _newest_figures(figures: list[SiteFigure]) -> list[SiteFigure]:
+    return sorted(figures, key=lambda f: (f.date, f.article, f.figure.start), reverse=True)
+
+
+def _months_of(shown: Shown) -> list[tuple[str, Shown]]:
+    """What ``shown`` holds, month by month (``YYYY-MM``, from each item's date), newest month and item first."""
+    articles = _group(shown.articles, lambda a: [a.date[:7]])
+    said = dict(_months(shown.statements))
+    figures = _group(shown.figures, lambda f: [f.date[:7]])
+    months = sorted(articles.keys() | said.keys() | figures.keys(), reverse=True)
+    return [(m, Shown(said.get(m, []), _newest_figures(figures.get(m, [])), articles.get(m, []))) for m in months]
 
 
 def _data_pages(site: Site, inputs: PageInputs) -> list[Page]:

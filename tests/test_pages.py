@@ -136,6 +136,30 @@ def test_person_page_groups_statements_by_topic_newest_first_with_coverage():
     assert [f.figure.text for f in ctx["figures"]] == ["4 million"]
 
 
+def test_person_page_needs_no_month_pages_when_it_shows_everything():
+    urls = [p.url for p in site_pages(tiny_site())]
+    assert not [url for url in urls if url.startswith("people/ann-lee/20")]
+
+
+def test_person_page_shows_the_newest_and_its_month_pages_hold_everything(monkeypatch, tmp_path):
+    monkeypatch.setattr(pages_module, "RECENT", 2)
+    site = tiny_site()
+    pages = site_pages(site)
+    ctx = page(pages, "people/ann-lee/").context
+    assert [st.date for st in ctx["statements"]] == ["2025-03-10", "2025-03-10"]
+    assert ctx["statements_total"] == 4 and ctx["articles_total"] == 2
+    assert ctx["months"] == [("2025-03", 1, 3, 1), ("2025-02", 1, 1, 0)]
+    march, february = page(pages, "people/ann-lee/2025-03/"), page(pages, "people/ann-lee/2025-02/")
+    shown = {st.id for st in march.context["statements"] + february.context["statements"]}
+    assert shown == {st.id for st in site.statements if st.person == "ann-lee"}
+    assert [f.figure.text for f in march.context["figures"]] == ["4 million"]
+    html = rendered(site, tmp_path)
+    assert "The 2 newest, by topic; every statement is on its month" in html["people/ann-lee/index.html"]
+    assert '<a href="/repo/people/ann-lee/2025-02/">February 2025</a>' in html["people/ann-lee/index.html"]
+    month_page = html["people/ann-lee/2025-03/index.html"]
+    assert "<h1>Ann Lee: March 2025</h1>" in month_page and "4 million" in month_page
+
+
 def test_person_page_shows_roles_quotes_reported_speech_and_coverage(tmp_path):
     html = rendered(tiny_site(), tmp_path)["people/ann-lee/index.html"]
     assert "Mayor" in html and "Mayor of the town." in html
