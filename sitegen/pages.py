@@ -34,6 +34,8 @@ RECENT = 50
 """Entries in every feed, and the newest articles and statements a topic or person page shows (month pages hold all)."""
 NEWEST_FIGURES = 20
 """Newest figures on a topic or person page; the rest are on figure index or month pages (there can be thousands)."""
+DAY_PAGES_FROM = 500
+"""A month of the timeline or the review list with more statements than this has a page per day."""
 MENTIONED_WITH = 50
 """People a person page lists as mentioned in the same articles, most often first."""
 
@@ -224,6 +226,7 @@ def _month_pages(section: str, statements: list[SiteStatement], prov: Provenance
     One page per month keeps each page readable on a phone and means an edit
     re-renders only its month: as one page the timeline was 17 MB at 1,000
     articles, and the review list 5.3 MB (8,300 statements without a speaker).
+    A busy month is split once more, by day (:func:`_day_pages`).
     """
     months = _months(statements)
     index = {"months": [(m, len(sts)) for m, sts in months], "total": len(statements)}
@@ -231,6 +234,9 @@ def _month_pages(section: str, statements: list[SiteStatement], prov: Provenance
     for i, (month, sts) in enumerate(months):
         newer = months[i - 1][0] if i > 0 else None
         older = months[i + 1][0] if i + 1 < len(months) else None
+        if len(sts) > DAY_PAGES_FROM:
+            pages += _day_pages(section, month, sts, prov, inputs, (newer, older))
+            continue
         make = partial(_month_context, month, sts, prov, newer, older)
         pages.append(
             Page(f"{section}/{month}/", f"{section}_month.html", make, inputs.of(statements=sts, extra=(newer, older)))
@@ -243,10 +249,51 @@ def _month_context(
 ) -> Context:
     return {
         "month": month,
+        "total": len(statements),
         "statements": statements,
         "anchors": prov.anchors(statements),
+        "days": [],
         "newer": newer,
         "older": older,
+    }
+
+
+def _day_pages(
+    section: str,
+    month: str,
+    statements: list[SiteStatement],
+    prov: Provenance,
+    inputs: PageInputs,
+    months: tuple[str | None, str | None],
+) -> list[Page]:
+    """A busy month's page lists its days, and each day has a page (``timeline/2025-03/04/``).
+
+    At 10,000 articles a month of the timeline holds about 6,000 statements,
+    5 MB of HTML; a day holds a few hundred.
+    """
+    by_day = _group(statements, lambda s: [s.date])  # newest first within a day, as the month's statements are
+    days = sorted(by_day, reverse=True)
+    newer, older = months
+    listing = {"month": month, "total": len(statements), "days": [(d, len(by_day[d])) for d in days]}
+    pages = [Page(f"{section}/{month}/", f"{section}_month.html", {**listing, "newer": newer, "older": older})]
+    for i, day in enumerate(days):
+        around = (days[i - 1] if i > 0 else None, days[i + 1] if i + 1 < len(days) else None)
+        make = partial(_day_context, section, day, by_day[day], prov, around)
+        made_of = inputs.of(statements=by_day[day], extra=(section, around))
+        pages.append(Page(f"{section}/{month}/{day[8:]}/", "day.html", make, made_of))
+    return pages
+
+
+def _day_context(
+    section: str, day: str, statements: list[SiteStatement], prov: Provenance, around: tuple[str | None, str | None]
+) -> Context:
+    return {
+        "section": section,
+        "day": day,
+        "statements": statements,
+        "anchors": prov.anchors(statements),
+        "newer": around[0],
+        "older": around[1],
     }
 
 

@@ -234,6 +234,20 @@ def test_timeline_is_an_index_of_months_with_a_page_per_month_newest_first(tmp_p
     assert 'href="/repo/timeline/2025-02/" rel="prev"' in html["timeline/2025-03/index.html"]
 
 
+def test_a_busy_month_of_the_timeline_lists_its_days_and_each_day_has_a_page(monkeypatch, tmp_path):
+    monkeypatch.setattr(pages_module, "DAY_PAGES_FROM", 2)
+    site = tiny_site()
+    pages = site_pages(site)
+    march = page(pages, "timeline/2025-03/").context
+    assert march["total"] == 3 and march["days"] == [("2025-03-10", 3)]
+    days = [p for p in pages if p.url.startswith("timeline/2025-") and p.url.count("/") == 3]
+    assert {st.id for p in days for st in p.context["statements"]} == {st.id for st in site.statements}
+    html = rendered(site, tmp_path)
+    assert '<a href="/repo/timeline/2025-03/10/">10 March 2025</a>' in html["timeline/2025-03/index.html"]
+    day = html["timeline/2025-03/10/index.html"]
+    assert "<h1>Timeline: 10 March 2025</h1>" in day and 'href="/repo/timeline/2025-03/">All of March 2025' in day
+
+
 def test_statement_links_go_to_the_marked_words_in_the_article(tmp_path):
     site = tiny_site()
     html = rendered(site, tmp_path)
