@@ -1,4 +1,4 @@
-"""The figure pages: the figures index in three orders, and one page per figure track.
+"""The figure pages: the figures index in three orders, and the figure tracks (:mod:`sitegen.track_pages`).
 
 A site of 10,000 articles cites about 240,000 figures, far too many for one
 page (rendering one such page took 21 s).  So the index is a landing page
@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sitegen.charts import track_chart
 from sitegen.link import Site, SiteFigure
 from sitegen.slugs import slugify
+from sitegen.track_pages import report_pages, track_pages, track_summary
 from sitegen.tracks import Track
 
 if TYPE_CHECKING:
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 PAGE_SIZE = 200
 """Figures per index page: a table a phone can scroll through, a few hundred kB of HTML."""
 
-FLAGS_SHOWN = 50
-"""Disagreements spelled out at the top of a track page; the table flags every one."""
 ORDERS = {"months": "month", "topics": "topic", "values": "value"}
 """URL folder of each order → what it sorts by (the landing page's section ids are ``by-<what>``)."""
 
@@ -44,6 +42,8 @@ class TrackRef(NamedTuple):
 
     id: str
     disputed: bool
+    page: str
+    """URL of the track page whose table has the figure's row."""
 
 
 @dataclass(slots=True)
@@ -72,7 +72,7 @@ class Group:
 def track_refs(tracks: list[Track]) -> dict[str, TrackRef]:
     """figure id → its track, for every figure that is on a track."""
     disputed = {f.id for t in tracks for d in t.disagreements for f in (d.first, d.second)}
-    return {f.id: TrackRef(t.id, f.id in disputed) for t in tracks for f in t.figures}
+    return {fid: TrackRef(t.id, fid in disputed, page) for t in tracks for fid, page in report_pages(t).items()}
 
 
 def refs_for(figures: list[SiteFigure], refs: dict[str, TrackRef]) -> dict[str, TrackRef]:
@@ -92,7 +92,7 @@ def figure_pages(site: Site, tracks: list[Track], refs: dict[str, TrackRef], inp
     landing = {
         "counts": {"figures": len(site.figures), "tracks": len(tracks)},
         "groups": {order: [(g.label, g.url, len(g.figures)) for g in found] for order, found in groups.items()},
-        "tracks": [_track_summary(t) for t in tracks if t.disagreements][:10],
+        "tracks": [track_summary(t) for t in tracks if t.disagreements][:10],
         "disputed_tracks": sum(1 for t in tracks if t.disagreements),
     }
     pages = [Page("figures/", "figures.html", landing)]
@@ -100,11 +100,9 @@ def figure_pages(site: Site, tracks: list[Track], refs: dict[str, TrackRef], inp
         for i, group in enumerate(found):
             neighbours = (found[i - 1] if i else None, found[i + 1] if i + 1 < len(found) else None)
             pages += _group_pages(group, neighbours, refs, inputs)
-    pages.append(Page("figures/tracks/", "tracks.html", {"tracks": [_track_summary(t) for t in tracks]}))
-    pages += [
-        Page(f"figures/tracks/{t.id}/", "track.html", partial(_track_context, t), inputs.of(figures=t.figures))
-        for t in tracks
-    ]
+    pages.append(Page("figures/tracks/", "tracks.html", {"tracks": [track_summary(t) for t in tracks]}))
+    for track in tracks:
+        pages += track_pages(track, inputs)
     return pages
 
 
@@ -180,37 +178,6 @@ def _group_context(group: Group, number: int, links: tuple[Any, Any], refs: dict
         "pages": [group.page_url(n) for n in range(1, group.pages + 1)],
         "previous_group": links[0],
         "next_group": links[1],
-    }
-
-
-def _track_summary(track: Track) -> dict[str, Any]:
-    return {
-        "id": track.id,
-        "label": track.label,
-        "reports": len(track.figures),
-        "articles": len({f.article for f in track.figures}),
-        "first": track.figures[0].date,
-        "last": track.figures[-1].date,
-        "disagreements": len(track.disagreements),
-    }
-
-
-def _track_context(track: Track) -> dict[str, Any]:
-    """A track: the chart, the disagreements, and every report as a table (the chart's text alternative)."""
-    position = {f.id: i for i, f in enumerate(track.figures)}
-    flagged = {position[f.id] for d in track.disagreements for f in (d.first, d.second)}
-    points = [(f.date, float(f.figure.value)) for f in track.figures]
-    title = f"{track.label}: {len(points)} reports over time"
-    disputed_with: dict[str, list[SiteFigure]] = {}
-    for d in track.disagreements:
-        disputed_with.setdefault(d.first.id, []).append(d.second)
-        disputed_with.setdefault(d.second.id, []).append(d.first)
-    return {
-        "summary": _track_summary(track),
-        "figures": track.figures,
-        "disagreements": [(d.first, d.second) for d in track.disagreements[:FLAGS_SHOWN]],
-        "chart": track_chart(points, title, "chart-" + track.id, flagged),
-        "disputed_with": disputed_with,
     }
 
 

@@ -22,7 +22,6 @@ from sitegen.link import Site, SiteFigure
 from sitegen.model import Article, Figure, Topic
 from sitegen.pages import site_pages
 from sitegen.render import render_site
-from sitegen.tracks import figure_tracks
 from tests.sitecrawl import broken_links, parse
 
 REPO = Path(__file__).resolve().parent.parent
@@ -30,8 +29,8 @@ BASE = "/sub/"
 TRACK = "figures/tracks/returnees/index.html"
 
 
-def pages_of(site, tracks=()):
-    return figure_pages.figure_pages(site, list(tracks), {}, PageInputs(site, {}))
+def pages_of(site):
+    return figure_pages.figure_pages(site, [], {}, PageInputs(site, {}))
 
 
 @pytest.fixture(scope="module")
@@ -159,18 +158,6 @@ def test_topic_pages_show_the_newest_figures_and_link_to_the_rest():
     shown = topic.context["figures"]
     assert 0 < len(shown) < 60
     assert [f.date for f in shown] == sorted((f.date for f in figures), reverse=True)[: len(shown)]
-
-
-def test_a_crowded_track_spells_out_the_first_disagreements_and_flags_every_report():
-    figures = [fig(i, "2025-01-01", i % 2, topics=()) for i in range(2 * figure_pages.FLAGS_SHOWN)]
-    for f in figures:
-        f.figure.counted = "returnees"
-    site = site_of(figures)
-    (track,) = figure_tracks(figures)
-    page = next(p for p in pages_of(site, [track]) if p.template == "track.html")
-    assert len(page.context["disagreements"]) == figure_pages.FLAGS_SHOWN
-    assert page.context["summary"]["disagreements"] == len(track.disagreements) > figure_pages.FLAGS_SHOWN
-    assert set(page.context["disputed_with"]) == {f.id for d in track.disagreements for f in (d.first, d.second)}
 
 
 def test_index_pages_link_to_their_neighbours_and_mark_the_current_one(tmp_path):

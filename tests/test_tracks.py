@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from xml.etree import ElementTree
 
-from sitegen.charts import track_chart
+from sitegen.charts import MARKS, period_of, track_chart
 from sitegen.link import SiteFigure
 from sitegen.model import Figure
 from sitegen.tracks import figure_tracks, track_key
@@ -72,3 +73,34 @@ def test_a_long_track_labels_only_its_ends_and_extremes():
     assert len(root.findall(f"{ns}circle")) == 100
     labels = [t.text for t in root.findall(f"{ns}text") if t.get("text-anchor") == "middle"]
     assert sorted(labels) == ["0", "14", "16"]  # first and lowest, last, highest
+
+
+def test_a_chart_of_thousands_of_reports_draws_a_mark_per_month_and_stays_small():
+    def points(n: int) -> list[tuple[str, float]]:  # n reports over the 1,461 days of 2021 to 2024
+        return sorted(((date(2021, 1, 1) + timedelta(i * 7 % 1461)).isoformat(), float(i % 500)) for i in range(n))
+
+    small, large = points(1000), points(20_000)
+    assert period_of([d for d, _ in small]) == "month" and period_of([d for d, _ in large]) == "month"
+    charts = [track_chart(p, "Many", "t3") for p in (small, large)]
+    assert len(charts[1]) < 1.1 * len(charts[0]) < 20_000
+    root = ElementTree.fromstring(charts[1])
+    ns = "{http://www.w3.org/2000/svg}"
+    assert len(root.findall(f"{ns}circle")) == len(root.findall(f"{ns}line[@class='range']")) == 48
+    assert sorted(t.text for t in root.findall(f"{ns}text") if t.get("text-anchor") == "middle") == ["0", "499"]
+
+
+def test_a_month_with_a_report_that_disagrees_gets_the_flag_and_the_description_says_so():
+    points = sorted(((date(2025, 1, 1) + timedelta(i % 365)).isoformat(), 100.0) for i in range(400))
+    points.append(("2025-12-31", 5.0))
+    root = ElementTree.fromstring(track_chart(points, "Many", "t4", flagged={len(points) - 1}))
+    ns = "{http://www.w3.org/2000/svg}"
+    assert len(root.findall(f"{ns}circle[@class='flag']")) == 1 and len(root.findall(f"{ns}circle")) == 12
+    description = root.find(f"{ns}desc").text
+    assert description.startswith("Median report per month, with the lowest and highest: 2025-01: 100 (100 to 100;")
+    assert description.endswith("2025-12: 100 (5 to 100; 32 reports, 1 disagree)")
+
+
+def test_a_chart_uses_the_shortest_period_that_keeps_it_small():
+    assert period_of(["2025-03-01"] * MARKS) is None
+    assert period_of(["2025-03-01", "2025-03-02"] * MARKS) == "day"
+    assert period_of([f"{1800 + i}-01-01" for i in range(MARKS + 1)]) == "year"
