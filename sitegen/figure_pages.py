@@ -3,15 +3,22 @@
 A site of 10,000 articles cites about 240,000 figures, far too many for one
 page (rendering one such page took 21 s).  So the index is a landing page
 that lists *groups* (months, topics, value bands), and each group is a short
-chain of pages of at most :data:`PAGE_SIZE` figures.  Walking the groups of
-one order in turn gives every figure sorted by date, by topic or by value,
-without JavaScript.  Because a page holds one group only, editing an article
-re-renders the pages of its own month, topics and value bands, not the whole
-index.
+chain of pages.  Walking the groups of one order in turn, and each group's
+pages by their next links, gives every figure sorted by date, by topic or by
+value, without JavaScript.
+
+Where a page ends depends on its figures, not on how many come before them
+(:func:`page_breaks`): counting pages of 200 from the newest made one added
+figure move the rows of every later page of its month, topics and value band
+(380 files written for a one-article edit at 10,000 articles).  A page is
+named by the figure it follows and shows nothing that depends on the group's
+size, so an edit re-renders the pages whose rows changed, and the group's
+first page when the list of pages it shows changes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import sys
 from dataclasses import dataclass
@@ -28,7 +35,13 @@ if TYPE_CHECKING:
     from sitegen.pages import Page
 
 PAGE_SIZE = 200
-"""Figures per index page: a table a phone can scroll through, a few hundred kB of HTML."""
+"""Figures per index page on average: a table a phone can scroll through, a few hundred kB of HTML."""
+MIN_PAGE = PAGE_SIZE // 4
+"""No page but a group's last is shorter, so that a run of breaking figures does not make tiny pages."""
+MAX_PAGE = 2 * PAGE_SIZE
+"""No page is longer; about one page in ten reaches it (where it ends then: :func:`_page_end`)."""
+_BREAK_ONE_IN = PAGE_SIZE - MIN_PAGE
+"""One figure in this many ends a page (once it is :data:`MIN_PAGE` long): pages average :data:`PAGE_SIZE`."""
 
 ORDERS = {"months": "month", "topics": "topic", "values": "value"}
 """URL folder of each order → what it sorts by (the landing page's section ids are ``by-<what>``)."""
@@ -61,12 +74,65 @@ class Group:
     def url(self) -> str:
         return f"figures/{self.order}/{self.key}/"
 
-    def page_url(self, number: int) -> str:
-        return self.url if number == 1 else f"{self.url}{number}/"
+    def pages(self) -> list[IndexPage]:
+        """The group's chain of pages: the first at the group's URL, each later one named by the figure it follows."""
+        chunks = page_breaks(self.figures)
+        urls = [self.url] + [f"{self.url}{chunk[-1].id}/" for chunk in chunks[:-1]]
+        return [IndexPage(url, chunk) for url, chunk in zip(urls, chunks, strict=True)]
 
-    @property
-    def pages(self) -> int:
-        return max(1, math.ceil(len(self.figures) / PAGE_SIZE))
+
+class IndexPage(NamedTuple):
+    """One page of a group."""
+
+    url: str
+    figures: list[SiteFigure]
+
+
+def page_breaks(figures: list[SiteFigure]) -> list[list[SiteFigure]]:
+    """Split figures (in display order) into pages that end after a figure whose id calls for it.
+
+    Adding or removing a figure then moves at most the break of its own page,
+    never the breaks of the pages after it: numbered pages of a fixed size
+    shifted every later page of the group by one row.  An empty group is one
+    empty page.
+    """
+    pages: list[list[SiteFigure]] = []
+    start = 0
+    while start < len(figures):
+        end = _page_end(figures, start)
+        pages.append(figures[start:end])
+        start = end
+    return pages or [[]]
+
+
+def _page_end(figures: list[SiteFigure], start: int) -> int:
+    """Where the page from ``start`` ends: after its first breaking figure once it has :data:`MIN_PAGE`.
+
+    A page that reaches :data:`MAX_PAGE` without one ends after its last
+    figure of the weaker kind, which is also found by id rather than by place,
+    so a forced break holds still under edits too (ending it exactly at
+    :data:`MAX_PAGE` moved that break, and so the name of the next page, with
+    every figure added before it).
+    """
+    stop = min(len(figures), start + MAX_PAGE)
+    fallback = stop
+    for i in range(start + MIN_PAGE - 1, stop):
+        strength = _break_strength(figures[i])
+        if strength == 2:
+            return i + 1
+        if strength == 1:
+            fallback = i + 1
+    return stop if stop == len(figures) else fallback
+
+
+def _break_strength(f: SiteFigure) -> int:
+    """2 for one figure in :data:`_BREAK_ONE_IN`, 1 for one in a tenth of that, else 0.
+
+    The figure's own stable key (its id, not its place) decides; a hash
+    spreads ids of any shape evenly.
+    """
+    digest = int.from_bytes(hashlib.blake2b(f.id.encode(), digest_size=8).digest(), "big")
+    return 2 if digest % _BREAK_ONE_IN == 0 else 1 if digest % (_BREAK_ONE_IN // 10) == 0 else 0
 
 
 def track_refs(tracks: list[Track]) -> dict[str, TrackRef]:
@@ -150,32 +216,59 @@ def value_groups(figures: list[SiteFigure]) -> list[Group]:
 def _group_pages(
     group: Group, neighbours: tuple[Group | None, Group | None], refs: dict[str, TrackRef], inputs: PageInputs
 ) -> list[Page]:
-    """The group's chain of pages; each is made from all of the group's figures (its count, where pages break)."""
+    """The group's chain of pages, each made from its own figures and its links only.
+
+    Only the first page lists the other pages (by the range of figures each
+    shows); nothing on any page counts the group, so a page is re-rendered
+    when its own rows or its neighbours' URLs change.
+    """
     from sitegen.pages import Page
 
     links = (_link(neighbours[0]), _link(neighbours[1]))
-    made_of = inputs.of(figures=group.figures, extra=(group.label, links))
-    return [
-        Page(group.page_url(n), "figure_list.html", partial(_group_context, group, n, links, refs), made_of)
-        for n in range(1, group.pages + 1)
-    ]
+    chain = group.pages()
+    contents = [(p.url, _span(p, group.order)) for p in chain] if len(chain) > 1 else []
+    pages = []
+    for i, page in enumerate(chain):
+        nav = {
+            "first": group.url,
+            "previous": chain[i - 1].url if i else None,
+            "next": chain[i + 1].url if i + 1 < len(chain) else None,
+            "contents": contents if i == 0 else [],
+        }
+        made_of = inputs.of(figures=page.figures, extra=(group.label, links, nav))
+        context = partial(_group_context, group, page, nav, links, refs)
+        pages.append(Page(page.url, "figure_list.html", context, made_of))
+    return pages
 
 
 def _link(group: Group | None) -> dict[str, str] | None:
     return {"label": group.label, "url": group.url} if group else None
 
 
-def _group_context(group: Group, number: int, links: tuple[Any, Any], refs: dict[str, TrackRef]) -> dict[str, Any]:
-    shown = group.figures[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+def _span(page: IndexPage, order: str) -> str:
+    """What a page holds, for the first page's list: ``2025-03-31 to 2025-03-12``, ``5,400 to 3,100``."""
+    if not page.figures:
+        return ""
+    ends = [_edge(page.figures[0], order), _edge(page.figures[-1], order)]
+    return ends[0] if ends[0] == ends[1] else " to ".join(ends)
+
+
+def _edge(f: SiteFigure, order: str) -> str:
+    return f"{f.figure.value:,}" if order == "values" else f.date
+
+
+def _group_context(
+    group: Group, page: IndexPage, nav: dict[str, Any], links: tuple[Any, Any], refs: dict[str, TrackRef]
+) -> dict[str, Any]:
     return {
         "order": group.order,
         "sorted_by": ORDERS[group.order],
         "label": group.label,
-        "total": len(group.figures),
-        "figures": shown,
-        "tracks": refs_for(shown, refs),
-        "number": number,
-        "pages": [group.page_url(n) for n in range(1, group.pages + 1)],
+        "figures": page.figures,
+        "span": _span(page, group.order),
+        "tracks": refs_for(page.figures, refs),
+        "here": page.url,
+        "nav": nav,
         "previous_group": links[0],
         "next_group": links[1],
     }

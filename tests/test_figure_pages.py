@@ -1,5 +1,8 @@
 """Figure pages: the index in three orders (by month, topic and value) split into short pages, and figure tracks.
 
+A group's pages end where a figure's id says so, not every 200 rows, so that adding a figure changes the page it
+lands on and leaves the others of its group as they were.
+
 The sample content has two invented Veldra articles of about the same date that count the returnees on one flight
 differently (96 and 112): that pair must show up as a flagged track with a chart.
 """
@@ -16,7 +19,7 @@ import pytest
 from sitegen import figure_pages
 from sitegen.build import build
 from sitegen.config import SiteConfig
-from sitegen.figure_pages import PAGE_SIZE, month_groups, topic_groups, value_groups
+from sitegen.figure_pages import MAX_PAGE, MIN_PAGE, PAGE_SIZE, month_groups, topic_groups, value_groups
 from sitegen.inputs import PageInputs
 from sitegen.link import Site, SiteFigure
 from sitegen.model import Article, Figure, Topic
@@ -108,12 +111,57 @@ def test_a_large_index_is_split_into_pages_of_one_group_each():
     figures = [fig(i, f"2025-{1 + i % 3:02}-{1 + i % 28:02}", i) for i in range(3 * PAGE_SIZE + 5)]
     site = site_of(figures)
     pages = [p for p in pages_of(site) if p.template == "figure_list.html"]
-    assert max(len(p.context["figures"]) for p in pages) == PAGE_SIZE
     months = [p for p in pages if p.context["order"] == "months"]
     assert sum(len(p.context["figures"]) for p in months) == len(figures)
-    assert {p.url for p in months} >= {"figures/months/2025-03/", "figures/months/2025-03/2/"}
+    assert "figures/months/2025-03/" in {p.url for p in months}
     for p in months:
         assert len({f.date[:7] for f in p.context["figures"]}) == 1
+
+
+def test_pages_are_bounded_and_walking_them_gives_each_figure_once_in_order():
+    figures = [fig(i, f"2025-03-{1 + i % 28:02}", i % 1000) for i in range(20 * PAGE_SIZE)]
+    for group in month_groups(figures) + topic_groups(site_of(figures)) + value_groups(figures):
+        chain = group.pages()
+        assert chain[0].url == group.url
+        assert [f for p in chain for f in p.figures] == group.figures
+        assert all(MIN_PAGE <= len(p.figures) <= MAX_PAGE for p in chain[:-1])
+        assert 0 < len(chain[-1].figures) <= MAX_PAGE
+        assert len({p.url for p in chain}) == len(chain)
+    (march,) = month_groups(figures)
+    assert 10 <= len(march.pages()) <= 40  # about PAGE_SIZE figures a page
+
+
+def test_adding_a_figure_re_renders_its_own_page_and_leaves_the_others_alone():
+    """Pages counted from the newest moved every later page's rows by one; here only the pages around it change."""
+    figures = [fig(i, f"2025-03-{1 + i % 28:02}", i) for i in range(10 * PAGE_SIZE)]
+
+    def keys(figures):
+        pages = pages_of(site_of(figures))
+        return {p.url: p.inputs for p in pages if p.template == "figure_list.html" and "/months/" in p.url}
+
+    before = keys(figures)
+    for n in range(40):
+        added = fig(10**6 + n, f"2025-03-{1 + n % 28:02}", n)
+        after = keys([*figures, added])
+        changed = {url for url, key in after.items() if before.get(url) != key}
+        pages = month_groups([*figures, added])[0].pages()
+        chain = [p.url for p in pages]
+        holding = next(i for i, p in enumerate(pages) if added in p.figures)
+        # the first page lists the pages; a figure that starts a new page also changes the next one's back link
+        assert chain[holding] in changed <= {chain[0], *chain[holding : holding + 3]}, (n, changed)
+        assert len(set(before) - set(after)) <= 1
+
+
+def test_no_page_shows_the_size_of_its_group(tmp_path):
+    """A total or "page 3 of 12" on every page would make every page of the group change with one figure."""
+    figures = [fig(i, "2025-03-01", i) for i in range(3 * PAGE_SIZE)]
+    site = site_of(figures)
+    html = render_site(tmp_path, site, [p for p in pages_of(site) if p.url.startswith("figures/months/")])
+    pages = [page.decode() for path, page in html.items() if path.startswith("figures/months/")]
+    assert len(pages) >= 3
+    for page in pages:
+        above_the_table = page.split('<main id="main"', 1)[1].split("<table", 1)[0]
+        assert not re.search(rf"\b{len(figures)}\b|\bof \d|[Pp]age \d", above_the_table)
 
 
 def test_each_order_sorts_its_groups_and_their_figures():
@@ -160,16 +208,26 @@ def test_topic_pages_show_the_newest_figures_and_link_to_the_rest():
     assert [f.date for f in shown] == sorted((f.date for f in figures), reverse=True)[: len(shown)]
 
 
-def test_index_pages_link_to_their_neighbours_and_mark_the_current_one(tmp_path):
+def test_index_pages_link_to_their_neighbours_and_the_first_lists_them_all(tmp_path):
     figures = [fig(i, "2025-03-01", i) for i in range(9 * PAGE_SIZE)]
     site = site_of(figures)
-    pages = [p for p in pages_of(site) if p.url.startswith("figures/months/")]
-    html = render_site(tmp_path, site, pages)["figures/months/2025-03/5/index.html"].decode()
-    nav = html.split('<nav aria-label="Pages of March 2025" class="pagination">', 1)[1].split("</nav>", 1)[0]
-    assert (
-        '<a href="/figures/months/2025-03/4/" rel="prev">' in nav
-        and '<a href="/figures/months/2025-03/6/" rel="next">' in nav
-    )
-    shown = re.findall(r'aria-label="Page (\d+)"', nav)
-    assert shown == ["1", "3", "4", "5", "6", "7", "9"] and nav.count("…") == 2
-    assert re.search(r'href="/figures/months/2025-03/5/" aria-current="page"', nav)
+    rendered = render_site(tmp_path, site, [p for p in pages_of(site) if p.url.startswith("figures/months/")])
+    html = {path: page for path, page in rendered.items() if path.startswith("figures/months/")}
+    first = html["figures/months/2025-03/index.html"].decode()
+    listed = first.split('<nav aria-label="All pages of March 2025" class="pagination">', 1)[1].split("</nav>", 1)[0]
+    urls = re.findall(r'href="/(figures/months/2025-03/[^"]*)"', listed)
+    assert urls[0] == "figures/months/2025-03/" and len(urls) == len(html) > 2
+    assert re.search(r'href="/figures/months/2025-03/" aria-current="page"', listed)
+    walked, url, previous = [], urls[0], None
+    while url:
+        page = html[url + "index.html"].decode()
+        walked += re.findall(r'<tr id="(f-\d+)"', page)
+        nav = page.split('<nav aria-label="Pages of March 2025" class="pagination">', 1)[1].split("</nav>", 1)[0]
+        assert (re.search(r'href="/([^"]*)" rel="prev">Previous page', nav) or [None, None])[1] == previous
+        previous = url
+        found = re.search(r'href="/([^"]*)" rel="next">Next page', nav)
+        url = found[1] if found else None
+        assert url is None or url == urls[urls.index(previous) + 1]
+    assert walked == [f.id for f in month_groups(figures)[0].figures]
+    assert previous == urls[-1]
+    assert "All pages of" not in html[urls[1] + "index.html"].decode()
