@@ -154,7 +154,7 @@ def test_person_page_shows_the_newest_and_its_month_pages_hold_everything(monkey
     assert shown == {st.id for st in site.statements if st.person == "ann-lee"}
     assert [f.figure.text for f in march.context["figures"]] == ["4 million"]
     html = rendered(site, tmp_path)
-    assert "The 2 newest, by topic; every statement is on its month" in html["people/ann-lee/index.html"]
+    assert 'every statement is on <a href="#months-heading">its month' in html["people/ann-lee/index.html"]
     assert '<a href="/repo/people/ann-lee/2025-02/">February 2025</a>' in html["people/ann-lee/index.html"]
     month_page = html["people/ann-lee/2025-03/index.html"]
     assert "<h1>Ann Lee: March 2025</h1>" in month_page and "4 million" in month_page
