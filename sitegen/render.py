@@ -38,14 +38,14 @@ def template_environment(site_dir: Path, site: Site) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    base = site.config.base_path
+    base, origin = site.config.base_path, site.config.origin  # each a parse of base_url: made once, used per link
 
     def absolute_url(path: str = "") -> str:
-        return site.config.origin + base + path.lstrip("/")
+        return origin + base + path.lstrip("/")
 
     def iri(path: str = "") -> str:
         """An absolute IRI for Atom ids: the URL when base_url has a host, else a ``tag:``-free URN."""
-        return absolute_url(path) if site.config.origin else "urn:sitegen:" + base + path.lstrip("/")
+        return absolute_url(path) if origin else "urn:sitegen:" + base + path.lstrip("/")
 
     env.globals.update(
         site=site,
