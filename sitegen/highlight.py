@@ -83,12 +83,18 @@ def mark_quotes(html: str, quotes: list[Quote]) -> tuple[str, set[str]]:
     ends: dict[_Unit, int] = {}
     """The last unit of each mark, and its length."""
     taken: list[tuple[_Unit, _Unit]] = []
+    """First and last unit of each mark, in order: they never overlap, so only the one before can touch a new one."""
     for quote in quotes:
         found = _find(blocks, tokens, quote)
-        if found and not any(s <= found[1] and found[0] <= last for s, last in taken):
-            starts[found[0]] = quote
-            ends[found[1]] = found[2]
-            taken.append(found[:2])
+        if not found:
+            continue
+        first, last, length = found
+        at = bisect_right(taken, last, key=lambda mark: mark[0])
+        if at and taken[at - 1][1] >= first:
+            continue
+        taken.insert(at, (first, last))
+        starts[first] = quote
+        ends[last] = length
     marked = {q.id for q in starts.values() if q.first}
     return _drop_empty(_splice(tokens, starts, ends)), marked
 

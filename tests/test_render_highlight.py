@@ -136,3 +136,11 @@ def test_a_quote_without_words_marks_nothing():
     html = '<p id="p1">Hello <em>big</em> world.</p>'
     for text, nth in [("", 0), ("  \n", 0), ("", 1)]:
         assert mark_quotes(html, [Quote("s-12", "p1", text, nth)]) == (html, set())
+
+
+def test_quotes_that_share_one_character_overlap_but_adjacent_ones_do_not():
+    html = '<p id="p1">one-two-three</p>'
+    out, marked = mark_quotes(html, [Quote("a", "p1", "two-t"), Quote("b", "p1", "three"), Quote("c", "p1", "one")])
+    assert marked == {"a", "c"}
+    mark = '<mark id="{0}" class="quote q-{0}">'
+    assert out == f'<p id="p1">{mark.format("c")}one</mark>-{mark.format("a")}two-t</mark>hree</p>'
