@@ -28,7 +28,8 @@ _TOKEN = re.compile(r"<[^<>]*>|[^<]+|<")
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 """A character reference: one unit, which a mark goes around but never into."""
 _ID_ATTR = re.compile(r"""\sid="([^"]*)\"""")
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"\s{2,}|[^\S ]")
+"""The whitespace that folding changes: runs, and single characters other than a space (each becomes one space)."""
 _LONG_SPACE = re.compile(r"\s{2,}")
 """The whitespace runs that folding shortens."""
 
@@ -99,7 +100,7 @@ def mark_quotes(html: str, quotes: list[Quote]) -> tuple[str, set[str]]:
     return _drop_empty(_splice(tokens, starts, ends)), marked
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Block:
     """A quoted block's text (its text tokens, entities read, joined) with whitespace folded, and the way back.
 
@@ -114,7 +115,7 @@ class _Block:
     folded: str
     runs: list[int]
     """Where each whitespace run that folding shortened now stands in ``folded``."""
-    cuts: list[int]
+    removed: list[int]
     """How many characters folding has removed up to and including each of those runs."""
 
     @staticmethod
@@ -124,12 +125,13 @@ class _Block:
             starts.append(at)
             at += len(text)
         text = "".join(t for _, t in parts)
-        runs, cuts, removed = [], [], 0
-        for run in _LONG_SPACE.finditer(text):
-            runs.append(run.start() - removed)
-            removed += run.end() - run.start() - 1
-            cuts.append(removed)
-        return _Block([ti for ti, _ in parts], starts, _fold(text), runs, cuts)
+        folded = _fold(text)
+        runs, removed, total = [], [], 0
+        for run in _LONG_SPACE.finditer(text) if len(folded) < len(text) else ():
+            runs.append(run.start() - total)
+            total += run.end() - run.start() - 1
+            removed.append(total)
+        return _Block([ti for ti, _ in parts], starts, folded, runs, removed)
 
     def unit(self, tokens: list[str], at: int) -> tuple[int, int, int]:
         """Token index, offset and length of the unit that folded character ``at`` comes from.
@@ -137,7 +139,7 @@ class _Block:
         A folded space comes from the first character of its whitespace run.
         """
         k = bisect_left(self.runs, at)
-        joined = at + (self.cuts[k - 1] if k else 0)
+        joined = at + (self.removed[k - 1] if k else 0)
         j = bisect_right(self.starts, joined) - 1
         ti = self.tokens[j]
         return (ti, *_unit_in(tokens[ti], joined - self.starts[j]))
@@ -156,8 +158,7 @@ def _read_blocks(tokens: list[str], quoted: set[str]) -> dict[str, _Block]:
             found = _ID_ATTR.search(token) if not token.startswith("</") else None
             if found:
                 block = found.group(1)
-        elif block in quoted:
-            assert block is not None
+        elif block is not None and block in quoted:
             parts.setdefault(block, []).append((ti, _read(token)))
     return {block: _Block.of(block_parts) for block, block_parts in parts.items()}
 
