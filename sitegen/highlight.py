@@ -8,13 +8,15 @@ folded; the n-th occurrence when the words repeat).  Marks are only ever
 inserted between whole characters or entities of text nodes and closed
 before every tag, so they can neither split an entity nor break nesting.
 When the words cannot be found (Markdown markup inside the quote, a quote
-across paragraphs), no mark is made and callers link the paragraph anchor.
+across paragraphs, a quote of no words), no mark is made and callers link
+the paragraph anchor.
 """
 
 from __future__ import annotations
 
 import html as htmllib
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -23,9 +25,13 @@ from sitegen.model import Article
 
 _TOKEN = re.compile(r"<[^<>]*>|[^<]+|<")
 """A tag, a text run, or a stray ``<`` (never in markdown-it output); linear on any input."""
-_UNIT = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|.", re.S)
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+"""A character reference: one unit, which a mark goes around but never into."""
 _ID_ATTR = re.compile(r"""\sid="([^"]*)\"""")
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"\s{2,}|[^\S ]")
+"""The whitespace that folding changes: runs, and single characters other than a space (each becomes one space)."""
+_LONG_SPACE = re.compile(r"\s{2,}")
+"""The whitespace runs that folding shortens."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,17 +46,11 @@ class Quote:
     """Only the first fragment of a statement carries the id; later fragments only the class."""
 
 
+_Unit = tuple[int, int]
+"""A character or entity of the HTML: (token index, offset in the token)."""
+
 Marker = Callable[[list[tuple[str, list[Quote]]]], list[tuple[str, set[str]]]]
 """The signature of :func:`mark_all`, which a build replaces by a memo of it (``MarkMemo.mark_all``)."""
-
-
-@dataclass(slots=True)
-class _Unit:
-    raw: str
-    """As written in the HTML (a character or a whole entity)."""
-    text: str
-    """What it reads as."""
-    block: str | None
 
 
 def statement_quotes(article: Article, statements: Iterable[SiteStatement]) -> list[Quote]:
@@ -79,63 +79,156 @@ def mark_all(articles: list[tuple[str, list[Quote]]]) -> list[tuple[str, set[str
 def mark_quotes(html: str, quotes: list[Quote]) -> tuple[str, set[str]]:
     """``html`` with a ``<mark>`` around each quote it can find, and the ids that got their anchor."""
     tokens = _TOKEN.findall(html)
-    units: list[_Unit] = []
-    where: list[tuple[int, int]] = []
-    """(token index, unit index) of each unit, to rebuild the HTML."""
-    per_token: list[list[_Unit] | None] = []
-    quoted = {q.block for q in quotes}
+    blocks = _read_blocks(tokens, {q.block for q in quotes})
+    starts: dict[_Unit, Quote] = {}
+    ends: dict[_Unit, int] = {}
+    """The last unit of each mark, and its length."""
+    taken: list[tuple[_Unit, _Unit]] = []
+    """First and last unit of each mark, in order: they never overlap, so only the one before can touch a new one."""
+    for quote in quotes:
+        found = _find(blocks, tokens, quote)
+        if not found:
+            continue
+        first, last, length = found
+        at = bisect_right(taken, last, key=lambda mark: mark[0])
+        if at and taken[at - 1][1] >= first:
+            continue
+        taken.insert(at, (first, last))
+        starts[first] = quote
+        ends[last] = length
+    marked = {q.id for q in starts.values() if q.first}
+    return _drop_empty(_splice(tokens, starts, ends)), marked
+
+
+@dataclass(slots=True)
+class _Block:
+    """A quoted block's text (its text tokens, entities read, joined) with whitespace folded, and the way back.
+
+    Only the offsets where a quote starts or ends are ever mapped back to
+    units, so the text is never split into one object per character.
+    """
+
+    tokens: list[int]
+    """The block's text tokens, in order."""
+    starts: list[int]
+    """Where each of them starts in the joined text."""
+    folded: str
+    runs: list[int]
+    """Where each whitespace run that folding shortened now stands in ``folded``."""
+    removed: list[int]
+    """How many characters folding has removed up to and including each of those runs."""
+
+    @staticmethod
+    def of(parts: list[tuple[int, str]]) -> _Block:
+        starts, at = [], 0
+        for _, text in parts:
+            starts.append(at)
+            at += len(text)
+        text = "".join(t for _, t in parts)
+        folded = _fold(text)
+        runs, removed, total = [], [], 0
+        for run in _LONG_SPACE.finditer(text) if len(folded) < len(text) else ():
+            runs.append(run.start() - total)
+            total += run.end() - run.start() - 1
+            removed.append(total)
+        return _Block([ti for ti, _ in parts], starts, folded, runs, removed)
+
+    def unit(self, tokens: list[str], at: int) -> tuple[int, int, int]:
+        """Token index, offset and length of the unit that folded character ``at`` comes from.
+
+        A folded space comes from the first character of its whitespace run.
+        """
+        k = bisect_left(self.runs, at)
+        joined = at + (self.removed[k - 1] if k else 0)
+        j = bisect_right(self.starts, joined) - 1
+        ti = self.tokens[j]
+        return (ti, *_unit_in(tokens[ti], joined - self.starts[j]))
+
+
+def _is_tag(token: str) -> bool:
+    return token.startswith("<") and token != "<"
+
+
+def _read_blocks(tokens: list[str], quoted: set[str]) -> dict[str, _Block]:
+    """The text of each quoted block; a block runs from a tag with an ``id`` to the next one."""
+    parts: dict[str, list[tuple[int, str]]] = {}
     block: str | None = None
     for ti, token in enumerate(tokens):
-        if token.startswith("<") and token != "<":
-            per_token.append(None)
+        if _is_tag(token):
             found = _ID_ATTR.search(token) if not token.startswith("</") else None
             if found:
                 block = found.group(1)
-            continue
-        pieces = _units(token, block) if block in quoted else [_Unit(token, "", block)]
-        per_token.append(pieces)
-        for ui, unit in enumerate(pieces):
-            units.append(unit)
-            where.append((ti, ui))
-    ranges: list[tuple[int, int, Quote]] = []
-    taken: list[tuple[int, int]] = []
-    blocks = _fold_blocks(units)
-    for quote in quotes:
-        found_range = _find(blocks, quote)
-        if found_range and not any(s < found_range[1] and found_range[0] < e for s, e in taken):
-            ranges.append((*found_range, quote))
-            taken.append(found_range)
-    marked = {q.id for _, _, q in ranges if q.first}
-    starts = {where[s]: q for s, _, q in ranges}
-    ends = {where[e - 1] for _, e, _ in ranges}
+        elif block is not None and block in quoted:
+            parts.setdefault(block, []).append((ti, _read(token)))
+    return {block: _Block.of(block_parts) for block, block_parts in parts.items()}
+
+
+def _read(text: str) -> str:
+    """What a text token reads as: its entities unescaped one by one (a stray ``&`` stays itself)."""
+    return _ENTITY.sub(lambda m: htmllib.unescape(m.group()), text) if "&" in text else text
+
+
+def _unit_in(token: str, at: int) -> tuple[int, int]:
+    """Offset and length in ``token`` of the character or entity that character ``at`` of its reading comes from."""
+    raw = read = 0
+    for entity in _ENTITY.finditer(token) if "&" in token else ():
+        if at < read + entity.start() - raw:
+            break
+        read += entity.start() - raw
+        length = len(htmllib.unescape(entity.group()))
+        if at < read + length:
+            return entity.start(), entity.end() - entity.start()
+        read, raw = read + length, entity.end()
+    return raw + at - read, 1
+
+
+def _find(blocks: dict[str, _Block], tokens: list[str], quote: Quote) -> tuple[_Unit, _Unit, int] | None:
+    """First unit, last unit and its length of the quote's ``nth`` occurrence in its block, whitespace folded."""
+    block = blocks.get(quote.block)
+    needle = _fold(quote.text).strip()
+    if block is None or not needle:
+        return None
+    at = -1
+    for _ in range(quote.nth + 1):
+        at = block.folded.find(needle, at + 1)
+        if at < 0:
+            return None
+    first = block.unit(tokens, at)
+    last = block.unit(tokens, at + len(needle) - 1)
+    return first[:2], last[:2], last[2]
+
+
+def _splice(tokens: list[str], starts: dict[_Unit, Quote], ends: dict[_Unit, int]) -> str:
+    """The HTML again, a mark opened before each start unit and closed after each end unit, and around every tag."""
+    cuts: dict[int, set[int]] = {}
+    for ti, offset in (*starts, *ends):
+        cuts.setdefault(ti, set()).add(offset)
     out: list[str] = []
     open_quote: Quote | None = None
     for ti, token in enumerate(tokens):
-        token_units = per_token[ti]
-        if token_units is None:
-            if open_quote:
-                out.append("</mark>")
-            out.append(token)
-            if open_quote:
-                out.append(_open(open_quote, with_id=False))
+        if _is_tag(token) and open_quote:
+            out += ("</mark>", token, _open(open_quote, with_id=False))
             continue
-        for ui, unit in enumerate(token_units):
-            starting = starts.get((ti, ui))
+        if ti not in cuts:
+            out.append(token)
+            continue
+        done = 0
+        for offset in sorted(cuts[ti]):
+            out.append(token[done:offset])
+            done = offset
+            starting = starts.get((ti, offset))
             if starting:
                 open_quote = starting
                 out.append(_open(starting, with_id=starting.first))
-            out.append(unit.raw)
-            if (ti, ui) in ends and open_quote:
-                out.append("</mark>")
-                open_quote = None
-    return _drop_empty("".join(out)), marked
-
-
-def _units(text: str, block: str | None) -> list[_Unit]:
-    """The characters and entities of a text run (a block no quote is in stays one unit that reads as nothing)."""
-    if "&" not in text:
-        return [_Unit(ch, ch, block) for ch in text]
-    return [_Unit(m.group(), htmllib.unescape(m.group()), block) for m in _UNIT.finditer(text)]
+            length = ends.get((ti, offset))
+            if length:
+                done = offset + length
+                out.append(token[offset:done])
+                if open_quote:
+                    out.append("</mark>")
+                    open_quote = None
+        out.append(token[done:])
+    return "".join(out)
 
 
 def _open(quote: Quote, with_id: bool) -> str:
@@ -150,37 +243,3 @@ def _drop_empty(html: str) -> str:
 
 def _fold(text: str) -> str:
     return _SPACE.sub(" ", text)
-
-
-def _fold_blocks(units: list[_Unit]) -> dict[str | None, tuple[str, list[int]]]:
-    """Each block's text, whitespace folded, and the unit each of its characters came from.
-
-    Built once per article so that finding a quote costs one string search,
-    not a pass over the whole article.
-    """
-    folded: dict[str | None, list[str]] = {}
-    owners: dict[str | None, list[int]] = {}
-    for i, unit in enumerate(units):
-        chars, owner = folded.setdefault(unit.block, []), owners.setdefault(unit.block, [])
-        for ch in unit.text:
-            if ch.isspace():
-                if chars and chars[-1] == " ":
-                    continue
-                ch = " "
-            chars.append(ch)
-            owner.append(i)
-    return {block: ("".join(chars), owners[block]) for block, chars in folded.items()}
-
-
-def _find(blocks: dict[str | None, tuple[str, list[int]]], quote: Quote) -> tuple[int, int] | None:
-    """Unit range ``[start, end)`` of the quote's ``nth`` occurrence in its block, whitespace folded."""
-    if quote.block not in blocks:
-        return None
-    haystack, owner = blocks[quote.block]
-    needle = _fold(quote.text).strip()
-    at = -1
-    for _ in range(quote.nth + 1):
-        at = haystack.find(needle, at + 1)
-        if at < 0:
-            return None
-    return owner[at], owner[at + len(needle) - 1] + 1

@@ -91,3 +91,56 @@ def test_statement_quotes_come_from_source_offsets():
     out, marked = mark_quotes(flood.html, quotes)
     assert marked == {s.id for s in site.statements if s.article == "flood"}
     _check(out)
+
+
+def test_a_quote_starting_and_ending_on_entities_keeps_them_whole():
+    html = '<p id="p1">He said &quot;no&amp;yes&quot; twice.</p>'
+    out, marked = mark_quotes(html, [Quote("s-6", "p1", '"no&yes"')])
+    assert marked == {"s-6"}
+    assert out == '<p id="p1">He said <mark id="s-6" class="quote q-s-6">&quot;no&amp;yes&quot;</mark> twice.</p>'
+
+
+def test_whitespace_is_folded_across_tags_and_entities_that_read_as_spaces():
+    html = '<p id="p1">It was  <em> very\r\n</em>\t clear&nbsp;&#32;indeed.</p>'
+    out, marked = mark_quotes(html, [Quote("s-7", "p1", "was very clear indeed")])
+    assert marked == {"s-7"}
+    assert out == (
+        '<p id="p1">It <mark id="s-7" class="quote q-s-7">was  </mark><em><mark class="quote q-s-7"> very\r\n</mark>'
+        '</em><mark class="quote q-s-7">\t clear&nbsp;&#32;indeed</mark>.</p>'
+    )
+
+
+def test_the_nth_occurrence_counts_across_inline_tags_and_other_characters():
+    html = '<p id="p1">😀 é <em>yes</em> &amp; yes, <a href="/x?a=1&amp;b=2">yes</a>.</p>'
+    out, _ = mark_quotes(html, [Quote("s-8", "p1", "yes", nth=2)])
+    link = '<a href="/x?a=1&amp;b=2">'
+    assert (
+        out == f'<p id="p1">😀 é <em>yes</em> &amp; yes, {link}<mark id="s-8" class="quote q-s-8">yes</mark></a>.</p>'
+    )
+
+
+def test_words_are_only_looked_for_in_their_own_block():
+    html = '<p id="p1">The plan works.</p>\n<p id="p2">It works.</p>'
+    out, marked = mark_quotes(html, [Quote("s-9", "p2", "plan works"), Quote("s-10", "p2", "works")])
+    assert marked == {"s-10"}
+    assert out == '<p id="p1">The plan works.</p>\n<p id="p2">It <mark id="s-10" class="quote q-s-10">works</mark>.</p>'
+
+
+def test_later_fragments_carry_only_the_class():
+    html = '<p id="p1">One, two.</p>'
+    out, marked = mark_quotes(html, [Quote("s-11", "p1", "two", first=False)])
+    assert marked == set() and out == '<p id="p1">One, <mark class="quote q-s-11">two</mark>.</p>'
+
+
+def test_a_quote_without_words_marks_nothing():
+    html = '<p id="p1">Hello <em>big</em> world.</p>'
+    for text, nth in [("", 0), ("  \n", 0), ("", 1)]:
+        assert mark_quotes(html, [Quote("s-12", "p1", text, nth)]) == (html, set())
+
+
+def test_quotes_that_share_one_character_overlap_but_adjacent_ones_do_not():
+    html = '<p id="p1">one-two-three</p>'
+    out, marked = mark_quotes(html, [Quote("a", "p1", "two-t"), Quote("b", "p1", "three"), Quote("c", "p1", "one")])
+    assert marked == {"a", "c"}
+    mark = '<mark id="{0}" class="quote q-{0}">'
+    assert out == f'<p id="p1">{mark.format("c")}one</mark>-{mark.format("a")}two-t</mark>hree</p>'
