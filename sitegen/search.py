@@ -11,6 +11,7 @@ still built; the search page then says search is unavailable.
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import logging
 import os
@@ -19,7 +20,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -75,13 +76,13 @@ def index_site(public_dir: Path) -> bool:
         log.warning("search is disabled: the pagefind binary is missing (pip install 'pagefind[bin]')")
         return False
     pages = ((page_url(public_dir, path), searchable(path.read_bytes())) for path in indexed(public_dir))
+    keep = functools.partial(_update, public_dir / BUNDLE)
     try:
-        files = _run_service(binary, ((url, html) for url, html in pages if html is not None))
+        _run_service(binary, ((url, html) for url, html in pages if html is not None), keep)
     except (OSError, subprocess.SubprocessError, PagefindError) as exc:
         shutil.rmtree(public_dir / BUNDLE, ignore_errors=True)
         log.warning("search is disabled: pagefind failed: %s", str(exc)[-500:])
         return False
-    _update(public_dir / BUNDLE, files)
     return True
 
 
@@ -181,14 +182,15 @@ def _element_end(html: bytes, start: int) -> int:
             return at
 
 
-def _run_service(binary: Path, pages: Iterable[tuple[str, str]]) -> dict[str, bytes]:
-    """Index ``pages`` (URL, HTML) with ``pagefind --service``; the bundle's files by path.
+def _run_service(binary: Path, pages: Iterable[tuple[str, str]], keep: Callable[[Iterator[File]], None]) -> None:
+    """Index ``pages`` (URL, HTML) with ``pagefind --service``; ``keep`` takes the bundle's files as they arrive.
 
     The service is what Pagefind's own Python and Node APIs drive: base64 JSON
     messages ended by a comma, each answered in turn.  The Python API waits
     0.1 s per answer, 1,000 s for 10,000 pages, so this talks to it directly:
     a thread sends every page while this one reads the answers.  The bundle
-    comes back in memory, so no second copy of it is written to disk to compare.
+    comes back as one answer (100 MB at 10k articles), read file by file, so
+    neither a second copy on disk nor the whole answer in memory is needed.
     """
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen(
@@ -197,7 +199,7 @@ def _run_service(binary: Path, pages: Iterable[tuple[str, str]]) -> dict[str, by
         killer = threading.Timer(TIMEOUT, process.kill)
         killer.start()
         try:
-            return _converse(process, pages)
+            _converse(process, pages, keep)
         except PagefindError as exc:
             errors.seek(0)
             raise PagefindError(f"{exc} {errors.read().decode('utf-8', 'replace')}") from None
@@ -207,39 +209,27 @@ def _run_service(binary: Path, pages: Iterable[tuple[str, str]]) -> dict[str, by
             process.wait()
 
 
-def _converse(process: subprocess.Popen[bytes], pages: Iterable[tuple[str, str]]) -> dict[str, bytes]:
+def _converse(
+    process: subprocess.Popen[bytes], pages: Iterable[tuple[str, str]], keep: Callable[[Iterator[File]], None]
+) -> None:
     assert process.stdin is not None and process.stdout is not None
-    answers = _answers(process.stdout)
+    answers = _Answers(process.stdout)
     _send(process.stdin, 0, {"type": "NewIndex", "config": None})
-    created = next(answers, None)
-    if created is None:
-        raise PagefindError("pagefind --service did not start")
+    index = answers.small()["index_id"]
     window, stop, failed = threading.Semaphore(WINDOW), threading.Event(), list[BaseException]()
-    sender = threading.Thread(
-        target=_send_pages, args=(process.stdin, created["index_id"], pages, window, stop, failed), daemon=True
-    )
+    sender = threading.Thread(target=_send_pages, args=(process.stdin, index, pages, window, stop, failed), daemon=True)
     sender.start()
     try:
-        for answer in answers:
-            if answer["type"] == "IndexedFile":
-                window.release()
-            elif answer["type"] == "GetFiles":
-                process.kill()  # its 3 GiB at 10k articles go before the bundle is decoded here
-                return _decoded(answer["files"])
-        raise PagefindError(f"pagefind stopped before writing the index {''.join(map(repr, failed))}")
+        while answers.kind() != b"GetFiles":
+            answers.small()
+            window.release()
+        keep(answers.files())
+    except PagefindError as exc:
+        raise PagefindError(f"{exc} {''.join(map(repr, failed))}") from None
     finally:
         stop.set()
         window.release(WINDOW)
         sender.join()
-
-
-def _decoded(files: list[dict[str, str]]) -> dict[str, bytes]:
-    """The bundle's files by path, dropping each encoded one as it is decoded (at 10k articles, 100 MB of them)."""
-    decoded = {}
-    while files:
-        file = files.pop()
-        decoded[file["path"]] = base64.b64decode(file["content"])
-    return decoded
 
 
 def _send_pages(
@@ -274,44 +264,97 @@ def _send(stdin: IO[bytes], number: int, payload: dict[str, object]) -> None:
     stdin.flush()
 
 
-def _answers(stdout: IO[bytes]) -> Iterator[dict[str, Any]]:
-    """Pagefind's answers, in order; an error answer raises."""
-    buffer = bytearray()
-    while True:
-        scanned = 0
-        while (comma := buffer.find(b",", scanned)) < 0:
-            scanned = len(buffer)
-            chunk = stdout.read1(1 << 20)  # type: ignore[attr-defined]
-            if not chunk:
-                return
-            buffer += chunk
-        message = base64.b64decode(memoryview(buffer)[:comma])  # the last answer is the whole bundle: copy once
-        del buffer[: comma + 1]
-        answer = json.loads(message)["payload"]
-        del message
+File = tuple[str, bytes]
+"""A file of the bundle: its path inside it and its bytes."""
+_FILE = re.compile(rb'\{"path":"([^"\\]*)","content":"([A-Za-z0-9+/=]*)"\}')
+_FILES_START, _FILES_END = b'"files":[', b"]}}"
+
+
+class _Answers:
+    """Pagefind's answers on its stdout, in order; an error answer, or Pagefind stopping, raises."""
+
+    def __init__(self, stdout: IO[bytes]) -> None:
+        self.stdout, self.buffer = stdout, bytearray()
+
+    def kind(self) -> bytes:
+        """The type of the next answer, read from its first bytes without taking it."""
+        while len(self.buffer) < 96 and self.buffer.find(b",") < 0:
+            self._read()
+        head = base64.b64decode(self.buffer[: min(96, _end(self.buffer))])
+        found = re.search(rb'"type":"(\w+)"', head)
+        if found is None:
+            raise PagefindError(f"unexpected answer {head!r}")
+        return found.group(1)
+
+    def small(self) -> dict[str, Any]:
+        """The next answer, decoded whole."""
+        answer = json.loads(base64.b64decode(b"".join(self._message())))["payload"]
         if answer["type"] == "Error":
             raise PagefindError(answer.get("message", "pagefind failed"))
-        yield answer
+        return dict(answer)
+
+    def files(self) -> Iterator[File]:
+        """The files of the next answer, the bundle, decoded one by one as its text arrives."""
+        text, carry, at = bytearray(), b"", -1
+        for chunk in self._message():
+            chunk = carry + chunk
+            whole = len(chunk) - len(chunk) % 4
+            text += base64.b64decode(chunk[:whole])
+            carry = chunk[whole:]
+            if at < 0 and (start := text.find(_FILES_START)) >= 0:
+                at = start + len(_FILES_START)
+            while at >= 0 and (file := _FILE.match(text, at)):
+                yield file.group(1).decode("utf-8"), base64.b64decode(file.group(2))
+                at = file.end() + (text[file.end() : file.end() + 1] == b",")
+            if at > 0:
+                del text[:at]
+                at = 0
+        if carry or bytes(text) != _FILES_END:
+            raise PagefindError(f"unexpected end of the files answer {bytes(text[:100])!r}")
+
+    def _message(self) -> Iterator[bytes]:
+        """The next answer's base64 text, in pieces as it arrives."""
+        while (comma := self.buffer.find(b",")) < 0:
+            if self.buffer:
+                yield bytes(self.buffer)
+                self.buffer.clear()
+            self._read()
+        yield bytes(self.buffer[:comma])
+        del self.buffer[: comma + 1]
+
+    def _read(self) -> None:
+        chunk = self.stdout.read1(1 << 20)  # type: ignore[attr-defined]
+        if not chunk:
+            raise PagefindError("pagefind stopped before answering")
+        self.buffer += chunk
 
 
-def _update(bundle: Path, files: dict[str, bytes]) -> None:
+def _end(buffer: bytearray) -> int:
+    """Where the first answer in ``buffer`` ends, rounded down to whole base64 quads."""
+    comma = buffer.find(b",")
+    end = len(buffer) if comma < 0 else comma
+    return end - end % 4
+
+
+def _update(bundle: Path, files: Iterator[File]) -> None:
     """Make ``bundle`` hold exactly ``files``, rewriting only those that changed.
 
     Most of an index survives an edit (each page's fragment file is named by its
     content), and deleting files written by an earlier build is what costs here:
     1.3 s for the 1,900 files of the 1k corpus's index on this machine's disk.
     """
-    new = {Path(rel) for rel in files}
-    old = {p.relative_to(bundle) for p in bundle.rglob("*") if p.is_file()} if bundle.is_dir() else set()
-    for rel in sorted(old - new):
-        (bundle / rel).unlink()
-    for rel in sorted(new):
-        target, content = bundle / rel, files[rel.as_posix()]
+    old = {p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file()} if bundle.is_dir() else set()
+    new = set()
+    for rel, content in files:
+        new.add(rel)
+        target = bundle / rel
         if rel in old and target.read_bytes() == content:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         target.unlink(missing_ok=True)  # a hard link into the published index must not be written through
         target.write_bytes(content)
+    for rel in sorted(old - new):
+        (bundle / rel).unlink()
 
 
 def carry_index(old_public: Path, new_public: Path) -> bool:

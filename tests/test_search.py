@@ -3,6 +3,7 @@ the search page says search is unavailable."""
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import os
@@ -175,7 +176,7 @@ def test_a_new_index_replaces_only_the_files_that_changed(tmp_path):
     kept = (bundle / "same").stat().st_ino
     published = tmp_path / "published-changed"
     os.link(bundle / "changed", published)  # staged indexes start as hard links to the published one
-    search._update(bundle, {"same": b"a", "changed": b"new", "index/added": b"y"})
+    search._update(bundle, iter([("same", b"a"), ("changed", b"new"), ("index/added", b"y")]))
     assert {p.relative_to(bundle).as_posix(): p.read_text() for p in bundle.rglob("*") if p.is_file()} == {
         "same": "a",
         "changed": "new",
@@ -183,6 +184,33 @@ def test_a_new_index_replaces_only_the_files_that_changed(tmp_path):
     }
     assert (bundle / "same").stat().st_ino == kept
     assert published.read_text() == "old", "the published copy must not be written through its hard link"
+
+
+class _Trickle:
+    """A pipe that hands over a few bytes per read, as a busy Pagefind's stdout may."""
+
+    def __init__(self, data: bytes, step: int) -> None:
+        self.data, self.step = data, step
+
+    def read1(self, size: int) -> bytes:
+        piece, self.data = self.data[: self.step], self.data[self.step :]
+        return piece
+
+
+@pytest.mark.parametrize("step", [1, 7, 1 << 20])
+def test_the_bundle_answer_is_decoded_file_by_file_across_any_read_boundaries(step):
+    files = [("pagefind.js", b"export {}"), ("fragment/en_1.pf_fragment", bytes(range(256)) * 3), ("empty", b"")]
+
+    def message(number: int, payload: dict) -> bytes:
+        compact = json.dumps({"message_id": number, "payload": payload}, separators=(",", ":"))  # as Pagefind writes
+        return base64.b64encode(compact.encode()) + b","
+
+    listed = [{"path": path, "content": base64.b64encode(content).decode()} for path, content in files]
+    stdout = message(1, {"type": "IndexedFile", "page_url": "/a/"}) + message(0, {"type": "GetFiles", "files": listed})
+    answers = search._Answers(_Trickle(stdout, step))  # type: ignore[arg-type]
+    assert answers.kind() == b"IndexedFile" and answers.small()["page_url"] == "/a/"
+    assert answers.kind() == b"GetFiles"
+    assert list(answers.files()) == files
 
 
 def _files(folder: Path) -> dict[str, bytes]:
