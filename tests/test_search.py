@@ -3,8 +3,12 @@ the search page says search is unavailable."""
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
+import os
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -66,18 +70,148 @@ def test_the_index_holds_every_marked_page_and_only_those(sample_site, tmp_path)
     assert sum(lang["page_count"] for lang in entry["languages"].values()) == len(marked) > 10
 
 
+def test_the_bundle_is_the_one_the_pagefind_cli_writes(sample_site, tmp_path):
+    """Pagefind gets only the searchable part of each page, so the index must not differ by one byte."""
+    if search.pagefind_binary() is None:
+        pytest.skip("pagefind[bin] is not installed")
+    out = tmp_path / "out"
+    build(sample_site, out=out, jobs=1)
+    assert search.index_site(out)
+    glob = "{" + ",".join("/".join(folder) for folder in sorted(search.INDEXED)) + "}/*/index.html"
+    cli = tmp_path / "cli"
+    command = [str(search.pagefind_binary()), "--site", str(out), "--glob", glob, "--output-path", str(cli)]
+    subprocess.run([*command, "--silent"], check=True, timeout=120)
+    assert _files(out / "pagefind") == _files(cli)
+
+
+def test_pages_are_given_in_the_order_of_pagefinds_own_walk(tmp_path):
+    """Depth first in directory-listing order: page numbers, and so the index bytes, follow this order."""
+    for rel in ("people/b/index.html", "articles/x/index.html", "articles/a/index.html", "figures/tracks/t/index.html",
+                "figures/f/index.html", "articles/index.html", "search/index.html", "topics/z/other.html"):  # fmt: skip
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("<html></html>")
+
+    def listed(folder: Path) -> list[str]:
+        return [entry.name for entry in os.scandir(folder)]
+
+    expected = [
+        f"{top}/{page}/index.html" if top != "figures" else f"figures/tracks/{page}/index.html"
+        for top in listed(tmp_path)
+        if top in {"articles", "people", "figures"}
+        for page in listed(tmp_path / top / ("tracks" if top == "figures" else ""))
+        if (tmp_path / top / ("tracks" if top == "figures" else "") / page / "index.html").is_file()
+    ]
+    assert [p.relative_to(tmp_path).as_posix() for p in search.indexed(tmp_path)] == expected
+    assert sorted(expected) == [
+        "articles/a/index.html",
+        "articles/x/index.html",
+        "figures/tracks/t/index.html",
+        "people/b/index.html",
+    ]
+
+
+ARTICLE = """<!doctype html>
+<html lang="de">
+<head><title>T · Site</title><script type="application/ld+json">{"x": "never indexed"}</script></head>
+<body><nav>menu</nav>
+<main><article data-pagefind-body><h1>Head</h1><article>nested</article>
+<aside data-pagefind-ignore><div><p>summary</p></div></aside><p>text</p></article><p>after</p></main>
+</body></html>"""
+
+
+def test_pagefind_gets_the_language_title_and_marked_body_without_ignored_parts():
+    assert search.searchable(ARTICLE.encode()) == (
+        '<html lang="de"><head><title>T · Site</title></head><body>'
+        "<article data-pagefind-body><h1>Head</h1><article>nested</article>\n<p>text</p></article>"
+        "</body></html>"
+    )
+
+
+def test_an_unmarked_page_is_left_out():
+    assert search.searchable(ARTICLE.replace(" data-pagefind-body", "").encode()) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ARTICLE.replace("<nav>", '<nav data-pagefind-meta="section">'),
+        ARTICLE.replace("<p>summary</p>", '<p data-pagefind-filter="kind">summary</p>'),
+        ARTICLE.replace("<p>text</p>", "<p>text on data-pagefind-ignore</p>"),
+    ],
+    ids=["attribute outside the body", "attribute inside an ignored part", "text naming an attribute"],
+)
+def test_pagefind_attributes_beyond_body_and_ignore_keep_the_whole_page(page):
+    """Pagefind reads those attributes on its own terms; only pages it provably reads body-only are cut."""
+    assert search.searchable(page.encode()) == page
+
+
+def test_a_failing_pagefind_disables_search_and_removes_the_old_index(sample_site, tmp_path, monkeypatch, caplog):
+    out = tmp_path / "out"
+    build(sample_site, out=out, jobs=1)
+    (out / "pagefind").mkdir(exist_ok=True)
+    monkeypatch.setattr(search, "pagefind_binary", lambda: Path("/bin/false"))
+    with caplog.at_level(logging.WARNING, logger="sitegen.search"):
+        assert search.index_site(out) is False
+    assert "search is disabled: pagefind failed" in caplog.text
+    assert not (out / "pagefind").exists()
+
+
+def test_a_page_that_cannot_be_read_stops_pagefind_and_disables_search(sample_site, tmp_path, caplog):
+    if search.pagefind_binary() is None:
+        pytest.skip("pagefind[bin] is not installed")
+    out = tmp_path / "out"
+    build(sample_site, out=out, jobs=1)
+    next(search.indexed(out)).write_bytes(b"<html><body><main data-pagefind-body>\xff</main></body></html>")
+    with caplog.at_level(logging.WARNING, logger="sitegen.search"):
+        assert search.index_site(out) is False
+    assert "UnicodeDecodeError" in caplog.text
+    assert not (out / "pagefind").exists()
+
+
 def test_a_new_index_replaces_only_the_files_that_changed(tmp_path):
-    bundle, fresh = tmp_path / "pagefind", tmp_path / ".pagefind-new"
-    for folder, files in ((bundle, {"same": "a", "changed": "old", "index/gone": "x"}),
-                          (fresh, {"same": "a", "changed": "new", "index/added": "y"})):  # fmt: skip
-        for rel, text in files.items():
-            (folder / rel).parent.mkdir(parents=True, exist_ok=True)
-            (folder / rel).write_text(text)
+    bundle = tmp_path / "pagefind"
+    for rel, text in {"same": "a", "changed": "old", "index/gone": "x"}.items():
+        (bundle / rel).parent.mkdir(parents=True, exist_ok=True)
+        (bundle / rel).write_text(text)
     kept = (bundle / "same").stat().st_ino
-    search._update(bundle, fresh)
+    published = tmp_path / "published-changed"
+    os.link(bundle / "changed", published)  # staged indexes start as hard links to the published one
+    search._update(bundle, iter([("same", b"a"), ("changed", b"new"), ("index/added", b"y")]))
     assert {p.relative_to(bundle).as_posix(): p.read_text() for p in bundle.rglob("*") if p.is_file()} == {
         "same": "a",
         "changed": "new",
         "index/added": "y",
     }
-    assert (bundle / "same").stat().st_ino == kept and not fresh.exists()
+    assert (bundle / "same").stat().st_ino == kept
+    assert published.read_text() == "old", "the published copy must not be written through its hard link"
+
+
+class _Trickle:
+    """A pipe that hands over a few bytes per read, as a busy Pagefind's stdout may."""
+
+    def __init__(self, data: bytes, step: int) -> None:
+        self.data, self.step = data, step
+
+    def read1(self, size: int) -> bytes:
+        piece, self.data = self.data[: self.step], self.data[self.step :]
+        return piece
+
+
+@pytest.mark.parametrize("step", [1, 7, 1 << 20])
+def test_the_bundle_answer_is_decoded_file_by_file_across_any_read_boundaries(step):
+    files = [("pagefind.js", b"export {}"), ("fragment/en_1.pf_fragment", bytes(range(256)) * 3), ("empty", b"")]
+
+    def message(number: int, payload: dict) -> bytes:
+        compact = json.dumps({"message_id": number, "payload": payload}, separators=(",", ":"))  # as Pagefind writes
+        return base64.b64encode(compact.encode()) + b","
+
+    listed = [{"path": path, "content": base64.b64encode(content).decode()} for path, content in files]
+    stdout = message(1, {"type": "IndexedFile", "page_url": "/a/"}) + message(0, {"type": "GetFiles", "files": listed})
+    answers = search._Answers(_Trickle(stdout, step))  # type: ignore[arg-type]
+    assert answers.kind() == b"IndexedFile" and answers.small()["page_url"] == "/a/"
+    assert answers.kind() == b"GetFiles"
+    assert list(answers.files()) == files
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
