@@ -63,13 +63,12 @@ def index_site(public_dir: Path) -> bool:
     """(Re)build ``public_dir/pagefind/`` from the HTML in ``public_dir``; False (and a warning) if search is off.
 
     Pagefind gets each marked page cut down to what it indexes (see
-    :func:`searchable`), in the order its own ``--site`` walk would read them,
-    so the bundle is byte for byte the one ``pagefind --site`` writes: an
-    article page is ~100 kB of HTML around ~8 kB that Pagefind reads, and
-    parsing the rest was a third of its time.  The bundle then takes only the
-    files that differ (see :func:`_update`).  Pagefind's output depends only on
-    the HTML, so the same site gives the same index (the templates use no
-    ``data-pagefind-filter``: Pagefind 1.5 writes filter files in a random order).
+    :func:`searchable`): an article page is ~100 kB of HTML around ~8 kB that
+    Pagefind reads, and parsing the rest was a third of its time.  Pages go
+    in sorted by path (see :func:`indexed`), so the same site gives the same
+    index on any file system.  The bundle then takes only the files that
+    differ (see :func:`_update`).  (The templates use no
+    ``data-pagefind-filter``: Pagefind 1.5 writes filter files in a random order.)
     """
     binary = pagefind_binary()
     if binary is None:
@@ -87,28 +86,18 @@ def index_site(public_dir: Path) -> bool:
 
 
 def indexed(public_dir: Path) -> Iterator[Path]:
-    """The pages in the :data:`INDEXED` folders, in the order Pagefind's own walk of the site lists them.
+    """The pages in the :data:`INDEXED` folders, sorted by path.
 
-    Pagefind numbers pages in the order it reads them, and the numbers decide
-    both the index bytes and the order of equally ranked results; its walk is
-    depth first in directory-listing order, so this one is too.
+    Pagefind numbers pages in the order it is given them, and the numbers
+    decide both the index bytes and the order of equally ranked results.
+    Its own ``--site`` walk follows the directory listing, which differs
+    between file systems (ext4 hashes names, tmpfs lists the newest first):
+    the same site gave a different index in ``/tmp`` and in ``/dev/shm``.
     """
-    yield from _walk(public_dir, ())
-
-
-def _walk(folder: str | Path, parts: tuple[str, ...]) -> Iterator[Path]:
-    for entry in _listed(folder):
-        here = (*parts, entry.name)
-        if here in INDEXED and entry.is_dir():
-            pages = (Path(page.path, "index.html") for page in _listed(entry.path) if page.is_dir())
-            yield from (page for page in pages if page.is_file())
-        elif entry.is_dir() and any(indexed[: len(here)] == here for indexed in INDEXED):
-            yield from _walk(entry.path, here)
-
-
-def _listed(folder: str | Path) -> list[os.DirEntry[str]]:
-    with os.scandir(folder) as entries:
-        return list(entries)
+    for folder in sorted(INDEXED):
+        top = public_dir.joinpath(*folder)
+        pages = sorted(os.listdir(top)) if top.is_dir() else []
+        yield from (page for page in (top / name / "index.html" for name in pages) if page.is_file())
 
 
 def page_url(public_dir: Path, page: Path) -> str:
