@@ -158,9 +158,10 @@ def _element_end(html: bytes, start: int) -> int:
     if name is None:
         raise ValueError(f"no tag at {start}")
     opens, close = re.compile(rb"<" + name.group(1) + rb"[\s>]"), b"</" + name.group(1) + b">"
-    depth, at = 0, start
+    depth, at, end = 0, start, -1
     while True:
-        end = html.find(close, at)
+        if end < at:  # the next close moves only once it is passed: one scan of the page, however deep the nesting
+            end = html.find(close, at)
         if end < 0:
             return len(html)
         if opened := opens.search(html, at, end):
