@@ -368,13 +368,11 @@ def _person_pages(
     person = site.people[person_id]
     url = f"people/{person_id}/"
     months = _months_of(shown) if _left_out(shown) else []
-    made_of = inputs.of((a.slug for a in shown.articles), shown.statements, shown.figures)
     make = partial(_person_context, site, person_id, shown, months, prov, refs)
-    pages = [Page(url, "person.html", make, made_of)]
-    for month, in_month in months:
-        make = partial(_person_month_context, site, person_id, month, in_month, prov, refs)
-        made_of = inputs.of((a.slug for a in in_month.articles), in_month.statements, in_month.figures)
-        pages.append(Page(f"{url}{month}/", "person_month.html", make, made_of))
+    pages = [Page(url, "person.html", make, _made_of(inputs, shown))]
+    pages += _month_chain(
+        url, "person_month.html", months, partial(_person_month_context, site, person_id, prov, refs), inputs
+    )
     feed = feeds.feed_page(
         f"{url}feed.xml",
         url,
@@ -384,6 +382,25 @@ def _person_pages(
         limit=RECENT,
     )
     return [*pages, feed]
+
+
+def _made_of(inputs: PageInputs, shown: Shown) -> str:
+    """The key of a page made from ``shown``: its articles, and the rows of its statements and figures."""
+    return inputs.of((a.slug for a in shown.articles), shown.statements, shown.figures)
+
+
+def _month_chain(
+    url: str,
+    template: str,
+    months: list[tuple[str, Shown]],
+    context: Callable[[str, Shown], Context],
+    inputs: PageInputs,
+) -> list[Page]:
+    """A page per month under ``url`` (``<url><YYYY-MM>/``), each made from and keyed by that month's share only."""
+    return [
+        Page(f"{url}{month}/", template, partial(context, month, in_month), _made_of(inputs, in_month))
+        for month, in_month in months
+    ]
 
 
 def _left_out(shown: Shown) -> bool:
@@ -426,7 +443,7 @@ def _person_context(
 
 
 def _person_month_context(
-    site: Site, person_id: str, month: str, shown: Shown, prov: Provenance, refs: dict[str, TrackRef]
+    site: Site, person_id: str, prov: Provenance, refs: dict[str, TrackRef], month: str, shown: Shown
 ) -> Context:
     return {
         "person": site.people[person_id],
@@ -447,18 +464,14 @@ def _topic_pages(
     A topic gathers a share of the whole site (1 MB a page at 1,000 articles when
     it listed everything); months keep every page small and an edit local.
     """
-    topic = site.topics[topic_id]
+    topic, url = site.topics[topic_id], f"topics/{topic_id}/"
     months = _months_of(Shown(shown.statements, [], shown.articles))  # its figures are on the figure index
-    made_of = inputs.of((a.slug for a in shown.articles), shown.statements, shown.figures)
     make = partial(_topic_context, site, topic_id, shown, months, prov, refs)
-    pages = [Page(f"topics/{topic_id}/", "topic.html", make, made_of)]
-    for month, in_month in months:
-        make = partial(_topic_month_context, topic_id, month, in_month, prov, site)
-        made_of = inputs.of((a.slug for a in in_month.articles), in_month.statements)
-        pages.append(Page(f"topics/{topic_id}/{month}/", "topic_month.html", make, made_of))
+    pages = [Page(url, "topic.html", make, _made_of(inputs, shown))]
+    pages += _month_chain(url, "topic_month.html", months, partial(_topic_month_context, site, topic_id, prov), inputs)
     feed = feeds.feed_page(
-        f"topics/{topic_id}/feed.xml",
-        f"topics/{topic_id}/",
+        f"{url}feed.xml",
+        url,
         f"{topic.name} · {site.config.title}",
         site,
         shown.articles,
@@ -496,7 +509,7 @@ def _topic_context(
     }
 
 
-def _topic_month_context(topic_id: str, month: str, shown: Shown, prov: Provenance, site: Site) -> Context:
+def _topic_month_context(site: Site, topic_id: str, prov: Provenance, month: str, shown: Shown) -> Context:
     return {
         "topic": site.topics[topic_id],
         "month": month,
