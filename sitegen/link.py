@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sitegen import edits
@@ -119,11 +120,12 @@ def link(
     for article in sorted(ordered, key=lambda a: (a.date, a.slug)):
         extraction = extractions[article.slug]
         context = index.mentioned_in(article, extraction.names)
-        placed = _article_statements(article, extraction.statements, index, context, warnings)
+        block_at = article.block_finder()
+        placed = _article_statements(article, extraction.statements, index, context, warnings, block_at)
         for st in placed:
             _merge(statements, st)
         for fig in extraction.figures:
-            figures.append(_place_figure(fig, article, index, context))
+            figures.append(_place_figure(fig, article, index, context, block_at))
         if extraction.figures_cut is not None:
             warnings.append(_figures_cut_warning(article, extraction.figures_cut))
         mentions[article.slug] = sorted(set(context) | {s.person for s in placed if s.person})
@@ -146,6 +148,7 @@ def _article_statements(
     index: PeopleIndex,
     context: list[str],
     warnings: list[ContentError],
+    block_at: Callable[[int], Block | None],
 ) -> list[SiteStatement]:
     """The article's statements as placed on the site, after the editors' suppressions, corrections and additions."""
     try:
@@ -153,7 +156,7 @@ def _article_statements(
     except edits.EditError as exc:
         warnings.append(edits.edit_error(article, str(exc)))
         extra = []
-    placed = [_place_statement(st, article, index, context, warnings) for st in [*found, *extra]]
+    placed = [_place_statement(st, article, index, context, warnings, block_at) for st in [*found, *extra]]
     hidden, fixes = edits.suppressed(article), edits.corrections(article)
     for unknown in sorted((hidden | set(fixes)) - {st.id for st in placed}):
         warnings.append(edits.edit_error(article, f"no statement {unknown!r} in this article"))
@@ -180,10 +183,16 @@ def _figures_cut_warning(article: Article, cut: int) -> ContentError:
 
 
 def _place_statement(
-    st: Statement, article: Article, index: PeopleIndex, context: list[str], warnings: list[ContentError]
+    st: Statement,
+    article: Article,
+    index: PeopleIndex,
+    context: list[str],
+    warnings: list[ContentError],
+    block_at: Callable[[int], Block | None],
 ) -> SiteStatement:
+    """``block_at`` is the article's :meth:`~sitegen.model.Article.block_finder`."""
     person = index.resolve_speaker(st, article, context, warnings)
-    block = article.block_at(st.content[0].start) if st.content else None
+    block = block_at(st.content[0].start) if st.content else None
     date = st.date or article.date
     return SiteStatement(
         id=statement_id(person or st.speaker, st),
@@ -211,8 +220,10 @@ def _merge(statements: dict[str, SiteStatement], placed: SiteStatement) -> None:
         known.date = placed.date
 
 
-def _place_figure(fig: Figure, article: Article, index: PeopleIndex, context: list[str]) -> SiteFigure:
-    block = article.block_at(fig.start)
+def _place_figure(
+    fig: Figure, article: Article, index: PeopleIndex, context: list[str], block_at: Callable[[int], Block | None]
+) -> SiteFigure:
+    block = block_at(fig.start)
     return SiteFigure(
         id=figure_id(article, fig, block),
         figure=fig,

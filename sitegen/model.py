@@ -9,7 +9,10 @@ article cache stores the same fields as tuples (:mod:`sitegen.cache`).
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 
@@ -172,6 +175,25 @@ class Article:
             if block.start <= offset < block.end:
                 return block
         return None
+
+    def block_finder(self) -> Callable[[int], Block | None]:
+        """:meth:`block_at` for many offsets: one binary search over the block starts each, not a scan of all.
+
+        Linking looks up the block of every statement and figure, 930,000 lookups
+        at 10,000 articles.  Blocks come from the top-level Markdown tokens, in
+        order and disjoint, so the last block starting at or before an offset is
+        the only one that can hold it; a list that is not so falls back to the scan.
+        """
+        blocks = self.blocks
+        if not all(b.start <= b.end for b in blocks) or any(a.end > b.start for a, b in pairwise(blocks)):
+            return self.block_at
+        starts = [b.start for b in blocks]
+
+        def find(offset: int) -> Block | None:
+            i = bisect_right(starts, offset) - 1
+            return blocks[i] if i >= 0 and offset < blocks[i].end else None
+
+        return find
 
 
 @dataclass(frozen=True, slots=True)
