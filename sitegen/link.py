@@ -115,6 +115,7 @@ def link(
     warnings = _unknown_topics(articles, topic_map) + _unknown_people(articles, index)
     ordered = sorted(articles, key=lambda a: (a.date, a.slug), reverse=True)
     statements: dict[str, SiteStatement] = {}
+    merged_topics: dict[str, set[str]] = {}
     figures: list[SiteFigure] = []
     mentions: dict[str, list[str]] = {}
     for article in sorted(ordered, key=lambda a: (a.date, a.slug)):
@@ -123,12 +124,14 @@ def link(
         block_at = article.block_finder()
         placed = _article_statements(article, extraction.statements, index, context, warnings, block_at)
         for st in placed:
-            _merge(statements, st)
+            _merge(statements, st, merged_topics)
         for fig in extraction.figures:
             figures.append(_place_figure(fig, article, index, context, block_at))
         if extraction.figures_cut is not None:
             warnings.append(_figures_cut_warning(article, extraction.figures_cut))
         mentions[article.slug] = sorted(set(context) | {s.person for s in placed if s.person})
+    for sid, topics in merged_topics.items():
+        statements[sid].topics = sorted(topics)
     ordered_statements = sorted(statements.values(), key=lambda s: (s.date, s.article, s.id), reverse=True)
     return Site(
         config=config,
@@ -208,14 +211,19 @@ def _place_statement(
     )
 
 
-def _merge(statements: dict[str, SiteStatement], placed: SiteStatement) -> None:
-    """The same quotation in several articles is one statement with several appearances."""
+def _merge(statements: dict[str, SiteStatement], placed: SiteStatement, topics: dict[str, set[str]]) -> None:
+    """The same quotation in several articles is one statement with several appearances, and all their topics.
+
+    ``topics`` gathers the topics of each merged statement; the caller sorts them
+    into it once at the end.  Sorting them at every merge was a tenth of linking
+    10,000 articles, where one quotation appears in 7,000 of them.
+    """
     known = statements.get(placed.id)
     if known is None:
         statements[placed.id] = placed
         return
     known.appearances.append(placed.appearances[0])
-    known.topics = sorted(set(known.topics) | set(placed.topics))
+    topics.setdefault(placed.id, set(known.topics)).update(placed.topics)
     if placed.date < known.date:
         known.date = placed.date
 

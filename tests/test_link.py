@@ -68,6 +68,14 @@ def test_a_statement_in_two_articles_has_both_their_topics_and_leaves_each_artic
     assert (first.topics, later.topics) == (["budget"], ["housing"])
 
 
+def test_a_statement_in_three_articles_has_the_sorted_union_of_their_topics():
+    one, two, three = (article(s, f"2025-0{i}-01", f"Para {s}.\n\n" + BODY) for i, s in enumerate("abc", 1))
+    one.topics, two.topics, three.topics = ["zoning", "budget"], ["housing", "zoning"], ["arts"]
+    (st,) = site_of(one, two, three).statements
+    assert st.topics == ["arts", "budget", "housing", "zoning"]
+    assert one.topics == ["zoning", "budget"]
+
+
 def test_statement_ids_come_from_speaker_and_words_not_position():
     one = site_of(article("a", "2025-02-01", BODY)).statements[0].id
     moved = site_of(article("a", "2025-02-01", "A new first paragraph.\n\n" + BODY)).statements[0].id
