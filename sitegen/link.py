@@ -130,8 +130,8 @@ def link(
         if extraction.figures_cut is not None:
             warnings.append(_figures_cut_warning(article, extraction.figures_cut))
         mentions[article.slug] = sorted(set(context) | {s.person for s in placed if s.person})
-    for sid, topics in merged_topics.items():
-        statements[sid].topics = sorted(topics)
+    for sid, gathered in merged_topics.items():
+        statements[sid].topics = sorted(gathered)
     ordered_statements = sorted(statements.values(), key=lambda s: (s.date, s.article, s.id), reverse=True)
     return Site(
         config=config,
