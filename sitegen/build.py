@@ -28,10 +28,10 @@ from sitegen.errors import BuildError, ContentError, display_path
 from sitegen.extract import extract
 from sitegen.fingerprint import PageKeys, templates_digest
 from sitegen.layout import template_folders
-from sitegen.link import Site, link
+from sitegen.link import Site, article_ids, link
 from sitegen.markdown import markdown_parser
 from sitegen.marks import MarkMemo
-from sitegen.model import Article, Extraction
+from sitegen.model import Article, ArticleIds, Extraction
 from sitegen.pages import Page, site_pages
 from sitegen.parallel import parallel_map
 from sitegen.read import (
@@ -95,8 +95,9 @@ def load_site(
         errors = content.errors + errors
         if errors and not keep_going:
             raise BuildError(errors)
-        extractions = {r[0].slug: r[1] for r in results if not isinstance(r, ContentError)}
-        site = link(config, articles, extractions, content.people, content.topics)
+        read = [r for r in results if not isinstance(r, ContentError)]
+        extractions, ids = {r[0].slug: r[1] for r in read}, {r[0].slug: r[2] for r in read}
+        site = link(config, articles, extractions, content.people, content.topics, ids)
         store.prune({a.digest for a in articles})
     return Loaded(site, errors, store.hits, parsed)
 
@@ -295,7 +296,7 @@ def _environment(site_dir: Path, site: Site) -> jinja2.Environment:
 _ENV: tuple[Site, jinja2.Environment] | None = None
 
 
-ParseResult = tuple[Article, Extraction] | ContentError
+ParseResult = tuple[Article, Extraction, ArticleIds] | ContentError
 
 
 def _parse_articles(
@@ -333,12 +334,13 @@ def _source_key(salt: str, path: Path, site_dir: Path) -> str | ContentError:
 
 
 def parse_article(path: Path, site_dir: Path, allow_html: bool) -> ParseResult:
-    """Read and extract one article: the unit of caching and of parallel work."""
+    """Read and extract one article, and the ids linking gives it: the unit of caching and of parallel work."""
     try:
         article = read_article(path, site_dir, _markdown(allow_html))
     except ContentError as exc:
         return exc
-    return article, extract(article.body, date.fromisoformat(article.date))
+    extraction = extract(article.body, date.fromisoformat(article.date))
+    return article, extraction, article_ids(article, extraction)
 
 
 @functools.lru_cache(maxsize=2)

@@ -1,4 +1,4 @@
-"""Per-article cache: the parsed article and its extraction, keyed by content hash.
+"""Per-article cache: the parsed article, its extraction and its ids, keyed by content hash.
 
 The key covers the file's bytes, its path, the sitegen version, the
 extraction rules' version and the settings that change parsing, so a stale
@@ -31,7 +31,7 @@ from typing import Any
 from sitegen import __version__
 from sitegen.config import SiteConfig
 from sitegen.layout import template_folders
-from sitegen.model import Article, Block, Extraction, Figure, Span, Statement
+from sitegen.model import Article, ArticleIds, Block, Extraction, Figure, Span, Statement
 from sitegen.rules import PAGES_VERSION, RULES_VERSION
 
 CACHE_DIR = ".sitegen-cache"
@@ -63,7 +63,7 @@ class ArticleCache:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}{SUFFIX}"
 
-    def get(self, key: str) -> tuple[Article, Extraction] | None:
+    def get(self, key: str) -> tuple[Article, Extraction, ArticleIds] | None:
         if not self.read:
             return None
         try:
@@ -75,12 +75,12 @@ class ArticleCache:
         self.hits += 1
         return found
 
-    def put(self, key: str, article: Article, extraction: Extraction) -> None:
+    def put(self, key: str, article: Article, extraction: Extraction, ids: ArticleIds) -> None:
         """Store an entry; one that marshal cannot hold (a YAML date among the front matter edits) stays a miss."""
         if not self.write:
             return
         try:
-            data = pack(article, extraction)
+            data = pack(article, extraction, ids)
         except ValueError:
             return
         path = self._path(key)
@@ -118,9 +118,9 @@ class ArticleCache:
 
 
 SUFFIX = ".bin"
-FORMAT = 2
+FORMAT = 3
 """Bumped when the layout of an entry changes beyond the model's field names."""
-_RECORDS = (Article, Block, Extraction, Statement, Span, Figure)
+_RECORDS = (Article, Block, Extraction, Statement, Span, Figure, ArticleIds)
 _HEADER = (
     b"sitegen-cache\0"
     + hashlib.sha256(
@@ -131,12 +131,19 @@ _HEADER = (
 _BLOCKS = [f.name for f in dataclasses.fields(Article)].index("blocks")
 
 
-def pack(article: Article, extraction: Extraction) -> bytes:
-    """The entry's bytes: header, CRC-32 of the payload, and the payload, the two objects as nested tuples.
+def pack(article: Article, extraction: Extraction, ids: ArticleIds) -> bytes:
+    """The entry's bytes: header, CRC-32 of the payload, and the payload, the three objects as nested tuples.
 
-    Raises ValueError for a value marshal cannot hold.
+    Raises ValueError for a value marshal cannot hold.  The ids are not
+    interned: each figure's is its own, and a block's anchor is already the
+    article's string, which marshal writes once.
     """
-    payload = marshal.dumps((dataclasses.astuple(article), _interned(dataclasses.astuple(extraction))))
+    records = (
+        dataclasses.astuple(article),
+        _interned(dataclasses.astuple(extraction)),
+        (ids.statement_words, ids.figure_ids, ids.figure_blocks),
+    )
+    payload = marshal.dumps(records)
     return _HEADER + zlib.crc32(payload).to_bytes(4, "big") + payload
 
 
@@ -159,14 +166,14 @@ def _interned(record: Any) -> Any:
     return record
 
 
-def unpack(data: bytes) -> tuple[Article, Extraction] | None:
-    """The two objects :func:`pack` stored in ``data``; None for bytes it did not write whole."""
+def unpack(data: bytes) -> tuple[Article, Extraction, ArticleIds] | None:
+    """The three objects :func:`pack` stored in ``data``; None for bytes it did not write whole."""
     head, crc, body = data[: len(_HEADER)], data[len(_HEADER) : len(_HEADER) + 4], memoryview(data)[len(_HEADER) + 4 :]
     if head != _HEADER or crc != zlib.crc32(body).to_bytes(4, "big"):
         return None
     try:
-        article, extraction = marshal.loads(body)
-        return _article(article), _extraction(*extraction)
+        article, extraction, ids = marshal.loads(body)
+        return _article(article), _extraction(*extraction), ArticleIds(*ids)
     except (ValueError, TypeError, EOFError, IndexError):
         return None
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sitegen import edits
 from sitegen.config import SiteConfig
 from sitegen.errors import ContentError
-from sitegen.model import Article, Block, Extraction, Figure, Person, Statement, Topic
+from sitegen.model import Article, ArticleIds, Block, Extraction, Figure, Person, Statement, Topic
 from sitegen.people import PeopleIndex
 
 
@@ -107,26 +108,36 @@ def link(
     extractions: dict[str, Extraction],
     people: list[Person],
     topics: list[Topic],
+    ids: dict[str, ArticleIds] | None = None,
 ) -> Site:
-    """Build the :class:`Site` graph; unknown speakers become unlisted people with their own page."""
+    """Build the :class:`Site` graph; unknown speakers become unlisted people with their own page.
+
+    ``ids`` holds each article's :func:`article_ids` as cached; those missing are computed here.
+    """
+    ids = ids or {}
     index = PeopleIndex(people)
     topic_map = {t.id: t for t in topics}
     warnings = _unknown_topics(articles, topic_map) + _unknown_people(articles, index)
     ordered = sorted(articles, key=lambda a: (a.date, a.slug), reverse=True)
     statements: dict[str, SiteStatement] = {}
+    merged_topics: dict[str, set[str]] = {}
     figures: list[SiteFigure] = []
     mentions: dict[str, list[str]] = {}
     for article in sorted(ordered, key=lambda a: (a.date, a.slug)):
         extraction = extractions[article.slug]
+        own = ids.get(article.slug) or article_ids(article, extraction)
         context = index.mentioned_in(article, extraction.names)
-        placed = _article_statements(article, extraction.statements, index, context, warnings)
+        found = list(zip(extraction.statements, own.statement_words, strict=True))
+        placed = _article_statements(article, found, index, context, warnings)
         for st in placed:
-            _merge(statements, st)
-        for fig in extraction.figures:
-            figures.append(_place_figure(fig, article, index, context))
+            _merge(statements, st, merged_topics)
+        for fig, fid, block in zip(extraction.figures, own.figure_ids, own.figure_blocks, strict=True):
+            figures.append(_place_figure(fig, fid, block, article, index, context))
         if extraction.figures_cut is not None:
             warnings.append(_figures_cut_warning(article, extraction.figures_cut))
         mentions[article.slug] = sorted(set(context) | {s.person for s in placed if s.person})
+    for sid, gathered in merged_topics.items():
+        statements[sid].topics = sorted(gathered)
     ordered_statements = sorted(statements.values(), key=lambda s: (s.date, s.article, s.id), reverse=True)
     return Site(
         config=config,
@@ -140,20 +151,36 @@ def link(
     )
 
 
+def article_ids(article: Article, extraction: Extraction) -> ArticleIds:
+    """The parts of the statement and figure ids that come from the article alone: cached with its extraction."""
+    block_at = article.block_finder()
+    blocks = [block_at(fig.start) for fig in extraction.figures]
+    return ArticleIds(
+        [statement_words(st) for st in extraction.statements],
+        [figure_id(article, fig, block) for fig, block in zip(extraction.figures, blocks, strict=True)],
+        [block.id if block else None for block in blocks],
+    )
+
+
 def _article_statements(
     article: Article,
-    found: list[Statement],
+    found: list[tuple[Statement, str]],
     index: PeopleIndex,
     context: list[str],
     warnings: list[ContentError],
 ) -> list[SiteStatement]:
-    """The article's statements as placed on the site, after the editors' suppressions, corrections and additions."""
+    """The article's statements as placed on the site, after the editors' suppressions, corrections and additions.
+
+    ``found`` pairs each statement found with its :func:`statement_words`.
+    """
     try:
         extra = edits.added_statements(article)
     except edits.EditError as exc:
         warnings.append(edits.edit_error(article, str(exc)))
         extra = []
-    placed = [_place_statement(st, article, index, context, warnings) for st in [*found, *extra]]
+    block_at = article.block_finder()
+    every = [*found, *((st, statement_words(st)) for st in extra)]
+    placed = [_place_statement(st, words, article, index, context, warnings, block_at) for st, words in every]
     hidden, fixes = edits.suppressed(article), edits.corrections(article)
     for unknown in sorted((hidden | set(fixes)) - {st.id for st in placed}):
         warnings.append(edits.edit_error(article, f"no statement {unknown!r} in this article"))
@@ -180,13 +207,20 @@ def _figures_cut_warning(article: Article, cut: int) -> ContentError:
 
 
 def _place_statement(
-    st: Statement, article: Article, index: PeopleIndex, context: list[str], warnings: list[ContentError]
+    st: Statement,
+    words: str,
+    article: Article,
+    index: PeopleIndex,
+    context: list[str],
+    warnings: list[ContentError],
+    block_at: Callable[[int], Block | None],
 ) -> SiteStatement:
+    """``block_at`` is the article's :meth:`~sitegen.model.Article.block_finder`."""
     person = index.resolve_speaker(st, article, context, warnings)
-    block = article.block_at(st.content[0].start) if st.content else None
+    block = block_at(st.content[0].start) if st.content else None
     date = st.date or article.date
     return SiteStatement(
-        id=statement_id(person or st.speaker, st),
+        id=_statement_id(person or st.speaker, words),
         statement=st,
         person=person,
         article=article.slug,
@@ -199,25 +233,32 @@ def _place_statement(
     )
 
 
-def _merge(statements: dict[str, SiteStatement], placed: SiteStatement) -> None:
-    """The same quotation in several articles is one statement with several appearances."""
+def _merge(statements: dict[str, SiteStatement], placed: SiteStatement, topics: dict[str, set[str]]) -> None:
+    """The same quotation in several articles is one statement with several appearances, and all their topics.
+
+    ``topics`` gathers the topics of each merged statement; the caller sorts them
+    into it once at the end.  Sorting them at every merge was a tenth of linking
+    10,000 articles, where one quotation appears in 7,000 of them.
+    """
     known = statements.get(placed.id)
     if known is None:
         statements[placed.id] = placed
         return
     known.appearances.append(placed.appearances[0])
-    known.topics = sorted(set(known.topics) | set(placed.topics))
+    topics.setdefault(placed.id, set(known.topics)).update(placed.topics)
     if placed.date < known.date:
         known.date = placed.date
 
 
-def _place_figure(fig: Figure, article: Article, index: PeopleIndex, context: list[str]) -> SiteFigure:
-    block = article.block_at(fig.start)
+def _place_figure(
+    fig: Figure, fid: str, block: str | None, article: Article, index: PeopleIndex, context: list[str]
+) -> SiteFigure:
+    """``fid`` and ``block`` are the figure's entries in :class:`ArticleIds`."""
     return SiteFigure(
-        id=figure_id(article, fig, block),
+        id=fid,
         figure=fig,
         article=article.slug,
-        block=block.id if block else None,
+        block=block,
         date=fig.date or article.date,
         person=index.lookup(fig.speaker, context) if fig.speaker else None,
         topics=article.topics,
@@ -240,7 +281,15 @@ def figure_id(article: Article, fig: Figure, block: Block | None) -> str:
 
 def statement_id(speaker: str | None, st: Statement) -> str:
     """A stable id from who said it and the words said, not from its position in the article."""
-    words = " ".join(_WORDS.findall(" ".join(c.text for c in st.content).lower()))
+    return _statement_id(speaker, statement_words(st))
+
+
+def statement_words(st: Statement) -> str:
+    """The words said, in lower case and single-spaced: the part of the statement's id that the article gives."""
+    return " ".join(_WORDS.findall(" ".join(c.text for c in st.content).lower()))
+
+
+def _statement_id(speaker: str | None, words: str) -> str:
     return "s-" + hashlib.sha1(f"{speaker or ''}\0{words}".encode()).hexdigest()[:10]
 
 

@@ -9,7 +9,10 @@ article cache stores the same fields as tuples (:mod:`sitegen.cache`).
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 
@@ -105,6 +108,23 @@ class Extraction:
     """Body offset from which figures were not read (a body of too many numbers), else None."""
 
 
+@dataclass(slots=True)
+class ArticleIds:
+    """What the ids of an article's statements and figures take from the article alone.
+
+    Computed with the extraction and cached with it (:mod:`sitegen.cache`), so
+    that linking, which every build does for every article, only adds what
+    depends on the rest of the site: the speaker's people id.
+    """
+
+    statement_words: list[str]
+    """Per statement found, its words as its id hashes them (:func:`sitegen.link.statement_words`)."""
+    figure_ids: list[str]
+    """Per figure, its id."""
+    figure_blocks: list[str | None]
+    """Per figure, the anchor of its paragraph (two lists, not a list of pairs: 535,000 tuples fewer at 10k)."""
+
+
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 """Field names by dataclass type: ``dataclasses.fields`` is slow enough to show when exporting a whole site."""
@@ -172,6 +192,25 @@ class Article:
             if block.start <= offset < block.end:
                 return block
         return None
+
+    def block_finder(self) -> Callable[[int], Block | None]:
+        """:meth:`block_at` for many offsets: one binary search over the block starts each, not a scan of all.
+
+        Linking looks up the block of every statement and figure, 930,000 lookups
+        at 10,000 articles.  Blocks come from the top-level Markdown tokens, in
+        order and disjoint, so the last block starting at or before an offset is
+        the only one that can hold it; a list that is not so falls back to the scan.
+        """
+        blocks = self.blocks
+        if not all(b.start <= b.end for b in blocks) or any(a.end > b.start for a, b in pairwise(blocks)):
+            return self.block_at
+        starts = [b.start for b in blocks]
+
+        def find(offset: int) -> Block | None:
+            i = bisect_right(starts, offset) - 1
+            return blocks[i] if i >= 0 and offset < blocks[i].end else None
+
+        return find
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from sitegen.build import build
 from sitegen.cache import CACHE_DIR, ArticleCache, article_key, cache_salt, pack, unpack
 from sitegen.config import SiteConfig
 from sitegen.highlight import Quote, mark_quotes
+from sitegen.link import article_ids
 from sitegen.marks import MarkMemo
 from sitegen.model import Article, Block, Extraction, Figure, Span, Statement
 from tests.test_build import tree_digest
@@ -40,6 +41,7 @@ EXTRACTION = Extraction(
     ["ann lee"],
     120,
 )
+IDS = article_ids(ARTICLE, EXTRACTION)
 
 
 def test_key_changes_with_content_path_and_settings():
@@ -67,7 +69,7 @@ def test_deleting_or_corrupting_the_cache_changes_nothing(sample_site: Path, tmp
     flipped = bytearray(entries[2].read_bytes())
     flipped[-100] ^= 1  # one bit of the payload: a text that differs by one letter would be wrong output
     entries[2].write_bytes(flipped)
-    entries[3].write_bytes(pack(ARTICLE, EXTRACTION))  # a whole entry, but another article's
+    entries[3].write_bytes(pack(ARTICLE, EXTRACTION, IDS))  # a whole entry, but another article's
     build(sample_site, out=tmp_path / "corrupt")
     assert tree_digest(tmp_path / "corrupt") == reference
     for entry in (sample_site / CACHE_DIR).rglob("*"):
@@ -97,22 +99,27 @@ def test_pruning_drops_entries_of_the_old_format_and_anything_else_in_their_plac
 
 def test_an_entry_gives_back_equal_objects():
     """Every field, including None spans, nested edits with a number as key, and an int and float in one figure."""
-    assert unpack(pack(ARTICLE, EXTRACTION)) == (ARTICLE, EXTRACTION)
+    assert unpack(pack(ARTICLE, EXTRACTION, IDS)) == (ARTICLE, EXTRACTION, IDS)
     cache = ArticleCache(Path("/nonexistent"), read=True, write=False)
     assert cache.get(ARTICLE.digest) is None
 
 
 def test_entries_read_back_share_their_repeated_strings():
     """One "said" or speaker name object for the whole loaded site, not one per statement."""
-    first, second = (unpack(pack(ARTICLE, Extraction([Statement("direct", "".join(["Ann ", "Lee"]), None,
-                     Span(4, 8, "".join(["sa", "id"])), [Span(9, 12, "Yes")])]))) for _ in range(2))  # fmt: skip
+
+    def entry() -> bytes:
+        extraction = Extraction([Statement("direct", "".join(["Ann ", "Lee"]), None,
+                                 Span(4, 8, "".join(["sa", "id"])), [Span(9, 12, "Yes")])])  # fmt: skip
+        return pack(ARTICLE, extraction, article_ids(ARTICLE, extraction))
+
+    first, second = unpack(entry()), unpack(entry())
     assert first and second
     (one,), (two,) = first[1].statements, second[1].statements
     assert one.speaker is two.speaker and one.cue.text is two.cue.text  # type: ignore[union-attr]
 
 
 def test_an_entry_of_another_layout_or_damaged_is_a_miss():
-    data = pack(ARTICLE, EXTRACTION)
+    data = pack(ARTICLE, EXTRACTION, IDS)
     assert unpack(data[:-1]) is None
     assert unpack(b"sitegen-cache\0" + b"x" * 8 + data[22:]) is None  # written when the model had other fields
     assert unpack(data[:30] + bytes([data[30] ^ 0x40]) + data[31:]) is None

@@ -138,6 +138,17 @@ def test_a_symlink_to_a_file_inside_the_site_is_followed(tmp_path, capsys):
     assert "Inside" in (site / "public/articles/inside/index.html").read_text()
 
 
+def test_a_site_folder_named_through_a_symlink_is_built_and_still_guarded(tmp_path, capsys, outside):
+    real = write_site(tmp_path / "real", {"content/articles/good.md": GOOD, "drafts/inside.md": GOOD})
+    os.symlink(outside / "secret.md", real / "content/articles/s.md")
+    os.symlink(real / "drafts/inside.md", real / "content/articles/inside.md")
+    os.symlink(real, tmp_path / "site")
+    outcome = run(capsys, "build", str(tmp_path / "site"), "-q", "--keep-going")
+    assert [e.split(":")[0] for e in outcome.errors] == ["content/articles/s.md"]
+    assert "outside the site folder" in outcome.errors[0]
+    assert {"good", "inside"} <= {p.name for p in (real / "public/articles").iterdir()}
+
+
 def test_a_symlinked_articles_folder_outside_the_site_is_refused(tmp_path, capsys, outside):
     site = write_site(tmp_path / "site", {"content/people.yaml": ""})
     os.symlink(outside, site / "content/articles")

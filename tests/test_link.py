@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sitegen.config import SiteConfig
 from sitegen.extract import extract
-from sitegen.link import link, statement_id
+from sitegen.link import article_ids, link, statement_id
 from sitegen.markdown import markdown_parser, render_markdown
 from sitegen.model import Article, Extraction, Person, Role, Span, Statement, Topic
 
@@ -68,6 +68,14 @@ def test_a_statement_in_two_articles_has_both_their_topics_and_leaves_each_artic
     assert (first.topics, later.topics) == (["budget"], ["housing"])
 
 
+def test_a_statement_in_three_articles_has_the_sorted_union_of_their_topics():
+    one, two, three = (article(s, f"2025-0{i}-01", f"Para {s}.\n\n" + BODY) for i, s in enumerate("abc", 1))
+    one.topics, two.topics, three.topics = ["zoning", "budget"], ["housing", "zoning"], ["arts"]
+    (st,) = site_of(one, two, three).statements
+    assert st.topics == ["arts", "budget", "housing", "zoning"]
+    assert one.topics == ["zoning", "budget"]
+
+
 def test_statement_ids_come_from_speaker_and_words_not_position():
     one = site_of(article("a", "2025-02-01", BODY)).statements[0].id
     moved = site_of(article("a", "2025-02-01", "A new first paragraph.\n\n" + BODY)).statements[0].id
@@ -116,3 +124,14 @@ def test_figure_ids_survive_edits_elsewhere_in_the_article_and_tell_repeats_apar
     first = ids("Costs rose by $5 and then by $5 again.\n\nMore.\n")
     moved = ids("A new opening paragraph.\n\nCosts rose by $5 and then by $5 again.\n\nMore.\n")
     assert len(set(first)) == 2 and first == moved
+
+
+def test_ids_cached_with_the_extraction_link_the_same_site_as_ids_computed_in_link():
+    body = "Costs rose by $5.\n\n" + QUOTE + " Ann Lee said.\n\nAgain $5 and 7%.\n"
+    arts = [article("a", "2025-02-01", body), article("b", "2025-03-01", "Other.\n\n" + body)]
+    extractions = {a.slug: extract(a.body) for a in arts}
+    cached = {a.slug: article_ids(a, extractions[a.slug]) for a in arts}
+    with_ids = link(SiteConfig(), arts, extractions, PEOPLE, TOPICS, cached)
+    without = link(SiteConfig(), arts, extractions, PEOPLE, TOPICS)
+    assert with_ids.statements and len(with_ids.figures) == 6
+    assert (with_ids.statements, with_ids.figures) == (without.statements, without.figures)
