@@ -19,7 +19,15 @@ import pytest
 from sitegen import figure_pages
 from sitegen.build import build
 from sitegen.config import SiteConfig
-from sitegen.figure_pages import MAX_PAGE, MIN_PAGE, PAGE_SIZE, month_groups, topic_groups, value_groups
+from sitegen.figure_pages import (
+    MAX_PAGE,
+    MIN_PAGE,
+    PAGE_SIZE,
+    breaking,
+    month_groups,
+    topic_groups,
+    value_groups,
+)
 from sitegen.inputs import PageInputs
 from sitegen.link import Site, SiteFigure
 from sitegen.model import Article, Figure, Topic
@@ -121,14 +129,14 @@ def test_a_large_index_is_split_into_pages_of_one_group_each():
 def test_pages_are_bounded_and_walking_them_gives_each_figure_once_in_order():
     figures = [fig(i, f"2025-03-{1 + i % 28:02}", i % 1000) for i in range(20 * PAGE_SIZE)]
     for group in month_groups(figures) + topic_groups(site_of(figures)) + value_groups(figures):
-        chain = group.pages()
+        chain = group.pages(breaking(figures))
         assert chain[0].url == group.url
         assert [f for p in chain for f in p.figures] == group.figures
         assert all(MIN_PAGE <= len(p.figures) <= MAX_PAGE for p in chain[:-1])
         assert 0 < len(chain[-1].figures) <= MAX_PAGE
         assert len({p.url for p in chain}) == len(chain)
     (march,) = month_groups(figures)
-    assert 10 <= len(march.pages()) <= 40  # about PAGE_SIZE figures a page
+    assert 10 <= len(march.pages(breaking(figures))) <= 40  # about PAGE_SIZE figures a page
 
 
 def test_adding_a_figure_re_renders_its_own_page_and_leaves_the_others_alone():
@@ -144,7 +152,7 @@ def test_adding_a_figure_re_renders_its_own_page_and_leaves_the_others_alone():
         added = fig(10**6 + n, f"2025-03-{1 + n % 28:02}", n)
         after = keys([*figures, added])
         changed = {url for url, key in after.items() if before.get(url) != key}
-        pages = month_groups([*figures, added])[0].pages()
+        pages = month_groups([*figures, added])[0].pages(breaking([*figures, added]))
         chain = [p.url for p in pages]
         holding = next(i for i, p in enumerate(pages) if added in p.figures)
         # the first page lists the pages; a figure that starts a new page also changes the next one's back link
