@@ -159,11 +159,8 @@ def figure_pages(site: Site, tracks: list[Track], refs: dict[str, TrackRef], inp
     """The landing page, every group's pages, the tracks list and one page per track."""
     from sitegen.pages import Page
 
-    groups = {
-        "months": month_groups(site.figures),
-        "topics": topic_groups(site),
-        "values": value_groups(site.figures),
-    }
+    newest = newest_first(site.figures)
+    groups = {"months": month_groups(newest), "topics": topic_groups(site, newest), "values": value_groups(newest)}
     landing = {
         "counts": {"figures": len(site.figures), "tracks": len(tracks)},
         "groups": {order: [(g.label, g.url, len(g.figures)) for g in found] for order, found in groups.items()},
@@ -182,34 +179,37 @@ def figure_pages(site: Site, tracks: list[Track], refs: dict[str, TrackRef], inp
     return pages
 
 
-def month_groups(figures: list[SiteFigure]) -> list[Group]:
-    """One group per month, newest month first, newest figure first."""
+def month_groups(newest: list[SiteFigure]) -> list[Group]:
+    """One group per month, newest month first, newest figure first (``newest``: :func:`newest_first`)."""
     from sitegen.render import month_name
 
     months: dict[str, list[SiteFigure]] = {}
-    for f in _newest_first(figures):
+    for f in newest:
         months.setdefault(f.date[:7], []).append(f)
     return [Group("months", m, month_name(m), months[m]) for m in sorted(months, reverse=True)]
 
 
-def topic_groups(site: Site) -> list[Group]:
-    """One group per topic, by topic name, newest figure first; a figure is in each of its topics."""
+def topic_groups(site: Site, newest: list[SiteFigure]) -> list[Group]:
+    """One group per topic, by topic name, newest figure first; a figure is in each of its topics.
+
+    ``newest`` is the site's figures in :func:`newest_first` order.
+    """
     topics: dict[str, list[SiteFigure]] = {}
-    for f in _newest_first(site.figures):
+    for f in newest:
         for t in dict.fromkeys(f.topics):  # a topic listed twice must not list the figure twice
             topics.setdefault(t, []).append(f)
     order = sorted(topics, key=lambda t: (site.topics[t].name.lower(), t))
     return [Group("topics", t, site.topics[t].name, topics[t]) for t in order]
 
 
-def value_groups(figures: list[SiteFigure]) -> list[Group]:
-    """One group per kind, unit and power of ten, largest values first.
+def value_groups(newest: list[SiteFigure]) -> list[Group]:
+    """One group per kind, unit and power of ten, largest values first (``newest``: :func:`newest_first`).
 
     Comparing a sum of money with a percentage means nothing, so values are
     sorted within a kind and unit; the power-of-ten bands keep each group small.
     """
     bands: dict[tuple[int, str, int], list[SiteFigure]] = {}
-    for f in sorted(_newest_first(figures), key=lambda f: -f.figure.value):
+    for f in sorted(newest, key=lambda f: -f.figure.value):
         kind = list(_KINDS).index(f.figure.kind) if f.figure.kind in _KINDS else len(_KINDS)
         bands.setdefault((kind, _unit_of(f), _band(f.figure.value)), []).append(f)
     groups: list[Group] = []
@@ -288,8 +288,11 @@ def _group_context(
     }
 
 
-def _newest_first(figures: list[SiteFigure]) -> list[SiteFigure]:
-    """Newest first; same-day figures by article and position (two stable sorts, one per direction)."""
+def newest_first(figures: list[SiteFigure]) -> list[SiteFigure]:
+    """Newest first; same-day figures by article and position (two stable sorts, one per direction).
+
+    Sorted once for the three orders, each of which takes figures in this order.
+    """
     return sorted(sorted(figures, key=lambda f: (f.article, f.figure.start)), key=lambda f: f.date, reverse=True)
 
 
