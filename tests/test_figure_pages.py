@@ -19,7 +19,16 @@ import pytest
 from sitegen import figure_pages
 from sitegen.build import build
 from sitegen.config import SiteConfig
-from sitegen.figure_pages import MAX_PAGE, MIN_PAGE, PAGE_SIZE, month_groups, topic_groups, value_groups
+from sitegen.figure_pages import (
+    MAX_PAGE,
+    MIN_PAGE,
+    PAGE_SIZE,
+    breaking,
+    month_groups,
+    newest_first,
+    topic_groups,
+    value_groups,
+)
 from sitegen.inputs import PageInputs
 from sitegen.link import Site, SiteFigure
 from sitegen.model import Article, Figure, Topic
@@ -120,15 +129,16 @@ def test_a_large_index_is_split_into_pages_of_one_group_each():
 
 def test_pages_are_bounded_and_walking_them_gives_each_figure_once_in_order():
     figures = [fig(i, f"2025-03-{1 + i % 28:02}", i % 1000) for i in range(20 * PAGE_SIZE)]
-    for group in month_groups(figures) + topic_groups(site_of(figures)) + value_groups(figures):
-        chain = group.pages()
+    newest = newest_first(figures)
+    for group in month_groups(newest) + topic_groups(site_of(figures), newest) + value_groups(newest):
+        chain = group.pages(breaking(figures))
         assert chain[0].url == group.url
         assert [f for p in chain for f in p.figures] == group.figures
         assert all(MIN_PAGE <= len(p.figures) <= MAX_PAGE for p in chain[:-1])
         assert 0 < len(chain[-1].figures) <= MAX_PAGE
         assert len({p.url for p in chain}) == len(chain)
-    (march,) = month_groups(figures)
-    assert 10 <= len(march.pages()) <= 40  # about PAGE_SIZE figures a page
+    (march,) = month_groups(newest)
+    assert 10 <= len(march.pages(breaking(figures))) <= 40  # about PAGE_SIZE figures a page
 
 
 def test_adding_a_figure_re_renders_its_own_page_and_leaves_the_others_alone():
@@ -144,7 +154,7 @@ def test_adding_a_figure_re_renders_its_own_page_and_leaves_the_others_alone():
         added = fig(10**6 + n, f"2025-03-{1 + n % 28:02}", n)
         after = keys([*figures, added])
         changed = {url for url, key in after.items() if before.get(url) != key}
-        pages = month_groups([*figures, added])[0].pages()
+        pages = month_groups(newest_first([*figures, added]))[0].pages(breaking([*figures, added]))
         chain = [p.url for p in pages]
         holding = next(i for i, p in enumerate(pages) if added in p.figures)
         # the first page lists the pages; a figure that starts a new page also changes the next one's back link
@@ -172,15 +182,16 @@ def test_each_order_sorts_its_groups_and_their_figures():
         fig(4, "2025-02-10", 70),
         fig(5, "2025-03-02", 3_000_000, "money", "USD", topics=()),
     ]
-    assert [(g.key, [f.id[-1] for f in g.figures]) for g in month_groups(figures)] == [
+    newest = newest_first(figures)
+    assert [(g.key, [f.id[-1] for f in g.figures]) for g in month_groups(newest)] == [
         ("2025-03", ["3", "5", "2"]),
         ("2025-02", ["4", "1"]),
     ]
-    assert [(g.label, [f.id[-1] for f in g.figures]) for g in topic_groups(site_of(figures))] == [
+    assert [(g.label, [f.id[-1] for f in g.figures]) for g in topic_groups(site_of(figures), newest)] == [
         ("Alpha", ["3", "2", "4"]),
         ("Beta", ["2", "1"]),
     ]
-    assert [(g.key, g.label, [f.id[-1] for f in g.figures]) for g in value_groups(figures)] == [
+    assert [(g.key, g.label, [f.id[-1] for f in g.figures]) for g in value_groups(newest)] == [
         ("number-e1", "Counts, 10 to under 100", ["4", "2"]),
         ("number-e0", "Counts, 1 to under 10", ["1"]),
         ("money-usd-e6", "Money (USD), 1 million to under 10 million", ["5"]),
@@ -228,6 +239,6 @@ def test_index_pages_link_to_their_neighbours_and_the_first_lists_them_all(tmp_p
         found = re.search(r'href="/([^"]*)" rel="next">Next page', nav)
         url = found[1] if found else None
         assert url is None or url == urls[urls.index(previous) + 1]
-    assert walked == [f.id for f in month_groups(figures)[0].figures]
+    assert walked == [f.id for f in month_groups(newest_first(figures))[0].figures]
     assert previous == urls[-1]
     assert "All pages of" not in html[urls[1] + "index.html"].decode()
