@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from sitegen import link as link_module
 from sitegen.config import SiteConfig
 from sitegen.extract import extract
-from sitegen.link import article_ids, link, statement_id
+from sitegen.link import SHORT, ShortIds, article_ids, link, statement_id
 from sitegen.markdown import markdown_parser, render_markdown
 from sitegen.model import Article, Extraction, Person, Role, Span, Statement, Topic
 
@@ -135,3 +138,25 @@ def test_ids_cached_with_the_extraction_link_the_same_site_as_ids_computed_in_li
     without = link(SiteConfig(), arts, extractions, PEOPLE, TOPICS)
     assert with_ids.statements and len(with_ids.figures) == 6
     assert (with_ids.statements, with_ids.figures) == (without.statements, without.figures)
+
+
+def test_a_shown_id_is_claimed_by_the_first_item_and_a_later_one_sharing_it_gets_a_longer_one():
+    short = ShortIds()
+    first, second = "s-abcdef0123" + "1" * 30, "s-abcdef0123" + "2" * 30
+    assert short(first) == first[:SHORT]
+    assert short(second) == second[: SHORT + 6]
+    assert short(first) == first[:SHORT] and short(second) == second[: SHORT + 6]  # stable within the build
+
+
+def test_statements_and_figures_whose_short_ids_collide_stay_apart(monkeypatch):
+    """With one hex digit per id, 40 quotes and their figures must collide; none may merge with another or
+    share its anchor (ten digits collide among the half-million figures of a 10,000-article site)."""
+    monkeypatch.setattr(link_module, "SHORT", 3)
+    quotes = [f'"We will spend {n} million on roads number {n}," Ann Lee said.' for n in range(40)]
+    body = "\n\n".join(quotes) + "\n"
+    a = article("roads", "2025-02-01", body)
+    extraction = extract(body, date(2025, 2, 1))
+    site = link(SiteConfig(), [a], {"roads": extraction}, PEOPLE, TOPICS)
+    assert len(site.statements) == len({st.statement.content[0].text for st in site.statements}) == 40
+    assert len({st.id for st in site.statements}) == 40
+    assert len(site.figures) >= 40 and len({f.id for f in site.figures}) == len(site.figures)
