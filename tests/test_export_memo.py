@@ -15,6 +15,7 @@ from sitegen.link import Appearance, Site, SiteFigure, SiteStatement
 from sitegen.model import Figure, Span, Statement
 from tests.test_pages import tiny_site
 
+SEP = ",\n"
 NAMES = ["figures.csv", "figures.json", "statements.csv", "statements.json"]
 
 
@@ -51,17 +52,17 @@ def test_kept_records_give_the_bytes_of_a_fresh_encoding(tmp_path):
 
 def test_an_unchanged_record_is_not_encoded_again(tmp_path):
     figures = tiny_site().figures
-    RecordMemo(tmp_path, b"code").encoded("figures.json", figures, export.json_line)
+    RecordMemo(tmp_path, b"code").joined("figures.json", figures, export.json_line, SEP)
     encode = Counting()
-    lines = RecordMemo(tmp_path, b"code").encoded("figures.json", tiny_site().figures, encode)
+    lines = RecordMemo(tmp_path, b"code").joined("figures.json", tiny_site().figures, encode, SEP)
     assert encode.encoded == []
-    assert lines == [export.json_line(f) for f in figures]
+    assert lines == SEP.join(map(export.json_line, figures))
 
 
 @pytest.mark.parametrize("change", ["offset", "value", "topics"])
 def test_a_changed_record_is_encoded_again(tmp_path, change):
     """An offset counts too: page keys leave offsets out, but the export shows them."""
-    RecordMemo(tmp_path, b"code").encoded("figures.json", tiny_site().figures, export.json_line)
+    RecordMemo(tmp_path, b"code").joined("figures.json", tiny_site().figures, export.json_line, SEP)
     figures = tiny_site().figures
     edited = figures[0]
     if change == "offset":
@@ -71,9 +72,9 @@ def test_a_changed_record_is_encoded_again(tmp_path, change):
     else:
         edited.topics.append("roads")
     encode = Counting()
-    lines = RecordMemo(tmp_path, b"code").encoded("figures.json", figures, encode)
+    lines = RecordMemo(tmp_path, b"code").joined("figures.json", figures, encode, SEP)
     assert encode.encoded == [edited.id]
-    assert lines == [export.json_line(f) for f in figures]
+    assert lines == SEP.join(map(export.json_line, figures))
 
 
 def test_an_edited_site_exports_what_a_fresh_encoding_does(tmp_path):
@@ -85,32 +86,65 @@ def test_an_edited_site_exports_what_a_fresh_encoding_does(tmp_path):
     assert exports_kept(site, tmp_path) == exports(site)
 
 
+EDITS = {
+    "none": lambda rs: rs,
+    "added-first": lambda rs: ["new", *rs],
+    "added-last": lambda rs: [*rs, "new"],
+    "added-between": lambda rs: [*rs[:7], "new", "newer", *rs[7:]],
+    "removed-first": lambda rs: rs[1:],
+    "removed-last": lambda rs: rs[:-1],
+    "removed-between": lambda rs: rs[:7] + rs[9:],
+    "changed-between": lambda rs: [*rs[:7], "new", *rs[8:]],
+    "moved-up": lambda rs: [*rs[:3], rs[15], *rs[3:15], *rs[16:]],
+    "moved-down": lambda rs: [*rs[:3], *rs[4:15], rs[3], *rs[15:]],
+    "reversed": lambda rs: rs[::-1],
+    "repeated": lambda rs: [*rs, *rs],
+    "all-new": lambda rs: ["new", "newer"],
+    "emptied": lambda rs: [],
+}
+
+
+@pytest.mark.parametrize("sep", [SEP, ""])
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_records_added_removed_or_moved_anywhere_give_a_fresh_encoding(tmp_path, edit, sep):
+    """Records in the order they had are copied a run at a time, any others looked up: only new ones are encoded."""
+    before = [f"record {i}" for i in range(20)]
+    RecordMemo(tmp_path, b"code").joined("x", before, str.upper, sep)
+    after = edit(list(before))
+    encoded = []
+
+    def encode(record: str) -> str:
+        encoded.append(record)
+        return record.upper()
+
+    assert RecordMemo(tmp_path, b"code").joined("x", after, encode, sep) == sep.join(r.upper() for r in after)
+    assert encoded == [r for r in after if r not in before]
+    assert RecordMemo(tmp_path, b"code").joined("x", after, str, sep) == sep.join(r.upper() for r in after)
+
+
 def test_a_memo_written_by_other_code_is_a_miss(tmp_path):
     figures = tiny_site().figures
-    RecordMemo(tmp_path, b"old code").encoded("figures.json", figures, str)
+    RecordMemo(tmp_path, b"old code").joined("figures.json", figures, str, SEP)
     encode = Counting()
-    lines = RecordMemo(tmp_path, b"new code").encoded("figures.json", figures, encode)
+    lines = RecordMemo(tmp_path, b"new code").joined("figures.json", figures, encode, SEP)
     assert len(encode.encoded) == len(figures)
-    assert lines == [export.json_line(f) for f in figures]
+    assert lines == SEP.join(map(export.json_line, figures))
 
 
 def test_a_clean_build_reads_no_memo_but_leaves_one(tmp_path):
     figures = tiny_site().figures
-    fresh = [export.json_line(f) for f in figures]
-    RecordMemo(tmp_path, b"code").encoded("figures.json", figures, lambda f: "stale")
-    assert RecordMemo(tmp_path, b"code", read=False).encoded("figures.json", figures, export.json_line) == fresh
+    fresh = SEP.join(map(export.json_line, figures))
+    RecordMemo(tmp_path, b"code").joined("figures.json", figures, lambda f: "stale", SEP)
+    assert RecordMemo(tmp_path, b"code", read=False).joined("figures.json", figures, export.json_line, SEP) == fresh
     encode = Counting()
-    assert RecordMemo(tmp_path, b"code").encoded("figures.json", figures, encode) == fresh
+    assert RecordMemo(tmp_path, b"code").joined("figures.json", figures, encode, SEP) == fresh
     assert encode.encoded == []
 
 
-def _wrong_values(path: Path) -> bytes:
-    _, entries = marshal.loads(path.read_bytes())
-    return marshal.dumps((FORMAT, dict.fromkeys(entries, 7)))
-
-
-def _other_format(path: Path) -> bytes:
-    return marshal.dumps((FORMAT + 1, marshal.loads(path.read_bytes())[1]))
+def _changed(path: Path, index: int, value: object) -> bytes:
+    saved = list(marshal.loads(path.read_bytes()))
+    saved[index] = value
+    return marshal.dumps(tuple(saved))
 
 
 @pytest.mark.parametrize(
@@ -120,10 +154,25 @@ def _other_format(path: Path) -> bytes:
         lambda path: b"\x00not marshal",
         lambda path: path.read_bytes()[:-7],
         lambda path: marshal.dumps([1, 2, 3]),
-        _wrong_values,
-        _other_format,
+        lambda path: _changed(path, 0, FORMAT + 1),
+        lambda path: _changed(path, 1, ";"),
+        lambda path: _changed(path, 2, b"short"),
+        lambda path: _changed(path, 3, b"odd"),
+        lambda path: _changed(path, 4, 7),
+        lambda path: _changed(path, 4, "longer or shorter than the records"),
     ],
-    ids=["empty", "garbage", "truncated", "not-a-memo", "wrong-values", "other-format"],
+    ids=[
+        "empty",
+        "garbage",
+        "truncated",
+        "not-a-memo",
+        "other-format",
+        "other-separator",
+        "keys-missing",
+        "lengths-damaged",
+        "wrong-text",
+        "text-of-other-length",
+    ],  # fmt: skip
 )
 def test_a_damaged_memo_file_is_a_miss(tmp_path, damage):
     fresh = exports(tiny_site())
