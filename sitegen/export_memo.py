@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-FORMAT = 2
+FORMAT = 3
 """Bumped when the file's layout changes."""
 KEY_SIZE = 16
 """Bytes of a record's key."""
@@ -48,11 +48,12 @@ log = logging.getLogger(__name__)
 class Texts:
     """An export's records as one text: ``sep.join`` of each record's text, with each one's key and length."""
 
-    sep: str
+    sep: bytes
     keys: bytes
     """The records' keys, one after the other."""
     lengths: array[int]
-    text: str
+    text: bytes
+    """UTF-8, as are ``sep`` and the lengths: slices of it are copied once, into the new text, and never decoded."""
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -79,11 +80,15 @@ class RecordMemo:
 
     def joined(self, name: str, items: Sequence[Any], encode: Callable[[Any], str], sep: str) -> str:
         """``sep.join(map(encode, items))``, reusing the text of the memo file ``name``; saves the new one."""
-        path = self.folder / f"{name}.bin"
-        old = _load(path, sep) if self.read else Texts(sep, b"", array("q"), "")
-        new = reuse(old, self.keys(items), items, encode)
+        path, none = self.folder / f"{name}.bin", Texts(sep.encode(), b"", array("q"), b"")
+        new = reuse(_load(path, none.sep) if self.read else none, self.keys(items), items, encode)
+        try:
+            text = new.text.decode()
+        except UnicodeDecodeError:  # a damaged file whose lengths still add up: a miss for every record
+            new = reuse(none, self.keys(items), items, encode)
+            text = new.text.decode()
         _save(path, new)
-        return new.text
+        return text
 
 
 def reuse(old: Texts, keys: list[bytes], items: Sequence[Any], encode: Callable[[Any], str]) -> Texts:
@@ -93,17 +98,17 @@ def reuse(old: Texts, keys: list[bytes], items: Sequence[Any], encode: Callable[
     run; where they stop doing so, the next record is looked up among all of
     ``old``'s and the run goes on from there, or it is encoded.
     """
-    blob, gap = b"".join(keys), len(old.sep)
+    blob, gap, text = b"".join(keys), len(old.sep), memoryview(old.text)
     starts = list(itertools.accumulate(old.lengths, initial=0))
     """``starts[j] + gap * j``: where ``old``'s record ``j`` starts in its text."""
-    runs: list[str] = []
+    runs: list[bytes | memoryview] = []
     lengths = array("q")
     where: dict[bytes, int] | None = None
     i = j = 0
     while i < len(keys):
         count = _same_run(old.keys, j, blob, i, min(len(old) - j, len(keys) - i))
         if count:
-            runs.append(old.text[starts[j] + gap * j : starts[j + count] + gap * (j + count - 1)])
+            runs.append(text[starts[j] + gap * j : starts[j + count] + gap * (j + count - 1)])
             lengths += old.lengths[j : j + count]
             i, j = i + count, j + count
             continue
@@ -111,7 +116,7 @@ def reuse(old: Texts, keys: list[bytes], items: Sequence[Any], encode: Callable[
         if keys[i] in where:
             j = where[keys[i]]
             continue
-        runs.append(encode(items[i]))
+        runs.append(encode(items[i]).encode())
         lengths.append(len(runs[-1]))
         i += 1
     return Texts(old.sep, blob, lengths, old.sep.join(runs))
@@ -171,20 +176,23 @@ def _digests(items: Sequence[Any], salt: bytes) -> list[bytes]:
     return [hashlib.blake2b(repr(item).encode(), digest_size=KEY_SIZE, key=salt).digest() for item in items]
 
 
-def _load(path: Path, sep: str) -> Texts:
-    """The saved texts, or none when the file is missing, damaged or of another format (marshal runs no code)."""
-    none = Texts(sep, b"", array("q"), "")
+def _load(path: Path, sep: bytes) -> Texts:
+    """The saved texts, or none when the file is missing, damaged or of another format (marshal runs no code).
+
+    The file is a marshal header, the format and :class:`Texts` but its text, followed by the text.
+    """
+    none = Texts(sep, b"", array("q"), b"")
     try:
-        version, saved_sep, keys, lengths, text = marshal.loads(path.read_bytes())
-        texts = Texts(sep, keys, array("q", lengths), text)
+        with path.open("rb") as file:
+            version, saved_sep, keys, lengths = marshal.load(file)
+            texts = Texts(sep, keys, array("q", lengths), file.read())
     except (OSError, ValueError, EOFError, TypeError):
         return none
     whole = (
         isinstance(keys, bytes)
-        and isinstance(text, str)
         and len(keys) == KEY_SIZE * len(texts)
         and min(texts.lengths, default=0) >= 0
-        and sum(texts.lengths) + len(sep) * max(len(texts) - 1, 0) == len(text)
+        and sum(texts.lengths) + len(sep) * max(len(texts) - 1, 0) == len(texts.text)
     )
     return texts if version == FORMAT and saved_sep == sep and whole else none
 
@@ -194,7 +202,9 @@ def _save(path: Path, texts: Texts) -> None:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps((FORMAT, texts.sep, texts.keys, texts.lengths.tobytes(), texts.text)))
+        with tmp.open("wb") as file:
+            file.write(marshal.dumps((FORMAT, texts.sep, texts.keys, texts.lengths.tobytes())))
+            file.write(texts.text)
         os.replace(tmp, path)
     except OSError as exc:
         log.warning("the cache in %s cannot be written (%s); building without it", path.parent, exc)

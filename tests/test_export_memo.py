@@ -142,9 +142,11 @@ def test_a_clean_build_reads_no_memo_but_leaves_one(tmp_path):
 
 
 def _changed(path: Path, index: int, value: object) -> bytes:
-    saved = list(marshal.loads(path.read_bytes()))
+    """The memo file with item ``index`` of its header (format, separator, keys, lengths, text) replaced."""
+    with path.open("rb") as file:
+        saved = [*marshal.load(file), file.read()]
     saved[index] = value
-    return marshal.dumps(tuple(saved))
+    return marshal.dumps(tuple(saved[:4])) + saved[4]
 
 
 @pytest.mark.parametrize(
@@ -155,11 +157,11 @@ def _changed(path: Path, index: int, value: object) -> bytes:
         lambda path: path.read_bytes()[:-7],
         lambda path: marshal.dumps([1, 2, 3]),
         lambda path: _changed(path, 0, FORMAT + 1),
-        lambda path: _changed(path, 1, ";"),
+        lambda path: _changed(path, 1, b";"),
         lambda path: _changed(path, 2, b"short"),
         lambda path: _changed(path, 3, b"odd"),
-        lambda path: _changed(path, 4, 7),
-        lambda path: _changed(path, 4, "longer or shorter than the records"),
+        lambda path: _changed(path, 4, b"longer or shorter than the records"),
+        lambda path: _changed(path, 4, b"\xff" * (len(path.read_bytes()) - len(_changed(path, 4, b"")))),
     ],
     ids=[
         "empty",
@@ -170,8 +172,8 @@ def _changed(path: Path, index: int, value: object) -> bytes:
         "other-separator",
         "keys-missing",
         "lengths-damaged",
-        "wrong-text",
         "text-of-other-length",
+        "not-utf-8",
     ],  # fmt: skip
 )
 def test_a_damaged_memo_file_is_a_miss(tmp_path, damage):
