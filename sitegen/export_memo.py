@@ -5,16 +5,16 @@ or row per statement or figure, and an edit changes the records of one
 article only; yet encoding every record again (``to_jsonable``, then the JSON
 or CSV encoder) was about 4.5 s of CPU of a 14 s one-article edit at 1,000
 articles.  So each export keeps, in a file of its own, its last text and
-each record's key and length, the key a digest of the record's ``repr``: a
-dataclass's ``repr`` shows every field, nested ones included, so it changes
-whenever anything the record exports changes, and it costs a fraction of
-encoding.  The key is salted with the code that encodes.
+each record's key and length.  The key is a digest of the record serialised
+with every field, nested ones included (:func:`sitegen.export.record_bytes`),
+so it changes whenever anything the record exports changes, at a fraction
+of the cost of encoding; it is salted with the code that encodes.
 
 The records before and after an edited article run as they did last time,
-so their text is copied from the last one a run at a time; only the records
-in between are looked up one by one.  A file of one entry per record (a
-``dict`` of 800,000 texts at 10,000 articles) took 3.8 s of an edit's CPU to
-read and write, most of it making and freeing those objects.
+so their text is copied from the last one a run at a time; only where the
+runs break is a record looked up or encoded.  A file of one entry per record
+(a ``dict`` of 800,000 texts at 10,000 articles) took 3.8 s of an edit's CPU
+to read and write, most of it making and freeing those objects.
 
 The files hold only what the last build exported; like the rest of the
 cache they may be deleted or damaged at any time: a bad file is a miss for
@@ -62,21 +62,34 @@ class Texts:
 class RecordMemo:
     """:meth:`joined` is ``sep.join(map(encode, items))``, answered from the last build where records are unchanged."""
 
-    def __init__(self, folder: Path, salt: bytes, read: bool = True, keyed: Sequence[Sequence[Any]] = ()) -> None:
-        """``keyed``: the lists the exports will be given, keyed here at once.
+    def __init__(
+        self,
+        folder: Path,
+        salt: bytes,
+        serialise: Callable[[Any], bytes],
+        read: bool = True,
+        keyed: Sequence[Sequence[Any]] = (),
+    ) -> None:
+        """``serialise``: a record as bytes that show all it exports.  ``keyed``: the lists the exports will be
+        given, keyed here at once.
 
         A build keys them in the parent before the render workers fork, so the
         JSON and the CSV export of one list, rendered in different workers,
         do not both key every record.
         """
-        self.folder, self.read, self._salt = folder, read, salt
-        self._keys = {id(items): (items, _digests(items, salt)) for items in keyed}
+        self.folder, self.read, self._salt, self._serialise = folder, read, salt, serialise
+        self._keys = {id(items): (items, self._digests(items)) for items in keyed}
         """Each entry holds its list, so no other list can take its ``id()`` while this lives."""
 
     def keys(self, items: Sequence[Any]) -> list[bytes]:
         """Each record's key."""
         found = self._keys.get(id(items))
-        return found[1] if found is not None else _digests(items, self._salt)
+        return found[1] if found is not None else self._digests(items)
+
+    def _digests(self, items: Sequence[Any]) -> list[bytes]:
+        """A digest of the salt and each record's bytes."""
+        salt, serialise = self._salt, self._serialise
+        return [hashlib.blake2b(serialise(item), digest_size=KEY_SIZE, key=salt).digest() for item in items]
 
     def joined(self, name: str, items: Sequence[Any], encode: Callable[[Any], str], sep: str) -> str:
         """``sep.join(map(encode, items))``, reusing the text of the memo file ``name``; saves the new one."""
@@ -169,11 +182,6 @@ def joined(name: str, items: Sequence[Any], encode: Callable[[Any], str], sep: s
     if _ACTIVE is None:
         return sep.join(map(encode, items))
     return _ACTIVE.joined(name, items, encode, sep)
-
-
-def _digests(items: Sequence[Any], salt: bytes) -> list[bytes]:
-    """A digest of the salt and each record's ``repr``."""
-    return [hashlib.blake2b(repr(item).encode(), digest_size=KEY_SIZE, key=salt).digest() for item in items]
 
 
 def _load(path: Path, sep: bytes) -> Texts:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import functools
 import marshal
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,6 +36,10 @@ def exports_kept(site: Site, folder: Path, read: bool = True) -> dict[str, str]:
         return exports(site)
 
 
+def memo(folder: Path, salt: bytes = b"code", read: bool = True) -> RecordMemo:
+    return RecordMemo(folder, salt, export.record_bytes, read)
+
+
 class Counting:
     """``export.json_line`` that counts the records it encodes."""
 
@@ -52,9 +60,9 @@ def test_kept_records_give_the_bytes_of_a_fresh_encoding(tmp_path):
 
 def test_an_unchanged_record_is_not_encoded_again(tmp_path):
     figures = tiny_site().figures
-    RecordMemo(tmp_path, b"code").joined("figures.json", figures, export.json_line, SEP)
+    memo(tmp_path).joined("figures.json", figures, export.json_line, SEP)
     encode = Counting()
-    lines = RecordMemo(tmp_path, b"code").joined("figures.json", tiny_site().figures, encode, SEP)
+    lines = memo(tmp_path).joined("figures.json", tiny_site().figures, encode, SEP)
     assert encode.encoded == []
     assert lines == SEP.join(map(export.json_line, figures))
 
@@ -62,7 +70,7 @@ def test_an_unchanged_record_is_not_encoded_again(tmp_path):
 @pytest.mark.parametrize("change", ["offset", "value", "topics"])
 def test_a_changed_record_is_encoded_again(tmp_path, change):
     """An offset counts too: page keys leave offsets out, but the export shows them."""
-    RecordMemo(tmp_path, b"code").joined("figures.json", tiny_site().figures, export.json_line, SEP)
+    memo(tmp_path).joined("figures.json", tiny_site().figures, export.json_line, SEP)
     figures = tiny_site().figures
     edited = figures[0]
     if change == "offset":
@@ -72,7 +80,7 @@ def test_a_changed_record_is_encoded_again(tmp_path, change):
     else:
         edited.topics.append("roads")
     encode = Counting()
-    lines = RecordMemo(tmp_path, b"code").joined("figures.json", figures, encode, SEP)
+    lines = memo(tmp_path).joined("figures.json", figures, encode, SEP)
     assert encode.encoded == [edited.id]
     assert lines == SEP.join(map(export.json_line, figures))
 
@@ -109,7 +117,7 @@ EDITS = {
 def test_records_added_removed_or_moved_anywhere_give_a_fresh_encoding(tmp_path, edit, sep):
     """Records in the order they had are copied a run at a time, any others looked up: only new ones are encoded."""
     before = [f"record {i}" for i in range(20)]
-    RecordMemo(tmp_path, b"code").joined("x", before, str.upper, sep)
+    RecordMemo(tmp_path, b"code", str.encode).joined("x", before, str.upper, sep)
     after = edit(list(before))
     encoded = []
 
@@ -117,16 +125,18 @@ def test_records_added_removed_or_moved_anywhere_give_a_fresh_encoding(tmp_path,
         encoded.append(record)
         return record.upper()
 
-    assert RecordMemo(tmp_path, b"code").joined("x", after, encode, sep) == sep.join(r.upper() for r in after)
+    assert RecordMemo(tmp_path, b"code", str.encode).joined("x", after, encode, sep) == sep.join(
+        r.upper() for r in after
+    )
     assert encoded == [r for r in after if r not in before]
-    assert RecordMemo(tmp_path, b"code").joined("x", after, str, sep) == sep.join(r.upper() for r in after)
+    assert RecordMemo(tmp_path, b"code", str.encode).joined("x", after, str, sep) == sep.join(r.upper() for r in after)
 
 
 def test_a_memo_written_by_other_code_is_a_miss(tmp_path):
     figures = tiny_site().figures
-    RecordMemo(tmp_path, b"old code").joined("figures.json", figures, str, SEP)
+    memo(tmp_path, b"old code").joined("figures.json", figures, str, SEP)
     encode = Counting()
-    lines = RecordMemo(tmp_path, b"new code").joined("figures.json", figures, encode, SEP)
+    lines = memo(tmp_path, b"new code").joined("figures.json", figures, encode, SEP)
     assert len(encode.encoded) == len(figures)
     assert lines == SEP.join(map(export.json_line, figures))
 
@@ -134,10 +144,10 @@ def test_a_memo_written_by_other_code_is_a_miss(tmp_path):
 def test_a_clean_build_reads_no_memo_but_leaves_one(tmp_path):
     figures = tiny_site().figures
     fresh = SEP.join(map(export.json_line, figures))
-    RecordMemo(tmp_path, b"code").joined("figures.json", figures, lambda f: "stale", SEP)
-    assert RecordMemo(tmp_path, b"code", read=False).joined("figures.json", figures, export.json_line, SEP) == fresh
+    memo(tmp_path).joined("figures.json", figures, lambda f: "stale", SEP)
+    assert memo(tmp_path, read=False).joined("figures.json", figures, export.json_line, SEP) == fresh
     encode = Counting()
-    assert RecordMemo(tmp_path, b"code").joined("figures.json", figures, encode, SEP) == fresh
+    assert memo(tmp_path).joined("figures.json", figures, encode, SEP) == fresh
     assert encode.encoded == []
 
 
@@ -192,10 +202,82 @@ def test_a_memo_that_cannot_be_written_only_warns(tmp_path, caplog):
     assert "cannot be written" in caplog.text
 
 
-def test_every_exported_field_is_in_the_key():
-    """The key is a digest of ``repr``: a field left out of it would keep its old text after an edit."""
-    for kind in (SiteStatement, Statement, Span, Appearance, SiteFigure, Figure):
-        assert all(f.repr for f in dataclasses.fields(kind)), kind
+def full_records() -> list[SiteStatement | SiteFigure]:
+    """A statement and a figure with every field set, nested ones and lists of two included."""
+    said = Statement(
+        "direct", "Ann Lee", Span(0, 3, "she"), Span(4, 8, "said"), [Span(9, 12, "we"), Span(20, 24, "go")]
+    )
+    said.date, said.role, said.medium, said.addressee, said.speaker_type = "2025-03-01", "mayor", "post", "Bo", "person"
+    statement = SiteStatement("s-1", said, "ann-lee", "flood", "p-1", "2025-03-01", ["floods", "budget"], "mayor")
+    statement.appearances = [Appearance("flood", "p-1", "2025-03-01"), Appearance("budget", None, "2025-02-01")]
+    statement.addressee = "bo-li"
+    figure = Figure(0, 6, "18,000", 18000, "money", "EUR", "homes", 17000, 19000.5, "about", "up", "Ann Lee", "2025")
+    return [statement, SiteFigure("f-1", figure, "flood", "p-2", "2025-03-01", "ann-lee", ["floods", "budget"])]
+
+
+def leaves(value: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """The path to every plain value inside ``value``: field names and list indexes."""
+    if dataclasses.is_dataclass(value):
+        return [p for f in dataclasses.fields(value) for p in leaves(getattr(value, f.name), (*path, f.name))]
+    if isinstance(value, list):
+        return [p for i, item in enumerate(value) for p in leaves(item, (*path, i))]
+    return [path]
+
+
+def replaced(record: object, path: tuple[object, ...], change: Callable[[object], object]) -> object:
+    """A copy of ``record`` with the value at ``path`` changed."""
+    record = copy.deepcopy(record)
+    *to, last = path
+    holder: Any = value_at(record, tuple(to))
+    if isinstance(last, int):
+        holder[last] = change(holder[last])
+    else:
+        object.__setattr__(holder, last, change(getattr(holder, last)))  # Span is frozen
+    return record
+
+
+def value_at(record: object, path: tuple[object, ...]) -> object:
+    return functools.reduce(lambda v, step: v[step] if isinstance(step, int) else getattr(v, step), path, record)
+
+
+def test_every_value_a_record_exports_is_in_its_key():
+    """Down to each fragment and appearance: any field left out would keep its old text after an edit."""
+    for record in full_records():
+        paths = leaves(record)
+        assert len(paths) > 12
+        for path in paths:
+            changed = replaced(record, path, lambda v: "x" if v is None else None)
+            assert export.record_bytes(changed) != export.record_bytes(record), path
+
+
+def test_a_whole_number_is_not_the_same_float():
+    """``18000`` and ``18000.0`` are equal in Python but export differently."""
+    for record in full_records():
+        for path in (p for p in leaves(record) if type(value_at(record, p)) is int):
+            assert export.record_bytes(replaced(record, path, float)) != export.record_bytes(record), path
+
+
+@pytest.mark.parametrize("edit", ["one-more", "one-fewer", "none"])
+def test_a_list_of_other_length_or_a_missing_part_changes_the_key(edit):
+    statement = full_records()[0]
+    assert isinstance(statement, SiteStatement)
+    changed = copy.deepcopy(statement)
+    if edit == "one-more":
+        changed.appearances.append(changed.appearances[0])
+    elif edit == "one-fewer":
+        changed.statement.content.pop()
+    else:
+        changed.statement.source = None
+    assert export.record_bytes(changed) != export.record_bytes(statement)
+
+
+def test_equal_records_have_equal_keys():
+    """However their values are shared or interned: ``marshal`` writes no back-references at version 2."""
+    statement = full_records()[0]
+    assert export.record_bytes(copy.deepcopy(statement)) == export.record_bytes(statement)
+    assert export.record_bytes(export.statements_from_json(export.export_json("statements", [statement]))[0]) == (
+        export.record_bytes(statement)
+    )
 
 
 def _data(out: Path) -> dict[str, bytes]:
