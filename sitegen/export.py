@@ -89,10 +89,12 @@ def export_json(kind: str, items: list[SiteStatement] | list[SiteFigure]) -> str
     pure-Python encoder, which took seconds at 1,000 articles).  Lines of
     records that did not change come from the last build (:mod:`sitegen.export_memo`).
     """
-    lines = export_memo.joined(f"{kind}.json", items, json_line, ",\n")
-    return (
-        f'{{"{kind}": [\n{lines}\n], "version": {VERSION}}}\n' if lines else f'{{"{kind}": [], "version": {VERSION}}}\n'
+    around = (
+        (f'{{"{kind}": [\n', f'\n], "version": {VERSION}}}\n')
+        if items
+        else (f'{{"{kind}": [', f'], "version": {VERSION}}}\n')
     )
+    return export_memo.joined(f"{kind}.json", items, json_line, ",\n", around)
 
 
 def json_line(item: SiteStatement | SiteFigure) -> str:
@@ -166,8 +168,8 @@ def cell(value: Any) -> str:
 
 def export_csv(kind: str, items: list[SiteStatement] | list[SiteFigure]) -> str:
     """The same records as :func:`export_json`, one row each, header first, ``\\r\\n`` line ends (RFC 4180)."""
-    rows = export_memo.joined(f"{kind}.csv", items, functools.partial(csv_row, kind), "")
-    return _CSV.writerow(_CSV_LAYOUT[kind][0]) + rows
+    header = _CSV.writerow(_CSV_LAYOUT[kind][0])
+    return export_memo.joined(f"{kind}.csv", items, functools.partial(csv_row, kind), "", (header, ""))
 
 
 def csv_row(kind: str, item: SiteStatement | SiteFigure) -> str:

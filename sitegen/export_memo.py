@@ -36,17 +36,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-FORMAT = 3
+FORMAT = 4
 """Bumped when the file's layout changes."""
 KEY_SIZE = 16
 """Bytes of a record's key."""
+
+Around = tuple[str, str]
+"""What an export has before its first record and after its last."""
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class Texts:
-    """An export's records as one text: ``sep.join`` of each record's text, with each one's key and length."""
+    """An export as one text: what comes before the records, ``sep.join`` of their texts, what comes after.
+
+    With each record's key and length.
+    """
 
     sep: bytes
     keys: bytes
@@ -54,6 +60,8 @@ class Texts:
     lengths: array[int]
     text: bytes
     """UTF-8, as are ``sep`` and the lengths: slices of it are copied once, into the new text, and never decoded."""
+    head: int = 0
+    """Where the first record starts in :attr:`text`."""
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -91,28 +99,30 @@ class RecordMemo:
         salt, serialise = self._salt, self._serialise
         return [hashlib.blake2b(serialise(item), digest_size=KEY_SIZE, key=salt).digest() for item in items]
 
-    def joined(self, name: str, items: Sequence[Any], encode: Callable[[Any], str], sep: str) -> str:
-        """``sep.join(map(encode, items))``, reusing the text of the memo file ``name``; saves the new one."""
-        path, none = self.folder / f"{name}.bin", Texts(sep.encode(), b"", array("q"), b"")
-        new = reuse(_load(path, none.sep) if self.read else none, self.keys(items), items, encode)
+    def joined(self, name: str, items: Sequence[Any], encode: Callable[[Any], str], sep: str, around: Around) -> str:
+        """``head + sep.join(map(encode, items)) + tail``, reusing the memo file ``name``; saves the new one."""
+        path, none, edges = self.folder / f"{name}.bin", Texts(sep.encode(), b"", array("q"), b""), _utf8(around)
+        new = reuse(_load(path, none.sep) if self.read else none, self.keys(items), items, encode, edges)
         try:
             text = new.text.decode()
         except UnicodeDecodeError:  # a damaged file whose lengths still add up: a miss for every record
-            new = reuse(none, self.keys(items), items, encode)
+            new = reuse(none, self.keys(items), items, encode, edges)
             text = new.text.decode()
         _save(path, new)
         return text
 
 
-def reuse(old: Texts, keys: list[bytes], items: Sequence[Any], encode: Callable[[Any], str]) -> Texts:
-    """The records ``items`` (with ``keys``) as :class:`Texts`, taking from ``old`` what it holds.
+def reuse(
+    old: Texts, keys: list[bytes], items: Sequence[Any], encode: Callable[[Any], str], around: tuple[bytes, bytes]
+) -> Texts:
+    """The records ``items`` (with ``keys``) between ``around`` as :class:`Texts`, taking from ``old`` what it holds.
 
     Records that follow each other as they did in ``old`` are copied as one
     run; where they stop doing so, the next record is looked up among all of
     ``old``'s and the run goes on from there, or it is encoded.
     """
     blob, gap, text = b"".join(keys), len(old.sep), memoryview(old.text)
-    starts = list(itertools.accumulate(old.lengths, initial=0))
+    starts = list(itertools.accumulate(old.lengths, initial=old.head))
     """``starts[j] + gap * j``: where ``old``'s record ``j`` starts in its text."""
     runs: list[bytes | memoryview] = []
     lengths = array("q")
@@ -132,7 +142,11 @@ def reuse(old: Texts, keys: list[bytes], items: Sequence[Any], encode: Callable[
         runs.append(encode(items[i]).encode())
         lengths.append(len(runs[-1]))
         i += 1
-    return Texts(old.sep, blob, lengths, old.sep.join(runs))
+    pieces: list[bytes | memoryview] = [around[0]]
+    for run in runs:
+        pieces += [old.sep, run] if len(pieces) > 1 else [run]
+    pieces.append(around[1])
+    return Texts(old.sep, blob, lengths, b"".join(pieces), len(around[0]))
 
 
 def _same_run(old: bytes, j: int, new: bytes, i: int, most: int) -> int:
@@ -177,11 +191,15 @@ def kept(memo: RecordMemo) -> Iterator[None]:
         _ACTIVE = None
 
 
-def joined(name: str, items: Sequence[Any], encode: Callable[[Any], str], sep: str) -> str:
-    """``sep.join(map(encode, items))``: through the build's memo, or directly outside :func:`kept`."""
+def joined(name: str, items: Sequence[Any], encode: Callable[[Any], str], sep: str, around: Around) -> str:
+    """``head + sep.join(map(encode, items)) + tail``: through the build's memo, or directly outside :func:`kept`."""
     if _ACTIVE is None:
-        return sep.join(map(encode, items))
-    return _ACTIVE.joined(name, items, encode, sep)
+        return around[0] + sep.join(map(encode, items)) + around[1]
+    return _ACTIVE.joined(name, items, encode, sep, around)
+
+
+def _utf8(around: Around) -> tuple[bytes, bytes]:
+    return around[0].encode(), around[1].encode()
 
 
 def _load(path: Path, sep: bytes) -> Texts:
@@ -192,15 +210,16 @@ def _load(path: Path, sep: bytes) -> Texts:
     none = Texts(sep, b"", array("q"), b"")
     try:
         with path.open("rb") as file:
-            version, saved_sep, keys, lengths = marshal.load(file)
-            texts = Texts(sep, keys, array("q", lengths), file.read())
+            version, saved_sep, keys, lengths, head = marshal.load(file)
+            texts = Texts(sep, keys, array("q", lengths), file.read(), head)
     except (OSError, ValueError, EOFError, TypeError):
         return none
     whole = (
         isinstance(keys, bytes)
+        and isinstance(head, int)
         and len(keys) == KEY_SIZE * len(texts)
         and min(texts.lengths, default=0) >= 0
-        and sum(texts.lengths) + len(sep) * max(len(texts) - 1, 0) == len(texts.text)
+        and 0 <= head <= head + sum(texts.lengths) + len(sep) * max(len(texts) - 1, 0) <= len(texts.text)
     )
     return texts if version == FORMAT and saved_sep == sep and whole else none
 
@@ -211,7 +230,7 @@ def _save(path: Path, texts: Texts) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tmp.open("wb") as file:
-            file.write(marshal.dumps((FORMAT, texts.sep, texts.keys, texts.lengths.tobytes())))
+            file.write(marshal.dumps((FORMAT, texts.sep, texts.keys, texts.lengths.tobytes(), texts.head)))
             file.write(texts.text)
         os.replace(tmp, path)
     except OSError as exc:

@@ -20,6 +20,7 @@ from sitegen.model import Figure, Span, Statement
 from tests.test_pages import tiny_site
 
 SEP = ",\n"
+AROUND = ("[\n", "\n]\n")
 NAMES = ["figures.csv", "figures.json", "statements.csv", "statements.json"]
 
 
@@ -60,17 +61,17 @@ def test_kept_records_give_the_bytes_of_a_fresh_encoding(tmp_path):
 
 def test_an_unchanged_record_is_not_encoded_again(tmp_path):
     figures = tiny_site().figures
-    memo(tmp_path).joined("figures.json", figures, export.json_line, SEP)
+    memo(tmp_path).joined("figures.json", figures, export.json_line, SEP, AROUND)
     encode = Counting()
-    lines = memo(tmp_path).joined("figures.json", tiny_site().figures, encode, SEP)
+    lines = memo(tmp_path).joined("figures.json", tiny_site().figures, encode, SEP, AROUND)
     assert encode.encoded == []
-    assert lines == SEP.join(map(export.json_line, figures))
+    assert lines == AROUND[0] + SEP.join(map(export.json_line, figures)) + AROUND[1]
 
 
 @pytest.mark.parametrize("change", ["offset", "value", "topics"])
 def test_a_changed_record_is_encoded_again(tmp_path, change):
     """An offset counts too: page keys leave offsets out, but the export shows them."""
-    memo(tmp_path).joined("figures.json", tiny_site().figures, export.json_line, SEP)
+    memo(tmp_path).joined("figures.json", tiny_site().figures, export.json_line, SEP, AROUND)
     figures = tiny_site().figures
     edited = figures[0]
     if change == "offset":
@@ -80,9 +81,9 @@ def test_a_changed_record_is_encoded_again(tmp_path, change):
     else:
         edited.topics.append("roads")
     encode = Counting()
-    lines = memo(tmp_path).joined("figures.json", figures, encode, SEP)
+    lines = memo(tmp_path).joined("figures.json", figures, encode, SEP, AROUND)
     assert encode.encoded == [edited.id]
-    assert lines == SEP.join(map(export.json_line, figures))
+    assert lines == AROUND[0] + SEP.join(map(export.json_line, figures)) + AROUND[1]
 
 
 def test_an_edited_site_exports_what_a_fresh_encoding_does(tmp_path):
@@ -117,7 +118,7 @@ EDITS = {
 def test_records_added_removed_or_moved_anywhere_give_a_fresh_encoding(tmp_path, edit, sep):
     """Records in the order they had are copied a run at a time, any others looked up: only new ones are encoded."""
     before = [f"record {i}" for i in range(20)]
-    RecordMemo(tmp_path, b"code", str.encode).joined("x", before, str.upper, sep)
+    RecordMemo(tmp_path, b"code", str.encode).joined("x", before, str.upper, sep, AROUND)
     after = edit(list(before))
     encoded = []
 
@@ -125,38 +126,37 @@ def test_records_added_removed_or_moved_anywhere_give_a_fresh_encoding(tmp_path,
         encoded.append(record)
         return record.upper()
 
-    assert RecordMemo(tmp_path, b"code", str.encode).joined("x", after, encode, sep) == sep.join(
-        r.upper() for r in after
-    )
+    fresh = AROUND[0] + sep.join(r.upper() for r in after) + AROUND[1]
+    assert RecordMemo(tmp_path, b"code", str.encode).joined("x", after, encode, sep, AROUND) == fresh
     assert encoded == [r for r in after if r not in before]
-    assert RecordMemo(tmp_path, b"code", str.encode).joined("x", after, str, sep) == sep.join(r.upper() for r in after)
+    assert RecordMemo(tmp_path, b"code", str.encode).joined("x", after, str, sep, AROUND) == fresh
 
 
 def test_a_memo_written_by_other_code_is_a_miss(tmp_path):
     figures = tiny_site().figures
-    memo(tmp_path, b"old code").joined("figures.json", figures, str, SEP)
+    memo(tmp_path, b"old code").joined("figures.json", figures, str, SEP, AROUND)
     encode = Counting()
-    lines = memo(tmp_path, b"new code").joined("figures.json", figures, encode, SEP)
+    lines = memo(tmp_path, b"new code").joined("figures.json", figures, encode, SEP, AROUND)
     assert len(encode.encoded) == len(figures)
-    assert lines == SEP.join(map(export.json_line, figures))
+    assert lines == AROUND[0] + SEP.join(map(export.json_line, figures)) + AROUND[1]
 
 
 def test_a_clean_build_reads_no_memo_but_leaves_one(tmp_path):
     figures = tiny_site().figures
-    fresh = SEP.join(map(export.json_line, figures))
-    memo(tmp_path).joined("figures.json", figures, lambda f: "stale", SEP)
-    assert memo(tmp_path, read=False).joined("figures.json", figures, export.json_line, SEP) == fresh
+    fresh = AROUND[0] + SEP.join(map(export.json_line, figures)) + AROUND[1]
+    memo(tmp_path).joined("figures.json", figures, lambda f: "stale", SEP, AROUND)
+    assert memo(tmp_path, read=False).joined("figures.json", figures, export.json_line, SEP, AROUND) == fresh
     encode = Counting()
-    assert memo(tmp_path).joined("figures.json", figures, encode, SEP) == fresh
+    assert memo(tmp_path).joined("figures.json", figures, encode, SEP, AROUND) == fresh
     assert encode.encoded == []
 
 
 def _changed(path: Path, index: int, value: object) -> bytes:
-    """The memo file with item ``index`` of its header (format, separator, keys, lengths, text) replaced."""
+    """The memo file with item ``index`` of its header (format, separator, keys, lengths, head) or its text replaced."""
     with path.open("rb") as file:
         saved = [*marshal.load(file), file.read()]
     saved[index] = value
-    return marshal.dumps(tuple(saved[:4])) + saved[4]
+    return marshal.dumps(tuple(saved[:5])) + saved[5]
 
 
 @pytest.mark.parametrize(
@@ -170,8 +170,9 @@ def _changed(path: Path, index: int, value: object) -> bytes:
         lambda path: _changed(path, 1, b";"),
         lambda path: _changed(path, 2, b"short"),
         lambda path: _changed(path, 3, b"odd"),
-        lambda path: _changed(path, 4, b"longer or shorter than the records"),
-        lambda path: _changed(path, 4, b"\xff" * (len(path.read_bytes()) - len(_changed(path, 4, b"")))),
+        lambda path: _changed(path, 4, 10**6),
+        lambda path: _changed(path, 5, b"shorter than the records"),
+        lambda path: _changed(path, 5, b"\xff" * (len(path.read_bytes()) - len(_changed(path, 5, b"")))),
     ],
     ids=[
         "empty",
@@ -182,7 +183,8 @@ def _changed(path: Path, index: int, value: object) -> bytes:
         "other-separator",
         "keys-missing",
         "lengths-damaged",
-        "text-of-other-length",
+        "head-beyond-text",
+        "text-too-short",
         "not-utf-8",
     ],  # fmt: skip
 )
