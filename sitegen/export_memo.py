@@ -68,7 +68,7 @@ class Texts:
 
 
 class RecordMemo:
-    """:meth:`joined` is ``sep.join(map(encode, items))``, answered from the last build where records are unchanged."""
+    """:meth:`joined` is ``head + sep.join(map(encode, items)) + tail``, from the last build's text where it can."""
 
     def __init__(
         self,
@@ -122,8 +122,7 @@ def reuse(
     ``old``'s and the run goes on from there, or it is encoded.
     """
     blob, gap, text = b"".join(keys), len(old.sep), memoryview(old.text)
-    starts = list(itertools.accumulate(old.lengths, initial=old.head))
-    """``starts[j] + gap * j``: where ``old``'s record ``j`` starts in its text."""
+    starts = list(itertools.accumulate(old.lengths, initial=old.head))  # + gap * j: where old's record j starts
     runs: list[bytes | memoryview] = []
     lengths = array("q")
     where: dict[bytes, int] | None = None
@@ -142,11 +141,15 @@ def reuse(
         runs.append(encode(items[i]).encode())
         lengths.append(len(runs[-1]))
         i += 1
+    return Texts(old.sep, blob, lengths, _between(around, old.sep, runs), len(around[0]))
+
+
+def _between(around: tuple[bytes, bytes], sep: bytes, runs: list[bytes | memoryview]) -> bytes:
+    """``head + sep.join(runs) + tail`` in one copy (``bytes.join`` copies each memoryview once)."""
     pieces: list[bytes | memoryview] = [around[0]]
     for run in runs:
-        pieces += [old.sep, run] if len(pieces) > 1 else [run]
-    pieces.append(around[1])
-    return Texts(old.sep, blob, lengths, b"".join(pieces), len(around[0]))
+        pieces += [sep, run] if len(pieces) > 1 else [run]
+    return b"".join([*pieces, around[1]])
 
 
 def _same_run(old: bytes, j: int, new: bytes, i: int, most: int) -> int:
