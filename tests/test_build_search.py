@@ -1,7 +1,7 @@
 """Search indexing during a build: Pagefind indexes the pages it reads while the other pages render.
 
-Whatever happens beside it, a build must give the index it gave when search ran last, never leave Pagefind
-or its thread running, and leave ``public/`` as it was when it fails.
+Neither Pagefind nor the thread feeding it may outlive a build, no worker may be forked beside that thread, and a
+build that fails while Pagefind runs leaves ``public/`` as it was.
 """
 
 from __future__ import annotations
