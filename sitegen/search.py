@@ -11,6 +11,7 @@ still built; the search page then says search is unavailable.
 from __future__ import annotations
 
 import base64
+import contextlib
 import functools
 import json
 import logging
@@ -59,7 +60,7 @@ def pagefind_binary() -> Path | None:
         return Path(found) if found else None
 
 
-def index_site(public_dir: Path) -> bool:
+def index_site(public_dir: Path, pages: Iterable[Path] | None = None, stop: Stop | None = None) -> bool:
     """(Re)build ``public_dir/pagefind/`` from the HTML in ``public_dir``; False (and a warning) if search is off.
 
     Pagefind gets each marked page cut down to what it indexes (see
@@ -69,35 +70,53 @@ def index_site(public_dir: Path) -> bool:
     index on any file system.  The bundle then takes only the files that
     differ (see :func:`_update`).  (The templates use no
     ``data-pagefind-filter``: Pagefind 1.5 writes filter files in a random order.)
+
+    ``pages`` are those of :func:`indexed` in its order, which a build knows
+    without listing folders; ``stop``, called from another thread, ends the
+    run early (no warning then: the caller is failing anyway).
     """
     binary = pagefind_binary()
     if binary is None:
         log.warning("search is disabled: the pagefind binary is missing (pip install 'pagefind[bin]')")
         return False
-    pages = ((page_url(public_dir, path), searchable(path.read_bytes())) for path in indexed(public_dir))
+    stop, pages = stop or Stop(), indexed(public_dir) if pages is None else pages
+    read = ((page_url(public_dir, path), searchable(path.read_bytes())) for path in pages)
     keep = functools.partial(_update, public_dir / BUNDLE)
     try:
-        _run_service(binary, ((url, html) for url, html in pages if html is not None), keep)
+        _run_service(binary, ((url, html) for url, html in read if html is not None), keep, stop)
     except (OSError, subprocess.SubprocessError, PagefindError) as exc:
         shutil.rmtree(public_dir / BUNDLE, ignore_errors=True)
-        log.warning("search is disabled: pagefind failed: %s", str(exc)[-500:])
+        if not stop.requested:
+            log.warning("search is disabled: pagefind failed: %s", str(exc)[-500:])
         return False
     return True
 
 
-def indexed(public_dir: Path) -> Iterator[Path]:
-    """The pages in the :data:`INDEXED` folders, sorted by path.
+def indexed(public_dir: Path) -> list[Path]:
+    """The pages in the :data:`INDEXED` folders, in :func:`index_order`."""
+    found = (
+        "/".join((*folder, name, "index.html"))
+        for folder in INDEXED
+        if public_dir.joinpath(*folder).is_dir()
+        for name in os.listdir(public_dir.joinpath(*folder))
+    )
+    return [public_dir / rel for rel in index_order(found) if (public_dir / rel).is_file()]
+
+
+def index_order(paths: Iterable[str]) -> list[str]:
+    """Of site-relative ``paths``, those Pagefind indexes (the top pages of :data:`INDEXED` folders), sorted.
 
     Pagefind numbers pages in the order it is given them, and the numbers
     decide both the index bytes and the order of equally ranked results.
     Its own ``--site`` walk follows the directory listing, which differs
     between file systems (ext4 hashes names, tmpfs lists the newest first):
     the same site gave a different index in ``/tmp`` and in ``/dev/shm``.
+    They sort by folder, then by the page's own folder name (not by the whole
+    path: ``a-b/index.html`` sorts before ``a/index.html``, folder ``a`` before ``a-b``).
     """
-    for folder in sorted(INDEXED):
-        top = public_dir.joinpath(*folder)
-        pages = sorted(os.listdir(top)) if top.is_dir() else []
-        yield from (page for page in (top / name / "index.html" for name in pages) if page.is_file())
+    split = (path.split("/") for path in paths)
+    found = (parts for parts in split if parts[-1] == "index.html" and tuple(parts[:-2]) in INDEXED)
+    return ["/".join(parts) for parts in sorted(found, key=lambda parts: (tuple(parts[:-2]), parts[-2]))]
 
 
 def page_url(public_dir: Path, page: Path) -> str:
@@ -172,7 +191,41 @@ def _element_end(html: bytes, start: int) -> int:
             return at
 
 
-def _run_service(binary: Path, pages: Iterable[tuple[str, str]], keep: Callable[[Iterator[File]], None]) -> None:
+class Stop:
+    """Ends an :func:`index_site` run from another thread: Pagefind is killed at once, or as soon as it starts.
+
+    A build indexes in a thread while it renders the other pages; when that
+    fails or is interrupted, it calls this so no Pagefind is left running.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def __call__(self) -> None:
+        with self._lock:
+            self.requested = True
+            if self._process is not None:
+                self._process.kill()
+
+    @contextlib.contextmanager
+    def watching(self, process: subprocess.Popen[bytes]) -> Iterator[None]:
+        """Let a stop kill ``process`` while the block runs; never after, when its id may be another process's."""
+        with self._lock:
+            self._process = process
+            if self.requested:
+                process.kill()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._process = None
+
+
+def _run_service(
+    binary: Path, pages: Iterable[tuple[str, str]], keep: Callable[[Iterator[File]], None], stop: Stop
+) -> None:
     """Index ``pages`` (URL, HTML) with ``pagefind --service``; ``keep`` takes the bundle's files as they arrive.
 
     The service is what Pagefind's own Python and Node APIs drive: base64 JSON
@@ -189,7 +242,8 @@ def _run_service(binary: Path, pages: Iterable[tuple[str, str]], keep: Callable[
         killer = threading.Timer(TIMEOUT, process.kill)
         killer.start()
         try:
-            _converse(process, pages, keep)
+            with stop.watching(process):
+                _converse(process, pages, keep)
         except PagefindError as exc:
             errors.seek(0)
             raise PagefindError(f"{exc} {errors.read().decode('utf-8', 'replace')}") from None
