@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -28,6 +29,7 @@ from typing import IO, Any
 BUNDLE = "pagefind"
 """Folder of the index inside the site, as the search page expects it."""
 TIMEOUT = 300
+"""Seconds Pagefind may go without answering before it is taken to hang and stopped (see :class:`_Watchdog`)."""
 INDEXED = frozenset({("articles",), ("people",), ("topics",), ("figures", "tracks")})
 """Folders whose ``*/index.html`` pages the templates mark with ``data-pagefind-body``.
 
@@ -239,25 +241,57 @@ def _run_service(
         process = subprocess.Popen(
             [str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors
         )
-        killer = threading.Timer(TIMEOUT, process.kill)
-        killer.start()
         try:
-            with stop.watching(process):
-                _converse(process, pages, keep)
+            with stop.watching(process), _Watchdog(process) as watchdog:
+                _converse(process, pages, keep, watchdog.heard)
         except PagefindError as exc:
             errors.seek(0)
             raise PagefindError(f"{exc} {errors.read().decode('utf-8', 'replace')}") from None
         finally:
-            killer.cancel()
             process.kill()
             process.wait()
 
 
+class _Watchdog:
+    """Kills Pagefind once it has said nothing for :data:`TIMEOUT` seconds.
+
+    A limit on the whole run, as there was, cuts a large site's index short:
+    Pagefind took 112 s alone at 30,000 articles, and takes longer now that it
+    shares the cores with rendering.  A Pagefind that hangs goes quiet instead.
+    """
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self._process, self._last = process, time.monotonic()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="pagefind-watchdog", daemon=True)
+
+    def heard(self) -> None:
+        self._last = time.monotonic()
+
+    def _watch(self) -> None:
+        while not self._done.wait(min(1.0, TIMEOUT)):
+            if time.monotonic() - self._last > TIMEOUT:
+                self._process.kill()
+                return
+
+    def __enter__(self) -> _Watchdog:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._done.set()
+        self._thread.join()
+
+
 def _converse(
-    process: subprocess.Popen[bytes], pages: Iterable[tuple[str, str]], keep: Callable[[Iterator[File]], None]
+    process: subprocess.Popen[bytes],
+    pages: Iterable[tuple[str, str]],
+    keep: Callable[[Iterator[File]], None],
+    heard: Callable[[], None],
 ) -> None:
+    """Send ``pages`` and hand the bundle to ``keep``; ``heard`` is called whenever Pagefind says something."""
     assert process.stdin is not None and process.stdout is not None
-    answers = _Answers(process.stdout)
+    answers = _Answers(process.stdout, heard)
     _send(process.stdin, 0, {"type": "NewIndex", "config": None})
     index = answers.small()["index_id"]
     window, stop, failed = threading.Semaphore(WINDOW), threading.Event(), list[BaseException]()
@@ -317,8 +351,8 @@ _FILES_START, _FILES_END = b'"files":[', b"]}}"
 class _Answers:
     """Pagefind's answers on its stdout, in order; an error answer, or Pagefind stopping, raises."""
 
-    def __init__(self, stdout: IO[bytes]) -> None:
-        self.stdout, self.buffer = stdout, bytearray()
+    def __init__(self, stdout: IO[bytes], heard: Callable[[], None]) -> None:
+        self.stdout, self.buffer, self.heard = stdout, bytearray(), heard
 
     def kind(self) -> bytes:
         """The type of the next answer, read from its first bytes without taking it."""
@@ -370,6 +404,7 @@ class _Answers:
         chunk = self.stdout.read1(1 << 20)  # type: ignore[attr-defined]
         if not chunk:
             raise PagefindError("pagefind stopped before answering")
+        self.heard()
         self.buffer += chunk
 
 

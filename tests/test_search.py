@@ -8,6 +8,7 @@ import functools
 import json
 import logging
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -192,7 +193,7 @@ def test_the_bundle_answer_is_decoded_file_by_file_across_any_read_boundaries(st
 
     listed = [{"path": path, "content": base64.b64encode(content).decode()} for path, content in files]
     stdout = message(1, {"type": "IndexedFile", "page_url": "/a/"}) + message(0, {"type": "GetFiles", "files": listed})
-    answers = search._Answers(_Trickle(stdout, step))  # type: ignore[arg-type]
+    answers = search._Answers(_Trickle(stdout, step), lambda: None)  # type: ignore[arg-type]
     assert answers.kind() == b"IndexedFile" and answers.small()["page_url"] == "/a/"
     assert answers.kind() == b"GetFiles"
     assert list(answers.files()) == files
@@ -222,3 +223,59 @@ def test_cutting_a_page_stays_linear_however_deep_its_elements_nest():
     page = _Counted(_nested(32_000))
     assert search.searchable(page) is not None
     assert page.read < 4 * len(page)
+
+
+_SLOW_PAGEFIND = """\
+import base64, json, sys, time
+def read():
+    message = bytearray()
+    while (byte := sys.stdin.buffer.read(1)) not in (b",", b""):
+        message += byte
+    return json.loads(base64.b64decode(message))
+def answer(number, payload):
+    compact = json.dumps({"message_id": number, "payload": payload}, separators=(",", ":"))  # as Pagefind writes
+    sys.stdout.buffer.write(base64.b64encode(compact.encode()) + b",")
+    sys.stdout.buffer.flush()
+while True:
+    asked = read()
+    kind = asked["payload"]["type"]
+    time.sleep(PAUSE)
+    if kind == "NewIndex":
+        answer(asked["message_id"], {"type": "NewIndex", "index_id": 1})
+    elif kind == "AddFile":
+        answer(asked["message_id"], {"type": "IndexedFile", "page_url": asked["payload"]["url"]})
+    else:
+        answer(asked["message_id"], {"type": "GetFiles", "files": []})
+        break
+"""
+
+
+def _pagefind_pausing(folder: Path, pause: float) -> Path:
+    """A ``pagefind --service`` that waits ``pause`` seconds before each answer, and indexes nothing."""
+    binary = folder / "pagefind"
+    binary.write_text(f"#!{sys.executable}\n" + _SLOW_PAGEFIND.replace("PAUSE", repr(pause)))
+    binary.chmod(0o755)
+    return binary
+
+
+def _site_of_marked_pages(folder: Path, count: int) -> Path:
+    for n in range(count):
+        page = folder / "articles" / f"a{n}" / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(f"<html><body><main data-pagefind-body>Page {n}</main></body></html>")
+    return folder
+
+
+def test_a_pagefind_that_keeps_answering_is_never_cut_short_however_long_the_whole_index_takes(tmp_path, monkeypatch):
+    """A large site's index takes minutes; only silence means Pagefind hangs."""
+    monkeypatch.setattr(search, "TIMEOUT", 1)
+    monkeypatch.setattr(search, "pagefind_binary", lambda: _pagefind_pausing(tmp_path, 0.3))
+    assert search.index_site(_site_of_marked_pages(tmp_path / "public", 6))  # about 2.4 s in all
+
+
+def test_a_pagefind_that_goes_quiet_is_stopped_and_search_disabled(tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(search, "TIMEOUT", 1)
+    monkeypatch.setattr(search, "pagefind_binary", lambda: _pagefind_pausing(tmp_path, 60))
+    with caplog.at_level(logging.WARNING, logger="sitegen.search"):
+        assert not search.index_site(_site_of_marked_pages(tmp_path / "public", 1))
+    assert "search is disabled" in caplog.text
