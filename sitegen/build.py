@@ -13,11 +13,10 @@ import gc
 import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain, repeat
 from pathlib import Path
 
 import jinja2
@@ -172,35 +171,23 @@ def build(
 
 
 def _publish(site_dir: Path, out: Path, site: Site, clean: bool, workers: int, clock: _Clock) -> WriteStats:
-    """Key every page, render those whose key changed into a staging copy, index it for search, and swap it in.
-
-    The pages Pagefind reads are rendered first; Pagefind (a process of its
-    own, fed by a thread) then indexes them while the workers render the rest,
-    so it no longer holds one core busy while the other waits.  The ``search``
-    lap is the time left to wait for it once the rest is rendered.
-    """
+    """Key every page, render those whose key changed into a staging copy, index it for search, and swap it in."""
     marks = MarkMemo(site_dir / CACHE_DIR / "marks.bin", read=not clean)
     with _collector_paused():
         pages = site_pages(site, functools.partial(marks.mark_all, jobs=workers))
         fingerprint = PageKeys(site, templates_digest(template_folders(site_dir)))
     assets = site_assets(site_dir)
     clock.lap("pages")
-    searched = set(search.index_order(page.output_path for page in pages))
-    parts = [[p for p in pages if p.output_path in searched], [p for p in pages if p.output_path not in searched]]
     with Staging(out) as staging:
         gc.freeze()  # the pages too are shared with the render workers, which would copy what a collection touches
-        with (
-            export_memo.kept(export.record_memo(site_dir / CACHE_DIR / "exports", site, read=not clean)),
-            _renderer(site_dir, site, parts, fingerprint, staging, clean, workers) as render,
-        ):
-            indexed = render(0)
-            with _searching(staging, indexed) as searching:
-                keys = indexed | render(1) | {rel: content_key(data) for rel, data in assets.items()}
-                for rel, data in sorted(assets.items()):
-                    staging.count(staging.write(rel, data))
-                staging.finish(keys, keys.keys())
-                clock.lap("render")
-                searching.result()
+        with export_memo.kept(export.record_memo(site_dir / CACHE_DIR / "exports", site, read=not clean)):
+            keys = _render(site_dir, site, pages, fingerprint, staging, clean, workers)
+        keys |= {rel: content_key(data) for rel, data in assets.items()}
+        for rel, data in sorted(assets.items()):
+            staging.count(staging.write(rel, data))
+        staging.finish(keys, keys.keys())
+        clock.lap("render")
+        _index(staging, keys)
         clock.lap("search")
         staging.publish()
     marks.save()
@@ -237,88 +224,55 @@ class _Clock:
         return time.perf_counter() - self.started
 
 
-@contextlib.contextmanager
-def _searching(staging: Staging, indexed: dict[str, str]) -> Iterator[Future[bool]]:
-    """Index the staged pages ``indexed`` (path → key) for search in a thread while the block runs.
-
-    Leaving the block by an exception (a render error, Ctrl-C) stops
-    Pagefind and waits for the thread, so neither outlives the build.
-    """
-    stop = search.Stop()
-    with ThreadPoolExecutor(1, thread_name_prefix="pagefind") as thread:
-        try:
-            yield thread.submit(_index, staging, indexed, stop)
-        except BaseException:
-            stop()
-            raise
+def _index(staging: Staging, keys: dict[str, str]) -> None:
+    """Index the staged site for search, or carry the published index over when no HTML page changed."""
+    html = {rel: key for rel, key in keys.items() if rel.endswith(".html")}
+    published = {rel: key for rel, key in staging.current.items() if rel.endswith(".html")}
+    if html == published and search.carry_index(staging.out, staging.root):
+        return
+    search.index_site(staging.root)  # Pagefind reads the staged HTML; without the binary it warns and search is off
 
 
-def _index(staging: Staging, indexed: dict[str, str], stop: search.Stop) -> bool:
-    """Index the staged pages ``indexed`` for search, or carry the published index over when none of them changed.
-
-    Pagefind is given these pages only (:func:`search.index_order` picks
-    them), so no other page can change the index.  Without the binary it
-    warns and search is off.
-    """
-    published = {rel: staging.current[rel] for rel in search.index_order(staging.current)}
-    if indexed == published and search.carry_index(staging.out, staging.root):
-        return True
-    return search.index_site(staging.root, [staging.root / rel for rel in search.index_order(indexed)], stop)
-
-
-_RENDERING: tuple[Path, Site, list[list[Page]], PageKeys, Staging, bool, list[int]] | None = None
+_RENDERING: tuple[Path, Site, list[Page], PageKeys, Staging, bool, int] | None = None
 """What forked render workers work from: inherited through fork, never pickled."""
 RENDER_CHUNK = 32
 """About how many pages a task hands a render worker: small enough to balance one huge page against many small ones."""
 
 
-@contextlib.contextmanager
-def _renderer(
-    site_dir: Path, site: Site, parts: list[list[Page]], keys: PageKeys, staging: Staging, clean: bool, jobs: int
-) -> Iterator[Callable[[int], dict[str, str]]]:
-    """``render(i)`` keys each page of ``parts[i]``, and renders and stages it unless the published copy has that key.
+def _render(
+    site_dir: Path, site: Site, pages: list[Page], keys: PageKeys, staging: Staging, clean: bool, jobs: int
+) -> dict[str, str]:
+    """Key each page, and render and stage it unless the published copy has that key; over forked workers.
 
-    Over forked workers: keying runs in them too (signing every page's
-    context is a third of an incremental build's work).  Workers write the
-    files themselves and send back only each path's key and what they did,
-    so no process ever holds more than one rendered page.  Task ``t`` of
-    ``n`` of a part takes every ``n``-th page from ``t``, so pages of one
-    kind (the four data exports, which an edit always re-renders and which
-    dominate such a build) are spread over the workers instead of falling to
-    one.  Every part has at least ``jobs`` tasks, so the first ``render``
-    forks every worker (the fork context starts them all at the first task):
-    no fork happens once the caller has started a thread (a child forked
-    while another thread holds a lock finds it held for ever; forked while
-    the search thread started Pagefind, a worker kept the pipe through which
-    ``subprocess`` learns that the program started, and the build hung).
-    ``render`` returns every page's key.
+    Keying runs in the workers too: signing every page's context is a third of
+    an incremental build's work.  Workers write the files themselves and send
+    back only each path's key and what they did, so no process ever holds more
+    than one rendered page.  Task ``i`` of ``n`` takes every ``n``-th page from
+    ``i``, so pages of one kind (the four data exports, which an edit always
+    re-renders and which dominate such a build) are spread over the workers
+    instead of falling to one.  Returns every page's key.
     """
-    if jobs <= 1 or sum(map(len, parts)) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        yield lambda i: _counted(staging, _render_pages(site_dir, site, parts[i], keys, staging, clean))
-        return
-    global _RENDERING
-    tasks = [max(jobs, -(-len(part) // RENDER_CHUNK)) for part in parts]
-    _RENDERING = (site_dir, site, parts, keys, staging, clean, tasks)
-    try:
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            yield lambda i: _counted(staging, chain(*pool.map(_render_task, repeat(i), range(tasks[i]))))
-    finally:
-        _RENDERING = None
-
-
-def _counted(staging: Staging, done: Iterable[tuple[str, str, str]]) -> dict[str, str]:
-    """Each page's key, from ``(path, key, action)``; the actions are counted in ``staging``'s stats."""
-    keys = {}
-    for rel, key, action in done:
+    if jobs <= 1 or len(pages) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        done = _render_pages(site_dir, site, pages, keys, staging, clean)
+    else:
+        global _RENDERING
+        tasks = max(jobs, -(-len(pages) // RENDER_CHUNK))
+        _RENDERING = (site_dir, site, pages, keys, staging, clean, tasks)
+        try:
+            with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+                parts = list(pool.map(_render_task, range(tasks)))
+        finally:
+            _RENDERING = None
+        done = [item for part in parts for item in part]
+    for _, _, action in done:
         staging.count(action)
-        keys[rel] = key
-    return keys
+    return {rel: key for rel, key, _ in done}
 
 
-def _render_task(part: int, index: int) -> list[tuple[str, str, str]]:
+def _render_task(index: int) -> list[tuple[str, str, str]]:
     assert _RENDERING is not None
-    site_dir, site, parts, keys, staging, clean, tasks = _RENDERING
-    return _render_pages(site_dir, site, parts[part][index :: tasks[part]], keys, staging, clean)
+    site_dir, site, pages, keys, staging, clean, tasks = _RENDERING
+    return _render_pages(site_dir, site, pages[index::tasks], keys, staging, clean)
 
 
 def _render_pages(

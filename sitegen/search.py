@@ -11,7 +11,6 @@ still built; the search page then says search is unavailable.
 from __future__ import annotations
 
 import base64
-import contextlib
 import functools
 import json
 import logging
@@ -62,7 +61,7 @@ def pagefind_binary() -> Path | None:
         return Path(found) if found else None
 
 
-def index_site(public_dir: Path, pages: Iterable[Path] | None = None, stop: Stop | None = None) -> bool:
+def index_site(public_dir: Path) -> bool:
     """(Re)build ``public_dir/pagefind/`` from the HTML in ``public_dir``; False (and a warning) if search is off.
 
     Pagefind gets each marked page cut down to what it indexes (see
@@ -72,53 +71,35 @@ def index_site(public_dir: Path, pages: Iterable[Path] | None = None, stop: Stop
     index on any file system.  The bundle then takes only the files that
     differ (see :func:`_update`).  (The templates use no
     ``data-pagefind-filter``: Pagefind 1.5 writes filter files in a random order.)
-
-    ``pages`` are those of :func:`indexed` in its order, which a build knows
-    without listing folders; ``stop``, called from another thread, ends the
-    run early (no warning then: the caller is failing anyway).
     """
     binary = pagefind_binary()
     if binary is None:
         log.warning("search is disabled: the pagefind binary is missing (pip install 'pagefind[bin]')")
         return False
-    stop, pages = stop or Stop(), indexed(public_dir) if pages is None else pages
-    read = ((page_url(public_dir, path), searchable(path.read_bytes())) for path in pages)
+    pages = ((page_url(public_dir, path), searchable(path.read_bytes())) for path in indexed(public_dir))
     keep = functools.partial(_update, public_dir / BUNDLE)
     try:
-        _run_service(binary, ((url, html) for url, html in read if html is not None), keep, stop)
+        _run_service(binary, ((url, html) for url, html in pages if html is not None), keep)
     except (OSError, subprocess.SubprocessError, PagefindError) as exc:
         shutil.rmtree(public_dir / BUNDLE, ignore_errors=True)
-        if not stop.requested:
-            log.warning("search is disabled: pagefind failed: %s", str(exc)[-500:])
+        log.warning("search is disabled: pagefind failed: %s", str(exc)[-500:])
         return False
     return True
 
 
-def indexed(public_dir: Path) -> list[Path]:
-    """The pages in the :data:`INDEXED` folders, in :func:`index_order`."""
-    found = (
-        "/".join((*folder, name, "index.html"))
-        for folder in INDEXED
-        if public_dir.joinpath(*folder).is_dir()
-        for name in os.listdir(public_dir.joinpath(*folder))
-    )
-    return [public_dir / rel for rel in index_order(found) if (public_dir / rel).is_file()]
-
-
-def index_order(paths: Iterable[str]) -> list[str]:
-    """Of site-relative ``paths``, those Pagefind indexes (the top pages of :data:`INDEXED` folders), sorted.
+def indexed(public_dir: Path) -> Iterator[Path]:
+    """The pages in the :data:`INDEXED` folders, sorted by path.
 
     Pagefind numbers pages in the order it is given them, and the numbers
     decide both the index bytes and the order of equally ranked results.
     Its own ``--site`` walk follows the directory listing, which differs
     between file systems (ext4 hashes names, tmpfs lists the newest first):
     the same site gave a different index in ``/tmp`` and in ``/dev/shm``.
-    They sort by folder, then by the page's own folder name (not by the whole
-    path: ``a-b/index.html`` sorts before ``a/index.html``, folder ``a`` before ``a-b``).
     """
-    split = (path.split("/") for path in paths)
-    found = (parts for parts in split if parts[-1] == "index.html" and tuple(parts[:-2]) in INDEXED)
-    return ["/".join(parts) for parts in sorted(found, key=lambda parts: (tuple(parts[:-2]), parts[-2]))]
+    for folder in sorted(INDEXED):
+        top = public_dir.joinpath(*folder)
+        pages = sorted(os.listdir(top)) if top.is_dir() else []
+        yield from (page for page in (top / name / "index.html" for name in pages) if page.is_file())
 
 
 def page_url(public_dir: Path, page: Path) -> str:
@@ -193,41 +174,7 @@ def _element_end(html: bytes, start: int) -> int:
             return at
 
 
-class Stop:
-    """Ends an :func:`index_site` run from another thread: Pagefind is killed at once, or as soon as it starts.
-
-    A build indexes in a thread while it renders the other pages; when that
-    fails or is interrupted, it calls this so no Pagefind is left running.
-    """
-
-    def __init__(self) -> None:
-        self.requested = False
-        self._lock = threading.Lock()
-        self._process: subprocess.Popen[bytes] | None = None
-
-    def __call__(self) -> None:
-        with self._lock:
-            self.requested = True
-            if self._process is not None:
-                self._process.kill()
-
-    @contextlib.contextmanager
-    def watching(self, process: subprocess.Popen[bytes]) -> Iterator[None]:
-        """Let a stop kill ``process`` while the block runs; never after, when its id may be another process's."""
-        with self._lock:
-            self._process = process
-            if self.requested:
-                process.kill()
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._process = None
-
-
-def _run_service(
-    binary: Path, pages: Iterable[tuple[str, str]], keep: Callable[[Iterator[File]], None], stop: Stop
-) -> None:
+def _run_service(binary: Path, pages: Iterable[tuple[str, str]], keep: Callable[[Iterator[File]], None]) -> None:
     """Index ``pages`` (URL, HTML) with ``pagefind --service``; ``keep`` takes the bundle's files as they arrive.
 
     The service is what Pagefind's own Python and Node APIs drive: base64 JSON
@@ -242,7 +189,7 @@ def _run_service(
             [str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors
         )
         try:
-            with stop.watching(process), _Watchdog(process) as watchdog:
+            with _Watchdog(process) as watchdog:
                 _converse(process, pages, keep, watchdog.heard)
         except PagefindError as exc:
             errors.seek(0)
@@ -255,9 +202,9 @@ def _run_service(
 class _Watchdog:
     """Kills Pagefind once it has said nothing for :data:`TIMEOUT` seconds.
 
-    A limit on the whole run, as there was, cuts a large site's index short:
-    Pagefind took 112 s alone at 30,000 articles, and takes longer now that it
-    shares the cores with rendering.  A Pagefind that hangs goes quiet instead.
+    A limit on the whole run, as there was, cuts a large site's index short
+    (Pagefind took 112 s at 30,000 articles, and a bigger site or a slower or
+    busier machine takes longer); a Pagefind that hangs goes quiet instead.
     """
 
     def __init__(self, process: subprocess.Popen[bytes]) -> None:

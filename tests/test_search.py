@@ -79,7 +79,7 @@ def test_cutting_pages_down_to_what_pagefind_reads_does_not_change_the_index(sam
     out = tmp_path / "out"
     build(sample_site, out=out, jobs=1)
     whole = [(search.page_url(out, page), page.read_text(encoding="utf-8")) for page in search.indexed(out)]
-    search._run_service(binary, whole, functools.partial(search._update, tmp_path / "whole"), search.Stop())
+    search._run_service(binary, whole, functools.partial(search._update, tmp_path / "whole"))
     assert _files(out / "pagefind") == _files(tmp_path / "whole")
 
 
@@ -147,7 +147,7 @@ def test_a_page_that_cannot_be_read_stops_pagefind_and_disables_search(sample_si
         pytest.skip("pagefind[bin] is not installed")
     out = tmp_path / "out"
     build(sample_site, out=out, jobs=1)
-    search.indexed(out)[0].write_bytes(b"<html><body><main data-pagefind-body>\xff</main></body></html>")
+    next(search.indexed(out)).write_bytes(b"<html><body><main data-pagefind-body>\xff</main></body></html>")
     with caplog.at_level(logging.WARNING, logger="sitegen.search"):
         assert search.index_site(out) is False
     assert "UnicodeDecodeError" in caplog.text
