@@ -310,8 +310,8 @@ class ShortIds:
     corpus two share them with a chance of about 1 in 8, and at 30,000 articles
     more often than not; two statements sharing an id were merged into one.
     The first item to claim a prefix keeps it (items come in date order), so a
-    new article never changes the id, nor the links, of anything already on
-    the site; a later one takes a longer prefix.
+    new article never changes the id, nor the links, of anything dated before
+    it; a later one takes a longer prefix.
     """
 
     def __init__(self) -> None:
