@@ -55,12 +55,12 @@ Marker = Callable[[list[tuple[str, list[Quote]]]], list[tuple[str, set[str]]]]
 
 def statement_quotes(article: Article, statements: Iterable[SiteStatement]) -> list[Quote]:
     """The fragments to mark in ``article`` for ``statements`` (those whose words come from this article)."""
-    quotes = []
+    quotes, block_at = [], article.block_finder()
     for st in statements:
         if st.article != article.slug:
             continue  # a merged appearance: its spans point into another article's body
         for i, span in enumerate(st.statement.content):
-            block = article.block_at(span.start)
+            block = block_at(span.start)
             if block is None or span.end > block.end or not span.text.strip():
                 if i == 0:
                     break
