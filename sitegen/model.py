@@ -114,13 +114,14 @@ class ArticleIds:
 
     Computed with the extraction and cached with it (:mod:`sitegen.cache`), so
     that linking, which every build does for every article, only adds what
-    depends on the rest of the site: the speaker's people id.
+    depends on the rest of the site: the speaker's people id, and how long an
+    id must be shown to be unique (:class:`sitegen.link.ShortIds`).
     """
 
     statement_words: list[str]
     """Per statement found, its words as its id hashes them (:func:`sitegen.link.statement_words`)."""
     figure_ids: list[str]
-    """Per figure, its id."""
+    """Per figure, its whole id (a site shows it shortened)."""
     figure_blocks: list[str | None]
     """Per figure, the anchor of its paragraph (two lists, not a list of pairs: 535,000 tuples fewer at 10k)."""
 
