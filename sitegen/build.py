@@ -16,7 +16,6 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import jinja2
@@ -25,21 +24,18 @@ from sitegen import export, export_memo, search
 from sitegen.cache import CACHE_DIR, ArticleCache, BuildState, article_key, cache_salt
 from sitegen.config import SiteConfig, load_config
 from sitegen.errors import BuildError, ContentError, display_path
-from sitegen.extract import extract
 from sitegen.fingerprint import PageKeys, templates_digest
 from sitegen.layout import template_folders
-from sitegen.link import Site, article_ids, link
-from sitegen.markdown import markdown_parser
+from sitegen.link import Site, link
 from sitegen.marks import MarkMemo
-from sitegen.model import Article, ArticleIds, Extraction
 from sitegen.pages import Page, site_pages
 from sitegen.parallel import parallel_map
+from sitegen.parse import ParseResult, parse_article
 from sitegen.read import (
     MAX_ARTICLE_BYTES,
     article_paths,
     check_site_file,
     collect_articles,
-    read_article,
     read_people_and_topics,
 )
 from sitegen.render import render_page, site_assets, template_environment
@@ -299,9 +295,6 @@ def _environment(site_dir: Path, site: Site) -> jinja2.Environment:
 _ENV: tuple[Site, jinja2.Environment] | None = None
 
 
-ParseResult = tuple[Article, Extraction, ArticleIds] | ContentError
-
-
 def _parse_articles(
     site_dir: Path, config: SiteConfig, store: ArticleCache, jobs: int, progress: Progress | None
 ) -> tuple[list[ParseResult], int]:
@@ -334,18 +327,3 @@ def _source_key(salt: str, path: Path, site_dir: Path) -> str | ContentError:
         return exc
     except OSError as exc:
         return ContentError(shown, None, f"cannot be read: {exc.strerror or exc}")
-
-
-def parse_article(path: Path, site_dir: Path, allow_html: bool) -> ParseResult:
-    """Read and extract one article, and the ids linking gives it: the unit of caching and of parallel work."""
-    try:
-        article = read_article(path, site_dir, _markdown(allow_html))
-    except ContentError as exc:
-        return exc
-    extraction = extract(article.body, date.fromisoformat(article.date))
-    return article, extraction, article_ids(article, extraction)
-
-
-@functools.lru_cache(maxsize=2)
-def _markdown(allow_html: bool):  # type: ignore[no-untyped-def]
-    return markdown_parser(allow_html)

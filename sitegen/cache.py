@@ -1,7 +1,8 @@
 """Per-article cache: the parsed article, its extraction and its ids, keyed by content hash.
 
 The key covers the file's bytes, its path, the sitegen version, the
-extraction rules' version and the settings that change parsing, so a stale
+version of the code that reads, extracts and gives ids
+(``rules.PARSE_VERSION``) and the settings that change parsing, so a stale
 entry can never be used.  Entries are ``marshal`` files of plain tuples
 (data only: no code runs when one is read), written atomically, behind a
 header naming the layout of the model classes and a CRC of the rest.  One
@@ -32,7 +33,7 @@ from sitegen import __version__
 from sitegen.config import SiteConfig
 from sitegen.layout import template_folders
 from sitegen.model import Article, ArticleIds, Block, Extraction, Figure, Span, Statement
-from sitegen.rules import PAGES_VERSION, RULES_VERSION
+from sitegen.rules import PAGES_VERSION, PARSE_VERSION, RULES_VERSION
 
 CACHE_DIR = ".sitegen-cache"
 
@@ -41,7 +42,7 @@ log = logging.getLogger(__name__)
 
 def cache_salt(config: SiteConfig) -> str:
     """Everything besides the file itself that a cached parse and extraction depend on."""
-    return f"sitegen {__version__}\0rules {RULES_VERSION}\0html {config.allow_html}\0"
+    return f"sitegen {__version__}\0parse {PARSE_VERSION}\0html {config.allow_html}\0"
 
 
 def article_key(salt: str, rel_path: str, data: bytes) -> str:
