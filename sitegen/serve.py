@@ -1,15 +1,17 @@
 """``sitegen serve``: build, serve ``public/`` under the site's base path, rebuild and reload on change.
 
 watchfiles reports changes to content, templates and ``sitegen.toml``; each
-change runs an (incremental) build and bumps a version number.  Pages get a
+change runs an (incremental) ``sitegen build`` and bumps a version number.  Pages get a
 small script that long-polls ``__sitegen/wait`` and reloads when the version
 moves.  The script is added while serving only: built files never contain it.
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from functools import partial
 from http import HTTPStatus
@@ -19,10 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from watchfiles import watch
 
-from sitegen.build import build
 from sitegen.config import CONFIG_FILE, load_config
-from sitegen.errors import BuildError, ContentError
-from sitegen.write import OutputError
 
 RELOAD_SCRIPT = """<script>
 (function poll(v) {
@@ -108,13 +107,23 @@ def make_server(public: Path, base_path: str, reloader: Reloader, host: str, por
 
 
 def rebuild(site_dir: Path, base_url: str | None, report: Callable[[str], None]) -> bool:
-    """One build; errors are reported and the last good site stays served."""
-    try:
-        result = build(site_dir, base_url=base_url)
-    except (BuildError, ContentError, OutputError) as exc:
-        report(f"sitegen: build failed, still serving the last good site:\n{exc}")
+    """One ``sitegen build`` in a process of its own; errors are reported and the last good site stays served.
+
+    A build forks render workers, and this process runs the server's and the
+    watcher's threads: a child forked from a process with threads can inherit
+    a lock that one of them held, and wait for it for ever.  A fresh process
+    has no threads of its own to fork beside, and gives its memory back when
+    it ends.
+    """
+    command = [sys.executable, "-m", "sitegen", "build", str(site_dir), "--quiet"]
+    if base_url:
+        command += ["--base-url", base_url]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        report(f"sitegen: build failed, still serving the last good site:\n{done.stderr.strip()}")
         return False
-    report(f"sitegen: rebuilt in {result.seconds:.2f} s")
+    report(f"sitegen: rebuilt in {time.perf_counter() - started:.2f} s")
     return True
 
 

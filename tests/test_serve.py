@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 import urllib.error
@@ -62,3 +63,23 @@ def test_an_edit_rebuilds_and_tells_the_browser_to_reload(served):
     status, version = fetch(base + "__sitegen/wait?v=0")
     assert status == 200 and int(version) >= 1
     assert "raise its harbour wall" in fetch(base + "articles/port-salden-flood-fund/")[1]
+
+
+def test_a_rebuild_reports_the_build_error_and_keeps_the_last_site(sample_site: Path):
+    assert rebuild(sample_site, None, lambda _: None)
+    article = sample_site / "content/articles/port-salden-flood-fund.md"
+    article.write_text(article.read_text().replace("date:", "date: Febuary 4\nold_date:", 1))
+    reports: list[str] = []
+    assert not rebuild(sample_site, None, reports.append)
+    assert "still serving the last good site" in reports[0] and "port-salden-flood-fund.md" in reports[0]
+    assert (sample_site / "public/articles/port-salden-flood-fund/index.html").exists()
+
+
+def test_a_rebuild_never_forks_the_serving_process(sample_site: Path, monkeypatch: pytest.MonkeyPatch):
+    """Render workers are forked, and a process serving pages has threads: the build runs in a fresh process."""
+
+    def fork() -> int:
+        raise AssertionError("the serving process forked")
+
+    monkeypatch.setattr(os, "fork", fork)
+    assert rebuild(sample_site, None, lambda _: None)
