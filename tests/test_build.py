@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
 
 from sitegen.build import build
 from sitegen.errors import BuildError
+from sitegen.pages import site_pages
 from tests.sitecrawl import broken_links, parse
 
 SUBPATH = "https://example.github.io/fact-site/"
@@ -73,3 +75,15 @@ def test_user_templates_override_the_defaults(sample_site: Path):
     (sample_site / "templates/404.html").write_text("custom {{ config.title }}")
     build(sample_site)
     assert (sample_site / "public/404.html").read_text() == "custom Fact Summaries"
+
+
+def test_the_sitemap_lists_every_html_page_once_in_page_order(sample_site: Path, tmp_path: Path):
+    base = "https://example.org/facts/"
+    result = build(sample_site, out=tmp_path / "two", base_url=base, jobs=2)
+    build(sample_site, out=tmp_path / "one", base_url=base, jobs=1)
+    sitemap = (tmp_path / "two/sitemap.xml").read_text(encoding="utf-8")
+    assert result.site is not None
+    expected = [base + p.url for p in site_pages(result.site) if p.url.endswith("/") or p.url == ""]
+    assert re.findall(r"<loc>(.*?)</loc>", sitemap) == expected
+    assert base + "people/raja-ram-singh/" in expected
+    assert sitemap == (tmp_path / "one/sitemap.xml").read_text(encoding="utf-8")
