@@ -81,8 +81,10 @@ def _span(span: Span | None) -> tuple[Any, ...] | None:
     return None if span is None else _SPAN(span)
 
 
-def export_json(kind: str, items: list[SiteStatement] | list[SiteFigure]) -> str:
+def export_json(kind: str, items: list[SiteStatement] | list[SiteFigure]) -> bytes:
     """``{"<kind>": [...], "version": 1}`` with one record per line, keys sorted: one stable text for the same data.
+
+    UTF-8, as written to the file (see :meth:`sitegen.export_memo.RecordMemo.joined`).
 
     A line per record keeps the file easy to diff and to read line by line, and
     lets the C JSON encoder do the work (with ``indent`` Python falls back to its
@@ -107,7 +109,7 @@ def json_line(item: SiteStatement | SiteFigure) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def statements_from_json(text: str) -> list[SiteStatement]:
+def statements_from_json(text: str | bytes) -> list[SiteStatement]:
     """The statements of ``data/statements.json`` as :class:`SiteStatement` objects."""
     return [
         SiteStatement(
@@ -121,7 +123,7 @@ def statements_from_json(text: str) -> list[SiteStatement]:
     ]
 
 
-def figures_from_json(text: str) -> list[SiteFigure]:
+def figures_from_json(text: str | bytes) -> list[SiteFigure]:
     """The figures of ``data/figures.json`` as :class:`SiteFigure` objects."""
     return [SiteFigure(**{**d, "figure": Figure.from_dict(d["figure"])}) for d in json.loads(text)["figures"]]
 
@@ -166,7 +168,7 @@ def cell(value: Any) -> str:
     return str(value)
 
 
-def export_csv(kind: str, items: list[SiteStatement] | list[SiteFigure]) -> str:
+def export_csv(kind: str, items: list[SiteStatement] | list[SiteFigure]) -> bytes:
     """The same records as :func:`export_json`, one row each, header first, ``\\r\\n`` line ends (RFC 4180)."""
     header = _CSV.writerow(_CSV_LAYOUT[kind][0])
     return export_memo.joined(f"{kind}.csv", items, functools.partial(csv_row, kind), "", (header, ""))

@@ -23,6 +23,7 @@ from functools import partial
 from typing import Any
 
 from sitegen import feeds
+from sitegen.export import export_csv, export_json
 from sitegen.figure_pages import TrackRef, figure_pages, refs_for, track_refs
 from sitegen.highlight import Marker, mark_all, statement_quotes
 from sitegen.inputs import PageInputs
@@ -52,6 +53,10 @@ class Page:
     """The context, or what makes it: a page keyed by its ``inputs`` is only made when it is rendered."""
     inputs: str | None = None
     """Digest of what the page is made from (:mod:`sitegen.inputs`); None when its context stands for itself."""
+    body: Callable[..., bytes] | None = None
+    """Makes the page's bytes from its context instead of a template: the data exports, which come as UTF-8 from
+    :mod:`sitegen.export` (through a template, hundreds of MB at 10,000 articles were held as text and again as
+    bytes)."""
 
     @property
     def context(self) -> Context:
@@ -542,7 +547,7 @@ def _data_pages(site: Site, inputs: PageInputs) -> list[Page]:
     They show every item with its offsets, so they are made from every article.
     """
     return [
-        Page(f"data/{name}.{ext}", f"data/export.{ext}", {"kind": name, "items": items}, inputs.everything)
+        Page(f"data/{name}.{ext}", "", {"kind": name, "items": items}, inputs.everything, body)
         for name, items in (("statements", site.statements), ("figures", site.figures))
-        for ext in ("json", "csv")
+        for ext, body in (("json", export_json), ("csv", export_csv))
     ]

@@ -19,7 +19,6 @@ import jinja2
 from markupsafe import Markup
 
 from sitegen.errors import ContentError, display_path
-from sitegen.export import export_csv, export_json
 from sitegen.jsonld import JsonLd
 from sitegen.layout import default_templates, template_folders
 from sitegen.link import Site
@@ -54,8 +53,6 @@ def template_environment(site_dir: Path, site: Site) -> jinja2.Environment:
         absolute_url=absolute_url,
         iri=iri,
         ld=JsonLd(site, absolute_url),
-        export_json=export_json,
-        export_csv=export_csv,
     )
     env.filters["json_script"] = json_script
     env.filters["longdate"] = longdate
@@ -66,6 +63,8 @@ def template_environment(site_dir: Path, site: Site) -> jinja2.Environment:
 
 def render_page(env: jinja2.Environment, page: Page) -> bytes:
     """One page as UTF-8 bytes; an error raised by template code names the template file and line."""
+    if page.body is not None:
+        return page.body(**page.context)
     try:
         html = env.get_template(page.template).render(page=page, **page.context)
     except jinja2.TemplateSyntaxError as exc:

@@ -15,9 +15,9 @@ from tests.test_pages import rendered, tiny_site
 
 def _check_roundtrip(files: dict[str, str]) -> None:
     statements = files["data/statements.json"]
-    assert export.export_json("statements", export.statements_from_json(statements)) == statements
+    assert export.export_json("statements", export.statements_from_json(statements)).decode() == statements
     figures = files["data/figures.json"]
-    assert export.export_json("figures", export.figures_from_json(figures)) == figures
+    assert export.export_json("figures", export.figures_from_json(figures)).decode() == figures
     for kind, columns, flatten in (
         ("statements", export.STATEMENT_COLUMNS, export.statement_row),
         ("figures", export.FIGURE_COLUMNS, export.figure_row),
@@ -61,4 +61,4 @@ def test_json_export_holds_one_record_per_line(tmp_path):
     lines = text.splitlines()
     assert lines[0] == '{"statements": [' and lines[-1] == '], "version": 1}'
     assert [json.loads(line.rstrip(","))["id"] for line in lines[1:-1]] == [st.id for st in site.statements]
-    assert export.export_json("figures", []) == '{"figures": [], "version": 1}\n'
+    assert export.export_json("figures", []) == b'{"figures": [], "version": 1}\n'

@@ -24,7 +24,7 @@ AROUND = ("[\n", "\n]\n")
 NAMES = ["figures.csv", "figures.json", "statements.csv", "statements.json"]
 
 
-def exports(site: Site) -> dict[str, str]:
+def exports(site: Site) -> dict[str, bytes]:
     return {
         f"{kind}.{ext}": write(kind, items)
         for kind, items in (("statements", site.statements), ("figures", site.figures))
@@ -32,13 +32,18 @@ def exports(site: Site) -> dict[str, str]:
     }
 
 
-def exports_kept(site: Site, folder: Path, read: bool = True) -> dict[str, str]:
+def exports_kept(site: Site, folder: Path, read: bool = True) -> dict[str, bytes]:
     with export_memo.kept(export.record_memo(folder, site, read)):
         return exports(site)
 
 
 def memo(folder: Path, salt: bytes = b"code", read: bool = True) -> RecordMemo:
     return RecordMemo(folder, salt, export.record_bytes, read)
+
+
+def encoded(records: list[Any], encode: Callable[[Any], str] = export.json_line, sep: str = SEP) -> bytes:
+    """What a memo must give: every record encoded afresh, as UTF-8."""
+    return (AROUND[0] + sep.join(map(encode, records)) + AROUND[1]).encode()
 
 
 class Counting:
@@ -65,7 +70,7 @@ def test_an_unchanged_record_is_not_encoded_again(tmp_path):
     encode = Counting()
     lines = memo(tmp_path).joined("figures.json", tiny_site().figures, encode, SEP, AROUND)
     assert encode.encoded == []
-    assert lines == AROUND[0] + SEP.join(map(export.json_line, figures)) + AROUND[1]
+    assert lines == encoded(figures)
 
 
 @pytest.mark.parametrize("change", ["offset", "value", "topics"])
@@ -83,7 +88,7 @@ def test_a_changed_record_is_encoded_again(tmp_path, change):
     encode = Counting()
     lines = memo(tmp_path).joined("figures.json", figures, encode, SEP, AROUND)
     assert encode.encoded == [edited.id]
-    assert lines == AROUND[0] + SEP.join(map(export.json_line, figures)) + AROUND[1]
+    assert lines == encoded(figures)
 
 
 def test_an_edited_site_exports_what_a_fresh_encoding_does(tmp_path):
@@ -120,15 +125,15 @@ def test_records_added_removed_or_moved_anywhere_give_a_fresh_encoding(tmp_path,
     before = [f"record {i}" for i in range(20)]
     RecordMemo(tmp_path, b"code", str.encode).joined("x", before, str.upper, sep, AROUND)
     after = edit(list(before))
-    encoded = []
+    seen = []
 
     def encode(record: str) -> str:
-        encoded.append(record)
+        seen.append(record)
         return record.upper()
 
-    fresh = AROUND[0] + sep.join(r.upper() for r in after) + AROUND[1]
+    fresh = encoded(after, str.upper, sep)
     assert RecordMemo(tmp_path, b"code", str.encode).joined("x", after, encode, sep, AROUND) == fresh
-    assert encoded == [r for r in after if r not in before]
+    assert seen == [r for r in after if r not in before]
     assert RecordMemo(tmp_path, b"code", str.encode).joined("x", after, str, sep, AROUND) == fresh
 
 
@@ -138,12 +143,12 @@ def test_a_memo_written_by_other_code_is_a_miss(tmp_path):
     encode = Counting()
     lines = memo(tmp_path, b"new code").joined("figures.json", figures, encode, SEP, AROUND)
     assert len(encode.encoded) == len(figures)
-    assert lines == AROUND[0] + SEP.join(map(export.json_line, figures)) + AROUND[1]
+    assert lines == encoded(figures)
 
 
 def test_a_clean_build_reads_no_memo_but_leaves_one(tmp_path):
     figures = tiny_site().figures
-    fresh = AROUND[0] + SEP.join(map(export.json_line, figures)) + AROUND[1]
+    fresh = encoded(figures)
     memo(tmp_path).joined("figures.json", figures, lambda f: "stale", SEP, AROUND)
     assert memo(tmp_path, read=False).joined("figures.json", figures, export.json_line, SEP, AROUND) == fresh
     encode = Counting()
@@ -152,11 +157,18 @@ def test_a_clean_build_reads_no_memo_but_leaves_one(tmp_path):
 
 
 def _changed(path: Path, index: int, value: object) -> bytes:
-    """The memo file with item ``index`` of its header (format, separator, keys, lengths, head) or its text replaced."""
+    """The memo file with item ``index`` of its header (format, separator, keys, lengths, head, CRC) or its text (6)
+    replaced."""
     with path.open("rb") as file:
         saved = [*marshal.load(file), file.read()]
     saved[index] = value
-    return marshal.dumps(tuple(saved[:5])) + saved[5]
+    return marshal.dumps(tuple(saved[:6])) + saved[6]
+
+
+def _text_of(path: Path) -> bytes:
+    with path.open("rb") as file:
+        marshal.load(file)
+        return file.read()
 
 
 @pytest.mark.parametrize(
@@ -171,8 +183,10 @@ def _changed(path: Path, index: int, value: object) -> bytes:
         lambda path: _changed(path, 2, b"short"),
         lambda path: _changed(path, 3, b"odd"),
         lambda path: _changed(path, 4, 10**6),
-        lambda path: _changed(path, 5, b"shorter than the records"),
-        lambda path: _changed(path, 5, b"\xff" * (len(path.read_bytes()) - len(_changed(path, 5, b"")))),
+        lambda path: _changed(path, 5, 0),
+        lambda path: _changed(path, 6, b"shorter than the records"),
+        lambda path: _changed(path, 6, b"\xff" * len(_text_of(path))),
+        lambda path: _changed(path, 6, _text_of(path).replace(b"1", b"7")),
     ],
     ids=[
         "empty",
@@ -184,8 +198,10 @@ def _changed(path: Path, index: int, value: object) -> bytes:
         "keys-missing",
         "lengths-damaged",
         "head-beyond-text",
+        "crc-damaged",
         "text-too-short",
         "not-utf-8",
+        "text-changed-in-place",
     ],  # fmt: skip
 )
 def test_a_damaged_memo_file_is_a_miss(tmp_path, damage):
