@@ -112,7 +112,8 @@ def test_search_over_tiny_shards_finds_exactly_what_one_index_finds(served, tmp_
     assert search.index_site(tmp_path / "shards" / "repo")
     assert len(search.listed(tmp_path / "shards" / "repo" / "pagefind")) > 8
     queries = ["Jaishankar visas", "Veldra flight", "return flight count", "Singh letter", "flood fund", "Kestrel",
-               "migrants Veldra", "Jaishankar zzqqx", "Jaishankarz", "retur"]  # fmt: skip
+               "migrants Veldra", "Jaishankar zzqqx", "Jaishankarz", "retur", '"return flight"',
+               '"return flight" Veldra', 'Singh "visas']  # fmt: skip
     with serve(tmp_path / "one") as one, serve(tmp_path / "shards") as sharded:
         page = new_page(chromium, DESKTOP)
         found = {query: (_found(page, one, query), _found(page, sharded, query)) for query in queries}

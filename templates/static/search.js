@@ -72,11 +72,12 @@
     });
   }
 
-  /* The shards that may answer `query`: those holding every word of it that some shard holds. A quoted phrase is
-     matched word for word, which a shard lacking a word already fails, so it goes to all. */
+  /* The shards that may answer `query`: those holding every word of it that some shard holds. A query quoted
+     whole (Pagefind's test) is matched word for word, which a shard lacking a word already fails, so it goes to
+     all; any other quote mark is punctuation, which Pagefind drops. */
   function answering(pagefind, query) {
     var words = query.split(/\s+/).filter(Boolean);
-    if (query.indexOf("\"") >= 0 || shards.length === 1) { return Promise.resolve(shards); }
+    if (/^\s*".+"\s*$/.test(query) || shards.length === 1) { return Promise.resolve(shards); }
     return Promise.all(words.map(function (word) { return shardsKnowing(pagefind, word); })).then(function (known) {
       return known.reduce(function (allowed, names) {
         return names.length ? allowed.filter(function (name) { return names.indexOf(name) >= 0; }) : allowed;
