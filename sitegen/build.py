@@ -183,7 +183,7 @@ def _publish(site_dir: Path, out: Path, site: Site, clean: bool, workers: int, c
             staging.count(staging.write(rel, data))
         staging.finish(keys, keys.keys())
         clock.lap("render")
-        _index(staging, keys)
+        search.index_site(staging.root, keys, staging.out, workers)  # without Pagefind it warns; search is off
         clock.lap("search")
         staging.publish()
     marks.save()
@@ -218,15 +218,6 @@ class _Clock:
 
     def total(self) -> float:
         return time.perf_counter() - self.started
-
-
-def _index(staging: Staging, keys: dict[str, str]) -> None:
-    """Index the staged site for search, or carry the published index over when no HTML page changed."""
-    html = {rel: key for rel, key in keys.items() if rel.endswith(".html")}
-    published = {rel: key for rel, key in staging.current.items() if rel.endswith(".html")}
-    if html == published and search.carry_index(staging.out, staging.root):
-        return
-    search.index_site(staging.root)  # Pagefind reads the staged HTML; without the binary it warns and search is off
 
 
 _RENDERING: tuple[Path, Site, list[Page], PageKeys, Staging, bool, int] | None = None

@@ -1,12 +1,14 @@
 """The site as readers use it, in headless Debian Chromium: the sample site built for a sub-path base URL and served
 from that sub-path on localhost.  Home → person → statement → its highlighted paragraph; search; no horizontal
-scroll on a phone; axe-core finds no serious or critical violation; screenshots into tests/artifacts/.
+scroll on a phone; axe-core finds no serious or critical violation; search over tiny index shards finds what one index
+finds; screenshots into tests/artifacts/.
 
 Skips when chromium, playwright or axe-core is missing, except under ``CI`` where it fails.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 from collections.abc import Iterator
@@ -15,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from sitegen import search
 from tests.browserkit import (
     ARTIFACTS,
     DESKTOP,
@@ -68,11 +71,56 @@ def test_search_for_jaishankar_reaches_his_page(served):
     page.fill("#site-q", "Jaishankar")
     page.press("#site-q", "Enter")
     assert page.url.startswith(base + "search/?q=Jaishankar")
-    result = page.locator(".pagefind-ui__result-link", has_text="S. Jaishankar").first
+    result = page.locator("#search-results a", has_text="S. Jaishankar").first
     result.wait_for(timeout=15_000)
     result.click()
     assert page.url == base + "people/s-jaishankar/"
     assert page.locator("h1").inner_text() == "S. Jaishankar"
+
+
+def _found(page: Any, base: str, query: str) -> list[str]:
+    """Every result link the search page lists for ``query``, following "Show more results" to the end."""
+    page.goto(base + "search/")
+    page.fill("#search-q", query)
+    page.press("#search-q", "Enter")
+    page.wait_for_function("/results? for|No results/.test(document.getElementById('search-status').textContent)")
+    status = page.locator("#search-status").inner_text()
+    count = int(status.split()[0]) if status[0].isdigit() else 0
+    shown = page.locator("#search-results a")
+    while True:
+        page.wait_for_function(f"document.querySelectorAll('#search-results a').length >= {min(count, 10)}")
+        if shown.count() >= count:
+            return sorted(shown.evaluate_all("links => links.map(a => a.getAttribute('href'))"))
+        page.click("#search-more")
+        page.wait_for_function(f"document.querySelectorAll('#search-results a').length > {shown.count()}")
+
+
+def test_search_over_tiny_shards_finds_exactly_what_one_index_finds(served, tmp_path, monkeypatch):
+    """Each shard alone drops a query word it lacks (Pagefind issues #329, #547), or answers with a shorter word that
+    begins it; the search page asks only the shards holding every word, as one index over all pages answers."""
+    if search.pagefind_binary() is None:
+        pytest.skip("pagefind[bin] is not installed")
+    _, _, chromium = served
+    public = build_sample(tmp_path / "one", index=False)
+    shutil.copytree(public, tmp_path / "shards" / "repo")
+    whole = functools.partial(search.Shard, "all")
+    monkeypatch.setattr(search, "plan", lambda keys, version: [whole(tuple(sorted(keys)), version)])
+    assert search.index_site(public)
+    monkeypatch.undo()
+    monkeypatch.setattr(search, "SHARD_PAGES", 1)
+    monkeypatch.setattr(search, "MAX_SHARDS", 4)
+    assert search.index_site(tmp_path / "shards" / "repo")
+    assert len(search.listed(tmp_path / "shards" / "repo" / "pagefind")) > 8
+    queries = ["Jaishankar visas", "Veldra flight", "return flight count", "Singh letter", "flood fund", "Kestrel",
+               "migrants Veldra", "Jaishankar zzqqx", "Jaishankarz", "retur", '"return flight"',
+               '"return flight" Veldra', 'Singh "visas']  # fmt: skip
+    with serve(tmp_path / "one") as one, serve(tmp_path / "shards") as sharded:
+        page = new_page(chromium, DESKTOP)
+        found = {query: (_found(page, one, query), _found(page, sharded, query)) for query in queries}
+    assert {query: alone for query, (alone, _) in found.items()} == {
+        query: shards for query, (_, shards) in found.items()
+    }
+    assert sum(bool(alone) for alone, _ in found.values()) >= 6
 
 
 @pytest.mark.parametrize("path", ["", "people/raja-ram-singh/", "articles/indian-migrants-usa-letter/",

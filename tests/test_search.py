@@ -1,5 +1,5 @@
-"""Search index: Pagefind indexes the built site into ``pagefind/``; without the binary the build still works and
-the search page says search is unavailable."""
+"""Search index: Pagefind indexes the built site into shards in ``pagefind/``, and a build re-indexes only the shards
+holding a changed page; without the binary the build still works and the search page says search is unavailable."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import functools
 import json
 import logging
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -15,21 +16,134 @@ import pytest
 
 from sitegen import search
 from sitegen.build import build
+from sitegen.write import read_manifest
 
 
-def test_index_site_writes_the_pagefind_bundle(sample_site, tmp_path):
+def test_index_site_writes_one_pagefind_bundle_per_shard_and_lists_them(sample_site, tmp_path):
     if search.pagefind_binary() is None:
         pytest.skip("pagefind[bin] is not installed")
     out = tmp_path / "out"
     build(sample_site, out=out, base_url="https://example.github.io/repo/", jobs=1)
     assert search.index_site(out)
     bundle = out / "pagefind"
-    assert (bundle / "pagefind.js").is_file() and (bundle / "pagefind-ui.js").is_file()
-    assert any(bundle.glob("index/*.pf_index"))
-    first = {p.relative_to(bundle): p.read_bytes() for p in bundle.rglob("*") if p.is_file()}
+    names = [shard["name"] for shard in json.loads((bundle / "shards.json").read_text())["shards"]]
+    assert names == sorted(names) and names[0] == "articles-00" and "people-00" in names
+    assert sorted(p.name for p in bundle.iterdir()) == sorted([*names, "shards.json"])
+    assert (bundle / names[0] / "pagefind.js").is_file() and (bundle / names[0] / "wasm.en.pagefind").is_file()
+    for name in names:
+        assert any((bundle / name).glob("index/*.pf_index")) and (bundle / name / "pagefind-entry.json").is_file()
+        assert name == names[0] or not (bundle / name / "pagefind.js").exists(), "Pagefind's scripts come once"
+    first = _files(bundle)
     assert search.index_site(out)
-    again = {p.relative_to(bundle): p.read_bytes() for p in bundle.rglob("*") if p.is_file()}
-    assert first == again, "the same site must give the same index"
+    assert _files(bundle) == first, "the same site must give the same index"
+
+
+def test_a_page_keeps_its_shard_when_a_page_is_added(monkeypatch):
+    monkeypatch.setattr(search, "SHARD_PAGES", 4)
+    keys = {f"articles/a{n}/index.html": f"k{n}" for n in range(20)} | {
+        f"people/p{n}/index.html": "p" for n in range(9)
+    }
+    before = search.plan(keys, "pagefind 1")
+    after = search.plan(keys | {"articles/new/index.html": "k"}, "pagefind 1")
+    assert len(before) == len(after) == 8 + 4
+    shard_of = {rel: shard.name for shard in after for rel in shard.pages}
+    new = shard_of.pop("articles/new/index.html")
+    assert {rel: shard.name for shard in before for rel in shard.pages} == shard_of
+    assert [shard.name for shard in after if shard not in before] == [new]
+
+
+def test_a_shard_key_changes_with_its_pages_keys_and_pagefind_version():
+    keys = {"articles/a/index.html": "1", "topics/t/index.html": "2"}
+    base = search.plan(keys, "pagefind 1")
+    edited = search.plan(keys | {"topics/t/index.html": "3"}, "pagefind 1")
+    assert edited[0] == base[0] and edited[1].key != base[1].key
+    assert all(a.key != b.key for a, b in zip(base, search.plan(keys, "pagefind 2"), strict=True))
+
+
+def _tiny_shards(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One page a shard, at most four a section: on the sample site most words are then missing from most shards."""
+    monkeypatch.setattr(search, "SHARD_PAGES", 1)
+    monkeypatch.setattr(search, "MAX_SHARDS", 4)
+
+
+def _edited_staging(published: Path, staging: Path, pages: list[str]) -> dict[str, str]:
+    """A staging copy of ``published`` without its index, with ``pages`` reworded and rekeyed; returns its keys."""
+    shutil.copytree(published, staging, ignore=shutil.ignore_patterns("pagefind"))
+    keys = read_manifest(staging)
+    for rel in pages:
+        html = (staging / rel).read_text(encoding="utf-8")
+        (staging / rel).write_text(html.replace("</h1>", " Zyxwv</h1>", 1), encoding="utf-8")
+        keys[rel] = "edited"
+    return keys
+
+
+def test_an_edit_reindexes_only_the_shards_of_changed_pages_and_links_the_others(sample_site, tmp_path, monkeypatch):
+    if search.pagefind_binary() is None:
+        pytest.skip("pagefind[bin] is not installed")
+    _tiny_shards(monkeypatch)
+    published = tmp_path / "out"
+    build(sample_site, out=published, jobs=1)
+    edited = next(search.indexed(published)).relative_to(published).as_posix()
+    keys = _edited_staging(published, tmp_path / "staging", [edited])
+    indexed: list[str] = []
+    index_shard = search._index_shard
+    monkeypatch.setattr(
+        search, "_index_shard", lambda shard, *rest: indexed.append(shard.name) or index_shard(shard, *rest)
+    )
+    assert search.index_site(tmp_path / "staging", keys, published, jobs=2)
+    shards = search.plan(search._page_keys(tmp_path / "staging", keys), search._version(search.pagefind_binary()))
+    assert indexed == [shard.name for shard in shards if edited in shard.pages] == ["articles-00"]
+    old, new = published / "pagefind", tmp_path / "staging" / "pagefind"
+    for shard in shards[1:]:
+        assert all((new / shard.name / rel).samefile(old / shard.name / rel) for rel in _files(old / shard.name))
+        assert _files(new / shard.name) == _files(old / shard.name)
+    assert _files(new / "articles-00") != _files(old / "articles-00")
+    fresh = tmp_path / "fresh"
+    shutil.copytree(tmp_path / "staging", fresh, ignore=shutil.ignore_patterns("pagefind"))
+    assert search.index_site(fresh, keys, jobs=1)
+    assert _files(fresh / "pagefind") == _files(new), (
+        "an index brought up to date equals one built whole, by 1 job or 2"
+    )
+
+
+def test_a_failing_shard_turns_search_off_for_the_whole_build(sample_site, tmp_path, monkeypatch, caplog):
+    """Never a mix of shards from two builds: the staged index goes, the published one stays as it was."""
+    if search.pagefind_binary() is None:
+        pytest.skip("pagefind[bin] is not installed")
+    _tiny_shards(monkeypatch)
+    published = tmp_path / "out"
+    build(sample_site, out=published, jobs=1)
+    before = _files(published / "pagefind")
+    pages = [page.relative_to(published).as_posix() for page in search.indexed(published)]
+    keys = _edited_staging(published, tmp_path / "staging", [pages[0], pages[-1]])
+    run_service, calls = search._run_service, []
+
+    def second_fails(*args):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 2:
+            raise search.PagefindError("shard failed")
+        run_service(*args)
+
+    monkeypatch.setattr(search, "_run_service", second_fails)
+    with caplog.at_level(logging.WARNING, logger="sitegen.search"):
+        assert search.index_site(tmp_path / "staging", keys, published, jobs=1) is False
+    assert len(calls) == 2 and "search is disabled: pagefind failed: shard failed" in caplog.text
+    assert not (tmp_path / "staging" / "pagefind").exists()
+    assert _files(published / "pagefind") == before
+
+
+def test_shards_a_stopped_run_left_unlisted_are_indexed_again(sample_site, tmp_path, monkeypatch):
+    """A run stops before it lists its shards (the listing goes first and comes back last): none is trusted."""
+    if search.pagefind_binary() is None:
+        pytest.skip("pagefind[bin] is not installed")
+    _tiny_shards(monkeypatch)
+    out = tmp_path / "out"
+    build(sample_site, out=out, jobs=1)
+    whole = _files(out / "pagefind")
+    (out / "pagefind" / "shards.json").unlink()
+    (out / "pagefind" / "people-01" / "pagefind-entry.json").write_text("half-written")
+    assert search.index_site(out, read_manifest(out))
+    assert _files(out / "pagefind") == whole
 
 
 def test_missing_binary_disables_search_but_not_the_build(sample_site, tmp_path, monkeypatch, caplog):
@@ -67,8 +181,8 @@ def test_the_index_holds_every_marked_page_and_only_those(sample_site, tmp_path)
     out = tmp_path / "out"
     build(sample_site, out=out, jobs=1)
     marked = [p for p in out.rglob("*.html") if "data-pagefind-body" in p.read_text(encoding="utf-8")]
-    entry = json.loads((out / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    assert sum(lang["page_count"] for lang in entry["languages"].values()) == len(marked) > 10
+    entries = [json.loads(p.read_text(encoding="utf-8")) for p in (out / "pagefind").glob("*/pagefind-entry.json")]
+    assert sum(lang["page_count"] for e in entries for lang in e["languages"].values()) == len(marked) > 10
 
 
 def test_cutting_pages_down_to_what_pagefind_reads_does_not_change_the_index(sample_site, tmp_path):
@@ -78,9 +192,11 @@ def test_cutting_pages_down_to_what_pagefind_reads_does_not_change_the_index(sam
         pytest.skip("pagefind[bin] is not installed")
     out = tmp_path / "out"
     build(sample_site, out=out, jobs=1)
-    whole = [(search.page_url(out, page), page.read_text(encoding="utf-8")) for page in search.indexed(out)]
-    search._run_service(binary, whole, functools.partial(search._update, tmp_path / "whole"))
-    assert _files(out / "pagefind") == _files(tmp_path / "whole")
+    for shard in search.plan(search._page_keys(out, read_manifest(out)), "any"):
+        whole = [(search.page_url(out, out / rel), (out / rel).read_text(encoding="utf-8")) for rel in shard.pages]
+        wanted = functools.partial(search._wanted, first=shard.name == "articles-00")
+        search._run_service(binary, whole, functools.partial(search._update, tmp_path / shard.name, wanted=wanted))
+        assert _files(out / "pagefind" / shard.name) == _files(tmp_path / shard.name)
 
 
 def test_pages_are_given_sorted_by_path_whatever_order_the_file_system_lists_them(tmp_path, monkeypatch):
@@ -162,7 +278,8 @@ def test_a_new_index_replaces_only_the_files_that_changed(tmp_path):
     kept = (bundle / "same").stat().st_ino
     published = tmp_path / "published-changed"
     os.link(bundle / "changed", published)  # staged indexes start as hard links to the published one
-    search._update(bundle, iter([("same", b"a"), ("changed", b"new"), ("index/added", b"y")]))
+    files = [("same", b"a"), ("changed", b"new"), ("index/added", b"y"), ("unwanted", b"z")]
+    search._update(bundle, iter(files), wanted=lambda rel: rel != "unwanted")
     assert {p.relative_to(bundle).as_posix(): p.read_text() for p in bundle.rglob("*") if p.is_file()} == {
         "same": "a",
         "changed": "new",
