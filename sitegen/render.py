@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import traceback
+import types
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,10 @@ def template_environment(site_dir: Path, site: Site) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # A build renders with the templates as they were when it began: no stat of each template per page.
+        auto_reload=False,
     )
+    env.context_class = PlainCallContext
     base, origin = site.config.base_path, site.config.origin  # each a parse of base_url: made once, used per link
 
     def absolute_url(path: str = "") -> str:
@@ -59,6 +63,39 @@ def template_environment(site_dir: Path, site: Site) -> jinja2.Environment:
     env.filters["month"] = month_name
     env.filters["xml"] = xml_text
     return env
+
+
+_PLAIN_CALLABLES = (types.BuiltinFunctionType, types.MethodWrapperType)
+
+
+class PlainCallContext(jinja2.runtime.Context):
+    """A template context that calls a plain function without first asking it what to pass.
+
+    Jinja checks every call from a template (``url()``, ``site.article()``,
+    ``tracks.get``, ``"{:,}".format``) for ``pass_context`` and its kin, and a
+    callable without the mark pays for two failed attribute lookups: several
+    calls per row of a table, most of the cost of calling.  A builtin cannot
+    carry the mark, and a Python function or method carries it in its
+    function's ``__dict__``; any other callable takes Jinja's own path.
+    """
+
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        __traceback_hide__ = True  # noqa: F841 (Jinja leaves the frame out of template tracebacks)
+        kind = type(__obj)
+        if (
+            kind in _PLAIN_CALLABLES
+            or (kind is types.FunctionType and "jinja_pass_arg" not in __obj.__dict__)
+            or (kind is types.MethodType and "jinja_pass_arg" not in __obj.__func__.__dict__)
+        ):
+            kwargs.pop("_loop_vars", None)
+            kwargs.pop("_block_vars", None)
+            try:
+                return __obj(*args, **kwargs)
+            except StopIteration:
+                return __self.environment.undefined(
+                    "value was undefined because a callable raised a StopIteration exception"
+                )
+        return super().call(__obj, *args, **kwargs)
 
 
 def render_page(env: jinja2.Environment, page: Page) -> bytes:
