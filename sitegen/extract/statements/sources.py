@@ -9,7 +9,9 @@ phrases is what keeps quotes out of the wrong mouth.
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left, bisect_right
 
 from .cues import CUE_PREFIX
 from .lexicon import (
@@ -52,8 +54,28 @@ _PASSIVE = frozenset("is was are were be been being".split())
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """Whitespace tokens of ``text[start:end]`` with their offsets."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    """Whitespace tokens of ``text[start:end]`` with their offsets (a token running past either edge is cut there).
+
+    The rules ask for the tokens of short windows of the same masked text (about 250 an article),
+    so they are sliced from the tokens of the whole text, found once (:func:`_token_index`).
+    """
+    start = max(start, 0)
+    if start >= end:
+        return []
+    starts, ends, toks = _token_index(text)
+    out = toks[bisect_right(ends, start) : bisect_left(starts, end)]
+    if out and out[0][0] < start:
+        out[0] = (start, out[0][1], text[start : out[0][1]])
+    if out and out[-1][1] > end:
+        out[-1] = (out[-1][0], end, text[out[-1][0] : end])
+    return out
+
+
+@functools.lru_cache(maxsize=2)
+def _token_index(text: str) -> tuple[list[int], list[int], list[Tok]]:
+    """Starts, ends and tokens of all of ``text``: one extraction reads one masked text, so two are kept."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return [t[0] for t in toks], [t[1] for t in toks], toks
 
 
 def _bare(word: str) -> str:
