@@ -7,11 +7,13 @@ import re
 
 import pytest
 
+from sitegen.extract.dates import _DATE_HINT
 from sitegen.extract.statements.quotes import _CLOSING, _OPENING
 from sitegen.extract.text import gated
 
-GATED = [_OPENING, _CLOSING]
+GATED = [_OPENING, _CLOSING, _DATE_HINT]
 ALPHABET = list("aZ1 \t\n,.?!:;-—([{/'’‘`\"“”„«»…") + ["\u200e", "\ufeff", "''", "``", " …"]
+ALPHABET += list("jJfFmMoOnNdDsScCgGpPuUlLyYbBrRtTvV025٣_ſKıİ") + ["Sep", "ſep", "AGO", "1999", "2025", "4/5/2"]
 
 
 def ungated(pattern: re.Pattern[str]) -> re.Pattern[str]:

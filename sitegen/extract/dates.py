@@ -14,6 +14,8 @@ import functools
 import re
 from datetime import date, datetime
 
+from .text import gated
+
 
 @functools.lru_cache(maxsize=4096)
 def resolve_date(expression: str, relative_to: date | None) -> str | None:
@@ -153,8 +155,9 @@ def may_hold_date(text: str) -> bool:
     return any(word in low for word in _DATE_WORDS)
 
 
-_DATE_HINT = re.compile(
-    r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago)|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\d[/.-]\d\d?[/.-]\d"
+_DATE_HINT = gated(
+    r"(?i:[\djfmasond])",
+    r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago)|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\d[/.-]\d\d?[/.-]\d",
 )
 """Something every date that contains digits or a number word has nearby: a month or "ago" starting a word, a
 four-digit year, or "4/5/2025"."""
