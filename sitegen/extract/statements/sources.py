@@ -445,7 +445,7 @@ def _opens_object(word: str) -> bool:
 def valid_np(np: list[Tok], lemma: str) -> bool:
     """True when the tokens read as a subject noun phrase (see the module docstring)."""
     words = [t[2] for t in np]
-    if len(words) > MAX_NP_WORDS or any(ch in w for w in words for ch in _QUOTE_CHARS) or any("''" in w for w in words):
+    if len(words) > MAX_NP_WORDS or _has_quote_mark(" ".join(words)):
         return False
     lows = [_bare(w) for w in words]
     if len(words) == 1:
@@ -491,6 +491,11 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
         return True
     head = head_word(words)
     return len(words) <= _MAX_GROUP_NP and (head in ANONYMOUS_HEADS or head in ORG_HEADS or _is_agent_plural(head))
+
+
+def _has_quote_mark(phrase: str) -> bool:
+    """True when a double quotation mark (or '') is in ``phrase``, tested once on the whole phrase, not per word."""
+    return any(ch in phrase for ch in _QUOTE_CHARS) or "''" in phrase
 
 
 def _postmodified(np: list[Tok], lows: list[str], lemma: str) -> bool:
