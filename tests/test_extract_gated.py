@@ -7,13 +7,29 @@ import re
 
 import pytest
 
-from sitegen.extract.dates import _DATE_HINT
+from sitegen.extract.dates import _DATE_HINT, _DATE_RE
 from sitegen.extract.statements.quotes import _CLOSING, _OPENING
 from sitegen.extract.text import gated
 
-GATED = [_OPENING, _CLOSING, _DATE_HINT]
+GATED = [_OPENING, _CLOSING, _DATE_HINT, _DATE_RE]
 ALPHABET = list("aZ1 \t\n,.?!:;-—([{/'’‘`\"“”„«»…") + ["\u200e", "\ufeff", "''", "``", " …"]
-ALPHABET += list("jJfFmMoOnNdDsScCgGpPuUlLyYbBrRtTvV025٣_ſKıİ") + ["Sep", "ſep", "AGO", "1999", "2025", "4/5/2"]
+ALPHABET += list("jJfFmMoOnNdDsScCgGpPuUlLyYbBrRtTvV025٣_ſKıİ") + [
+    "Sep",
+    "ſep",
+    "AGO",
+    "1999",
+    "2025",
+    "4/5/2",
+    "May 5",
+    "mid-",
+    "Rs ",
+    "$",
+    "today",
+    "last week",
+    "on Monday",
+    "3 days ago",
+    "crore",
+]
 
 
 def ungated(pattern: re.Pattern[str]) -> re.Pattern[str]:

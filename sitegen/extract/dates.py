@@ -105,7 +105,8 @@ _NOT_YEAR = r"\s{1,2}(?i:crores?|lakhs?|million|billion|trillion|thousand|hundre
 """A scale or percent after the number: "2025 crore" is an amount, not a year."""
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SMALL = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)"
-_DATE_RE = re.compile(
+_DATE_RE = gated(
+    r"\w",  # every alternative starts at a word start
     "|".join(
         [
             rf"\b{_MONTH_ANY_CASE}(?:\s?\.)?\s{{1,2}}{_DAY}(?:\s?,?\s{{1,2}}{_YEAR_NUM})?(?![\w,.]\d)(?!\d)",
@@ -119,7 +120,7 @@ _DATE_RE = re.compile(
             rf"\b{_YEAR_NUM}[-–/](?:\d\d|{_YEAR_NUM})\b(?![-–/]\d)",
             rf"(?<![\w$£€¥₹.,])(?<!Rs\s)(?<![$£€¥₹]\s)(?:mid-)?{_YEAR_NUM}s?(?![\w%]|[.,]\d)(?!{_NOT_YEAR})",
         ]
-    )
+    ),
 )
 
 
