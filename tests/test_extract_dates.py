@@ -54,6 +54,15 @@ def test_numbers_that_are_not_dates(text):
     assert find_dates(text) == []
 
 
+@pytest.mark.parametrize("text", ["We meet tonİght.", "We meet tonıght.", "We met last weeK."])
+def test_letters_that_match_ascii_case_insensitively_still_make_dates(text):
+    assert len(find_dates(text)) == 1
+
+
+def test_text_without_digits_or_date_words_holds_no_date():
+    assert find_dates("official figures show, a survey by the union found") == []
+
+
 def test_find_dates_is_fast_on_long_and_hostile_text():
     text = "February 4, " * 2000 + "1" * 10000 + " on " * 5000
     t0 = time.process_time()

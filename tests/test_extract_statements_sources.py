@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from sitegen.extract.statements import extract_statements
+from sitegen.extract.statements.sources import tokens
 from tests.statement_cases import after_intro
 
 
@@ -192,3 +195,11 @@ def test_a_person_word_with_to_or_with_after_it_is_a_source():
 
 def test_to_after_a_thing_still_marks_no_source():
     assert after_intro("The plan to close the pier said nothing.") == []
+
+
+def test_tokens_of_a_window_are_cut_at_its_edges():
+    text = "Roe, the mayor,  said\tit rained"
+    assert tokens(text, 2, 14) == [(2, 4, "e,"), (5, 8, "the"), (9, 14, "mayor")]
+    assert tokens(text, 0, len(text)) == [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
+    assert tokens(text, 10, 12) == [(10, 12, "ay")]
+    assert tokens(text, 14, 14) == [] and tokens(text, 15, 17) == []

@@ -33,7 +33,14 @@ def extract(body: str, article_date: date | None = None) -> Extraction:
 
 
 def figure_cut(body: str) -> int | None:
-    """Where reading figures stops: the line holding the digit group past :data:`MAX_DIGIT_GROUPS`, else None."""
+    """Where reading figures stops: the line holding the digit group past :data:`MAX_DIGIT_GROUPS`, else None.
+
+    Digit groups are separated by at least one other character, so a body shorter than
+    ``2 * MAX_DIGIT_GROUPS + 1`` characters cannot hold one too many: every real article is
+    answered without scanning its digits.
+    """
+    if len(body) <= 2 * MAX_DIGIT_GROUPS:
+        return None
     for n, match in enumerate(_DIGIT_GROUP.finditer(body)):
         if n == MAX_DIGIT_GROUPS:
             return body.rfind("\n", 0, match.start()) + 1

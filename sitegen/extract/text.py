@@ -1,8 +1,19 @@
-"""Plain-text helpers shared by the extraction rules: paragraphs and sentences."""
+"""Plain-text helpers shared by the extraction rules: paragraphs, sentences, patterns gated on a first character."""
 
 from __future__ import annotations
 
 import re
+
+
+def gated(first: str, pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled behind a look-ahead for ``first``, a class of the characters every match starts with.
+
+    Without a fixed first character, ``re`` runs the whole pattern at every offset of the text it searches;
+    with the look-ahead it turns most offsets away at once, so a search is several times faster.  The
+    matches are the same, as long as ``first`` holds every character a match can start with.
+    """
+    return re.compile(f"(?={first})(?:{pattern})")
+
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A sentence ends at . ! or ? (optionally followed by closing quotes/brackets)

@@ -32,7 +32,8 @@ _NUMLIT = (
 )
 _TOKEN = re.compile(
     rf"(?P<punct>[^\s\dA-Za-z.\-–—−{_UFRAC}])"  # no other kind can start here: an ``other`` token, found fast
-    rf"|(?P<num>{_NUMLIT})|(?P<word>[A-Za-z]+)|(?P<junk>\d+)|(?P<dash>[-–—−])|(?P<other>\S)"
+    r"|(?P<word>[A-Za-z]+)"  # before ``num``, which never starts with a letter: words skip its long alternation
+    rf"|(?P<num>{_NUMLIT})|(?P<junk>\d+)|(?P<dash>[-–—−])|(?P<other>\S)"
 )
 
 

@@ -368,8 +368,12 @@ def verb_after_subject(form: str, subject: str, next_word: str) -> bool:
 
 
 def lemma_of(form: str) -> str | None:
-    """The lemma of a cue form ("Said" → "say"), or None when it is not a cue."""
-    return ALL.get(re.sub(r"\s+", " ", form.lower()))
+    """The lemma of a cue form ("Said" → "say"), or None when it is not a cue.
+
+    Only a form with white space in it ("according  to") needs its spacing normalised; most are one word.
+    """
+    low = form.lower()
+    return ALL.get(low if low.isalpha() else re.sub(r"\s+", " ", low))
 
 
 def is_participle(form: str) -> bool:

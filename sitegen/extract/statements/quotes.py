@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import paragraphs
+from ..text import gated, paragraphs
 
 _OPENERS = "“„«"
 _CLOSERS = "”»"
@@ -22,13 +22,14 @@ _SYMMETRIC = '"'
 _DOUBLED = ("''", "``")
 _ALL_MARKS = _OPENERS + _CLOSERS + _SYMMETRIC + "'`"
 _BEFORE_OPEN = " \t\n([{—–-/:;"
-_OPENING = re.compile(
-    r"[“„](?=\S)|«(?= ?\S)|``(?=\S)|(?:(?<=[ \t\n(\[{—–\-/:;\u200e\u200f\u202a-\u202e\ufeff])|^)(?:[\"”»]|'')(?=\S| …)"
+_OPENING = gated(
+    "[“„«`\"”»']",
+    r"[“„](?=\S)|«(?= ?\S)|``(?=\S)|(?:(?<=[ \t\n(\[{—–\-/:;\u200e\u200f\u202a-\u202e\ufeff])|^)(?:[\"”»]|'')(?=\S| …)",
 )
 """A mark that opens a quote: a directional opener, or any other one (a misused ” too) after a space, a bracket or
 an invisible direction mark, always before a non-space (« may have one space after it: « Oui », and a quote may
 open on an ellipsis: ” … and so on")."""
-_CLOSING = re.compile(r"[”»]|''|(?<=\S)(?:[“„«\"]|``)|(?<=['’] )(?:[“„«\"]|``)|(?<=[,.?!] )\"(?=\s)")
+_CLOSING = gated("[”»'“„«\"`]", r"[”»]|''|(?<=\S)(?:[“„«\"]|``)|(?<=['’] )(?:[“„«\"]|``)|(?<=[,.?!] )\"(?=\s)")
 """A mark that closes an open quote: a directional closer or '' always, any other mark after a non-space
 (or after the space some writers leave behind a nested single quote: ,' "), or a straight mark after a stop and
 a space when a space follows it too ('… doing this, " Roe said')."""

@@ -9,7 +9,9 @@ phrases is what keeps quotes out of the wrong mouth.
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left, bisect_right
 
 from .cues import CUE_PREFIX
 from .lexicon import (
@@ -52,8 +54,28 @@ _PASSIVE = frozenset("is was are were be been being".split())
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """Whitespace tokens of ``text[start:end]`` with their offsets."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    """Whitespace tokens of ``text[start:end]`` with their offsets (a token running past either edge is cut there).
+
+    The rules ask for the tokens of short windows of the same masked text (about 250 an article),
+    so they are sliced from the tokens of the whole text, found once (:func:`_token_index`).
+    """
+    start = max(start, 0)
+    if start >= end:
+        return []
+    starts, ends, toks = _token_index(text)
+    out = toks[bisect_right(ends, start) : bisect_left(starts, end)]
+    if out and out[0][0] < start:
+        out[0] = (start, out[0][1], text[start : out[0][1]])
+    if out and out[-1][1] > end:
+        out[-1] = (out[-1][0], end, text[out[-1][0] : end])
+    return out
+
+
+@functools.lru_cache(maxsize=2)
+def _token_index(text: str) -> tuple[list[int], list[int], list[Tok]]:
+    """Starts, ends and tokens of all of ``text``: one extraction reads one masked text, so two are kept."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return [t[0] for t in toks], [t[1] for t in toks], toks
 
 
 def _bare(word: str) -> str:
@@ -423,7 +445,7 @@ def _opens_object(word: str) -> bool:
 def valid_np(np: list[Tok], lemma: str) -> bool:
     """True when the tokens read as a subject noun phrase (see the module docstring)."""
     words = [t[2] for t in np]
-    if len(words) > MAX_NP_WORDS or any(ch in w for w in words for ch in _QUOTE_CHARS) or any("''" in w for w in words):
+    if len(words) > MAX_NP_WORDS or _has_quote_mark(" ".join(words)):
         return False
     lows = [_bare(w) for w in words]
     if len(words) == 1:
@@ -469,6 +491,11 @@ def valid_np(np: list[Tok], lemma: str) -> bool:
         return True
     head = head_word(words)
     return len(words) <= _MAX_GROUP_NP and (head in ANONYMOUS_HEADS or head in ORG_HEADS or _is_agent_plural(head))
+
+
+def _has_quote_mark(phrase: str) -> bool:
+    """True when a double quotation mark (or '') is in ``phrase``, tested once on the whole phrase, not per word."""
+    return any(ch in phrase for ch in _QUOTE_CHARS) or "''" in phrase
 
 
 def _postmodified(np: list[Tok], lows: list[str], lemma: str) -> bool:
