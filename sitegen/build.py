@@ -247,16 +247,17 @@ def _render(
     than one rendered page.  Task ``i`` of ``n`` takes every ``n``-th page from
     ``i``, so pages of one kind (the four data exports, which an edit always
     re-renders and which dominate such a build) are spread over the workers
-    instead of falling to one.  The tasks run in rounds of
-    :data:`RENDER_ROUND` pages, each with workers of its own.  Returns every
-    page's key.
+    instead of falling to one.  The tasks run in rounds of about
+    :data:`RENDER_ROUND` pages to render, each with workers of its own.
+    Returns every page's key.
     """
     if jobs <= 1 or len(pages) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         done = _render_pages(site_dir, site, pages, keys, staging, clean)
     else:
         global _RENDERING
         tasks = max(jobs, -(-len(pages) // RENDER_CHUNK))
-        per_round = max(jobs, -(-tasks // max(1, round(len(pages) / RENDER_ROUND))))
+        rounds = max(1, round(_to_render(pages, keys, staging, clean) / RENDER_ROUND))
+        per_round = max(jobs, -(-tasks // rounds))
         _RENDERING = (site_dir, site, pages, keys, staging, clean, tasks)
         parts: list[list[tuple[str, str, str]]] = []
         try:
@@ -269,6 +270,20 @@ def _render(
     for _, _, action in done:
         staging.count(action)
     return {rel: key for rel, key, _ in done}
+
+
+def _to_render(pages: list[Page], keys: PageKeys, staging: Staging, clean: bool) -> int:
+    """About how many pages the workers will render, which sets the number of rounds.
+
+    A page keyed by its inputs is keyed here at little cost (its inputs are a
+    digest already); one keyed by its context (a few summary pages) counts as
+    rendered.  An edit then renders in one round: rounds of workers that only
+    carry pages over cost a fork each and spare no memory.
+    """
+    if clean:
+        return len(pages)
+    published = (staging.current, staging.before)
+    return sum(p.inputs is None or all(k.get(p.output_path) != keys.key(p) for k in published) for p in pages)
 
 
 def _render_task(index: int) -> list[tuple[str, str, str]]:
