@@ -60,10 +60,16 @@ def test_a_shard_key_changes_with_its_pages_keys_and_pagefind_version():
     assert all(a.key != b.key for a, b in zip(base, search.plan(keys, "pagefind 2"), strict=True))
 
 
-def _tiny_shards(monkeypatch: pytest.MonkeyPatch) -> None:
-    """One page a shard, at most four a section: on the sample site most words are then missing from most shards."""
+@pytest.fixture
+def tiny_shards(sample_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The sample site built into ``tmp_path/out`` with one page a shard, at most four a section (on it most words
+    are then missing from most shards); skips without Pagefind."""
+    if search.pagefind_binary() is None:
+        pytest.skip("pagefind[bin] is not installed")
     monkeypatch.setattr(search, "SHARD_PAGES", 1)
     monkeypatch.setattr(search, "MAX_SHARDS", 4)
+    build(sample_site, out=tmp_path / "out", jobs=1)
+    return tmp_path / "out"
 
 
 def _edited_staging(published: Path, staging: Path, pages: list[str]) -> dict[str, str]:
@@ -77,12 +83,8 @@ def _edited_staging(published: Path, staging: Path, pages: list[str]) -> dict[st
     return keys
 
 
-def test_an_edit_reindexes_only_the_shards_of_changed_pages_and_links_the_others(sample_site, tmp_path, monkeypatch):
-    if search.pagefind_binary() is None:
-        pytest.skip("pagefind[bin] is not installed")
-    _tiny_shards(monkeypatch)
-    published = tmp_path / "out"
-    build(sample_site, out=published, jobs=1)
+def test_an_edit_reindexes_only_the_shards_of_changed_pages_and_links_the_others(tiny_shards, tmp_path, monkeypatch):
+    published = tiny_shards
     edited = next(search.indexed(published)).relative_to(published).as_posix()
     keys = _edited_staging(published, tmp_path / "staging", [edited])
     indexed: list[str] = []
@@ -106,13 +108,9 @@ def test_an_edit_reindexes_only_the_shards_of_changed_pages_and_links_the_others
     )
 
 
-def test_a_failing_shard_turns_search_off_for_the_whole_build(sample_site, tmp_path, monkeypatch, caplog):
+def test_a_failing_shard_turns_search_off_for_the_whole_build(tiny_shards, tmp_path, monkeypatch, caplog):
     """Never a mix of shards from two builds: the staged index goes, the published one stays as it was."""
-    if search.pagefind_binary() is None:
-        pytest.skip("pagefind[bin] is not installed")
-    _tiny_shards(monkeypatch)
-    published = tmp_path / "out"
-    build(sample_site, out=published, jobs=1)
+    published = tiny_shards
     before = _files(published / "pagefind")
     pages = [page.relative_to(published).as_posix() for page in search.indexed(published)]
     keys = _edited_staging(published, tmp_path / "staging", [pages[0], pages[-1]])
@@ -132,13 +130,9 @@ def test_a_failing_shard_turns_search_off_for_the_whole_build(sample_site, tmp_p
     assert _files(published / "pagefind") == before
 
 
-def test_shards_a_stopped_run_left_unlisted_are_indexed_again(sample_site, tmp_path, monkeypatch):
+def test_shards_a_stopped_run_left_unlisted_are_indexed_again(tiny_shards):
     """A run stops before it lists its shards (the listing goes first and comes back last): none is trusted."""
-    if search.pagefind_binary() is None:
-        pytest.skip("pagefind[bin] is not installed")
-    _tiny_shards(monkeypatch)
-    out = tmp_path / "out"
-    build(sample_site, out=out, jobs=1)
+    out = tiny_shards
     whole = _files(out / "pagefind")
     (out / "pagefind" / "shards.json").unlink()
     (out / "pagefind" / "people-01" / "pagefind-entry.json").write_text("half-written")
