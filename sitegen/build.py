@@ -282,8 +282,11 @@ def _to_render(pages: list[Page], keys: PageKeys, staging: Staging, clean: bool)
     """
     if clean:
         return len(pages)
-    published = (staging.current, staging.before)
-    return sum(p.inputs is None or all(k.get(p.output_path) != keys.key(p) for k in published) for p in pages)
+    count = 0
+    for page in pages:
+        rel = page.output_path
+        count += page.inputs is None or keys.key(page) not in (staging.current.get(rel), staging.before.get(rel))
+    return count
 
 
 def _render_task(index: int) -> list[tuple[str, str, str]]:
